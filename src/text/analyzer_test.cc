@@ -1,0 +1,129 @@
+// The analyzer on whole articles: the seed report (shared data) and the July 2015 news file (offsets
+// round-trip).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "marsad/analyzer.h"
+#include "marsad/article.h"
+#include "testing/test_data.h"
+
+namespace marsad {
+namespace {
+
+std::unique_ptr<Analyzer> OpenAnalyzer() {
+  std::unique_ptr<Analyzer> a;
+  Status s = Analyzer::Open(AnalyzerOptions{}, &a);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return a;
+}
+
+TEST(Analyzer, TitleAndBodyAreAnalysedSeparately) {
+  auto analyzer = OpenAnalyzer();
+  Article a = ParsePlainText("وزير الخارجية يزور عمّان\nكتب: سامي الراوي\nوصل الوزير. وبدأت المحادثات.");
+  const auto sentences = analyzer->Analyze(a);
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_TRUE(sentences[0].is_title);
+  EXPECT_FALSE(sentences[1].is_title);
+  EXPECT_EQ(a.View(sentences[1].span), "وصل الوزير.");
+  for (const auto& s : sentences) {
+    for (const auto& t : s.tokens) {
+      EXPECT_LT(a.author_span.end, a.text.size());
+      EXPECT_FALSE(t.span.begin < a.author_span.end && t.span.end > a.author_span.begin) << "author analysed";
+    }
+  }
+}
+
+TEST(Analyzer, JsonIsValidAndQuotesTheOriginal) {
+  auto analyzer = OpenAnalyzer();
+  Article a = MakeArticle("عنوان \"مقتبس\"", "قال الوزير:\t«وَصَلنا».\nثم غادر\\ عائداً.");
+  a.url = "https://marsad.example/1";
+  const auto sentences = analyzer->Analyze(a);
+  const std::string line = AnalysisToJson(a, sentences);
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  ASSERT_FALSE(j.is_discarded()) << line;
+  EXPECT_EQ(j["id"], a.id);
+  EXPECT_EQ(j["url"], "https://marsad.example/1");
+  ASSERT_EQ(j["sentences"].size(), sentences.size());
+  for (const auto& s : j["sentences"]) {
+    for (const auto& t : s["tokens"]) {
+      const std::size_t begin = t["begin"], end = t["end"];
+      EXPECT_EQ(a.text.substr(begin, end - begin), t["text"].get<std::string>());
+    }
+  }
+  const auto& first_body = j["sentences"][1]["tokens"][0];
+  EXPECT_EQ(first_body["text"], "قال");
+  EXPECT_EQ(first_body["lemma"], "قال");
+}
+
+TEST(Analyzer, SeedArticle) {
+  MARSAD_REQUIRE_SHARED_DATA(path, "corpus/seed/000_1cc15bd339471e21.txt");
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string file = ss.str();
+  Article a = ParsePlainText(file);
+  EXPECT_EQ(a.author, "فاطمة بدوى");
+  ASSERT_TRUE(a.title().starts_with("الأمين العام لـ CICA"));
+  auto analyzer = OpenAnalyzer();
+  const auto sentences = analyzer->Analyze(a);
+  std::size_t body = 0;
+  bool split_glued = false;
+  for (const auto& s : sentences) {
+    if (!s.is_title) ++body;
+    const std::string_view text = a.View(s.span);
+    if (text.ends_with("البرلمان.")) split_glued = true;
+    EXPECT_FALSE(text.find("البرلمان.كما") != std::string_view::npos) << text;
+    // Offsets are offsets into the file itself.
+    for (const auto& t : s.tokens) {
+      EXPECT_EQ(Normalize(file.substr(t.span.begin, t.span.size())), t.norm);
+    }
+  }
+  EXPECT_GE(body, 12u);
+  EXPECT_LE(body, 14u);
+  EXPECT_TRUE(split_glued);
+  // The author's name is in no sentence.
+  for (const auto& s : sentences) EXPECT_EQ(a.View(s.span).find("فاطمة"), std::string_view::npos);
+}
+
+// Every token of every article of the July 2015 file: its span quotes bytes that normalise to its norm, spans
+// are increasing and inside the body or title, and every sentence quotes the text between its first and last
+// token.
+TEST(Analyzer, OffsetsRoundTripOnTheNewsFile) {
+  MARSAD_REQUIRE_SHARED_DATA(path, "news/saudinewsnet-2015-07.jsonl.gz");
+  auto analyzer = OpenAnalyzer();
+  std::size_t articles = 0, tokens = 0, bad = 0;
+  ReadStats stats;
+  auto on_article = [&](Article&& a) {
+    ++articles;
+    std::size_t last_end = 0;
+    for (const auto& s : analyzer->Analyze(a)) {
+      const Span owner = s.is_title ? a.title_span : a.body_span;
+      for (const auto& t : s.tokens) {
+        ++tokens;
+        const bool inside =
+            t.span.begin >= owner.begin && t.span.end <= owner.end && t.span.begin < t.span.end;
+        const bool ordered = t.span.begin >= last_end;
+        last_end = t.span.end;
+        if (!inside || !ordered || Normalize(a.text.substr(t.span.begin, t.span.size())) != t.norm) {
+          if (++bad < 5) ADD_FAILURE() << a.origin << ": token at " << t.span.begin << " does not round-trip";
+        }
+      }
+    }
+    return true;
+  };
+  ASSERT_TRUE(ReadArticles(
+                  {path}, ReadOptions{}, on_article, [](const Diagnostic&) {}, &stats)
+                  .ok());
+  EXPECT_EQ(articles, 14848u);
+  EXPECT_GT(tokens, 5000000u);
+  EXPECT_EQ(bad, 0u);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,0 +1,43 @@
+// Clitic segmentation, light stemming and lemmas for Arabic words (internal; see marsad/analyzer.h).
+#ifndef MARSAD_TEXT_MORPHOLOGY_H_
+#define MARSAD_TEXT_MORPHOLOGY_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "marsad/analyzer.h"
+#include "marsad/status.h"
+
+class Hunspell;
+
+namespace marsad {
+
+class Morphology {
+ public:
+  // dir: directory holding ar.aff and ar.dic; "" = no dictionary.
+  static Status Open(const std::string& dir, std::unique_ptr<Morphology>* out);
+  ~Morphology();
+
+  // Analyses one word given at kPlain (see text.h).
+  WordAnalysis Analyze(std::string_view plain) const;
+
+  bool has_dictionary() const { return hunspell_ != nullptr; }
+
+  // Light stem of a kFolded word.
+  static std::string LightStem(std::string_view folded);
+
+ private:
+  Morphology() = default;
+  // hunspell's stems of a word, memoised (segmentation asks about the same bases again and again).
+  const std::vector<std::string>& Stems(const std::string& word) const;
+
+  std::unique_ptr<Hunspell> hunspell_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> stems_;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_TEXT_MORPHOLOGY_H_
