@@ -1,0 +1,153 @@
+// marsad-bench: throughput and memory of the pipeline's stages on a real corpus, each next to a baseline
+// measured in the same run (machines here are shared and noisy: compare ratios, not absolute numbers).
+//
+//   marsad-bench analyze [--input FILE] [--limit N]
+//
+// analyze: words/second of Marsad's text analysis (normalise + tokenize + split sentences + segment, with the
+// word cache warmed by a first pass) against ICU's plain word BreakIterator over the same article texts, and
+// the process's peak resident memory.
+#include <sys/resource.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "marsad/analyzer.h"
+#include "marsad/article.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+double PeakRssMiB() {
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+std::string DefaultNewsFile() {
+  if (const char* env = std::getenv("MARSAD_DATA"); env && *env) {
+    return std::string(env) + "/news/saudinewsnet-2015-07.jsonl.gz";
+  }
+  return "../shared/data/news/saudinewsnet-2015-07.jsonl.gz";
+}
+
+// Words as ICU counts them: segments between word boundaries whose rule status is not "none" (spaces, marks).
+std::size_t IcuWordBreak(const std::vector<marsad::Article>& articles) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("ar"), status));
+  if (U_FAILURE(status)) {
+    std::fprintf(stderr, "ICU word break iterator unavailable: %s\n", u_errorName(status));
+    std::exit(2);
+  }
+  std::size_t words = 0;
+  UText* text = nullptr;
+  for (const marsad::Article& a : articles) {
+    status = U_ZERO_ERROR;
+    text = utext_openUTF8(text, a.text.data(), static_cast<int64_t>(a.text.size()), &status);
+    it->setText(text, status);
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+      if (it->getRuleStatus() != UBRK_WORD_NONE) ++words;
+    }
+  }
+  utext_close(text);
+  return words;
+}
+
+struct PassResult {
+  std::size_t words = 0, tokens = 0, sentences = 0;
+  double seconds = 0;
+};
+
+PassResult AnalyzePass(marsad::Analyzer& analyzer, const std::vector<marsad::Article>& articles) {
+  PassResult r;
+  const auto start = Clock::now();
+  for (const marsad::Article& a : articles) {
+    const auto sentences = analyzer.Analyze(a);
+    r.sentences += sentences.size();
+    for (const auto& s : sentences) {
+      r.tokens += s.tokens.size();
+      for (const auto& t : s.tokens) {
+        if (t.type != marsad::TokenType::kPunct && t.type != marsad::TokenType::kSymbol) ++r.words;
+      }
+    }
+  }
+  r.seconds = Seconds(start);
+  return r;
+}
+
+int BenchAnalyze(const std::string& input, std::size_t limit) {
+  std::vector<marsad::Article> articles;
+  marsad::ReadStats stats;
+  std::size_t bytes = 0;
+  const auto read_start = Clock::now();
+  marsad::Status s = marsad::ReadArticles(
+      {input}, marsad::ReadOptions{},
+      [&](marsad::Article&& a) {
+        bytes += a.text.size();
+        articles.push_back(std::move(a));
+        return limit == 0 || articles.size() < limit;
+      },
+      [](const marsad::Diagnostic&) {}, &stats);
+  if (!s.ok() || articles.empty()) {
+    std::fprintf(stderr, "marsad-bench: no articles read from %s (%s)\n", input.c_str(),
+                 s.ToString().c_str());
+    return 2;
+  }
+  std::printf("input: %s: %zu articles, %.1f MB of text (read in %.2f s)\n", input.c_str(), articles.size(),
+              static_cast<double>(bytes) / 1e6, Seconds(read_start));
+
+  std::unique_ptr<marsad::Analyzer> analyzer;
+  marsad::AnalyzerOptions options;
+  options.max_cached_words = 5'000'000;  // the whole corpus's vocabulary stays warm
+  if (s = marsad::Analyzer::Open(options, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad-bench: %s\n", s.ToString().c_str());
+    return 2;
+  }
+
+  const auto icu_start = Clock::now();
+  const std::size_t icu_words = IcuWordBreak(articles);
+  const double icu_seconds = Seconds(icu_start);
+
+  const PassResult cold = AnalyzePass(*analyzer, articles);
+  const PassResult warm = AnalyzePass(*analyzer, articles);
+
+  std::printf("ICU word break (UTF-8 UText)   %9zu words  %7.2f s  %10.0f words/s\n", icu_words, icu_seconds,
+              static_cast<double>(icu_words) / icu_seconds);
+  std::printf(
+      "marsad analyze, cold cache      %9zu words  %7.2f s  %10.0f words/s  (%zu word types analysed)\n",
+      cold.words, cold.seconds, static_cast<double>(cold.words) / cold.seconds, analyzer->cached_words());
+  std::printf(
+      "marsad analyze, warm cache      %9zu words  %7.2f s  %10.0f words/s  (%zu sentences, %zu tokens)\n",
+      warm.words, warm.seconds, static_cast<double>(warm.words) / warm.seconds, warm.sentences, warm.tokens);
+  std::printf("time ratio warm/ICU: %.2fx   (target <= 4x)\n", warm.seconds / icu_seconds);
+  std::printf("peak resident memory: %.0f MiB (articles held in memory: %.0f MiB of text)\n", PeakRssMiB(),
+              static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "marsad-bench: throughput and memory of Marsad's stages, next to a baseline from the same run"};
+  app.require_subcommand(1);
+  std::string input = DefaultNewsFile();
+  std::size_t limit = 0;
+  CLI::App* analyze = app.add_subcommand("analyze", "Text analysis vs ICU's word break iterator");
+  analyze->add_option("--input", input, "Articles to read (default: the July 2015 news file in shared data)");
+  analyze->add_option("--limit", limit, "Read at most this many articles (0 = all)");
+  CLI11_PARSE(app, argc, argv);
+  if (*analyze) return BenchAnalyze(input, limit);
+  return 2;
+}

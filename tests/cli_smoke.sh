@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# End-to-end checks of the marsad command: help texts, formats, bad input and exit statuses.
+#   tests/cli_smoke.sh PATH/TO/marsad REPO_ROOT
+set -uo pipefail
+marsad=$1
+root=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME COMMAND...: the command must succeed
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $name"
+  fi
+}
+
+run() {  # run ARGS...: runs marsad, keeps stdout/stderr/status in $tmp
+  "$marsad" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  echo $? >"$tmp/status"
+}
+status_is() { [ "$(cat "$tmp/status")" = "$1" ] || { echo "status $(cat "$tmp/status"), wanted $1"; cat "$tmp/err"; false; }; }
+err_has() { grep -q -- "$1" "$tmp/err" || { echo "stderr lacks '$1':"; cat "$tmp/err"; false; }; }
+out_lines() { [ "$(wc -l <"$tmp/out")" = "$1" ] || { echo "stdout has $(wc -l <"$tmp/out") lines, wanted $1"; false; }; }
+
+# Help on the program and on each sub-command.
+run --help && check "marsad --help" status_is 0
+run analyze --help && check "analyze --help" status_is 0
+run && check "no sub-command is a usage error" status_is 2
+run frobnicate && check "unknown sub-command is a usage error" status_is 2
+
+# The bundled samples: one plain-text article and three JSON Lines records, all clean.
+run analyze --json "$root/samples"
+check "samples: exit 0" status_is 0
+check "samples: 4 articles" out_lines 4
+check "samples: summary" err_has "4 article(s)"
+check "samples: json objects" grep -q '^{"author":' "$tmp/out"
+
+# Standard input and gzip.
+"$marsad" analyze --json - <"$root/samples/ministers-meeting.txt" >"$tmp/out" 2>"$tmp/err"
+echo $? >"$tmp/status"
+check "stdin: exit 0" status_is 0
+check "stdin: one article" out_lines 1
+gzip -c "$root/samples/world-briefs.jsonl" >"$tmp/briefs.jsonl.gz"
+run analyze --json "$tmp/briefs.jsonl.gz"
+check "gzip: exit 0" status_is 0
+check "gzip: 3 articles" out_lines 3
+
+# Bad input: each file gets a message, the others are still read, the exit status says something was skipped.
+mkdir "$tmp/bad"
+: >"$tmp/bad/empty.txt"
+head -c 4096 /dev/urandom >"$tmp/bad/random.bin"
+printf 'عنوان\nنص \xff\xfe فيه بايتات خاطئة \xc3 وصحيحة.\n' >"$tmp/bad/invalid-utf8.txt"
+printf 'عنوان\nنص فيه\0 صفر.\n' >"$tmp/bad/nul.txt"
+# "وزير الخارجية" in windows-1256
+printf '\xe6\xd2\xed\xd1 \xc7\xe1\xce\xc7\xd1\xcc\xed\xc9\n\xc7\xd3\xca\xde\xc8\xe1 \xe6\xd2\xed\xd1 \xc7\xe1\xce\xc7\xd1\xcc\xed\xc9 \xc7\xe1\xd6\xed\xe6\xdd.\n' >"$tmp/bad/cp1256.txt"
+printf '{"title": "عنوان", "content": "نص"}\n{not json\n{"title": "", "content": ""}\n' >"$tmp/bad/records.jsonl"
+cp "$root/samples/ministers-meeting.txt" "$tmp/bad/good.txt"
+run analyze --json "$tmp/bad" "$tmp/does-not-exist.txt"
+check "bad input: exit 1" status_is 1
+check "bad input: empty file named" err_has "empty.txt"
+check "bad input: binary file named" err_has "random.bin"
+check "bad input: invalid UTF-8 reported" err_has "invalid-utf8.txt"
+check "bad input: missing file reported" err_has "does-not-exist.txt"
+check "bad input: bad JSON line reported" err_has "records.jsonl:2"
+check "bad input: windows-1256 reported" err_has "cp1256.txt"
+# good.txt, invalid-utf8.txt, nul.txt, cp1256.txt and the first record are read.
+check "bad input: the rest is read" out_lines 5
+check "bad input: transcoded text" grep -q 'وزير الخارجية' "$tmp/out"
+
+# A 50 MB article on one line is read and analysed without a crash.
+{
+  printf 'عنوان طويل\n'
+  for _ in $(seq 1 200); do printf 'وصل الوفد إلى العاصمة وبدأت المحادثات. %.0s' $(seq 1 1000); done
+  printf '\n'
+} >"$tmp/huge.txt"
+run analyze --json --no-hunspell "$tmp/huge.txt"
+check "huge article: exit 0" status_is 0
+check "huge article: one record" out_lines 1
+
+echo "cli_smoke: $passed passed, $failed failed"
+[ "$failed" = 0 ]
