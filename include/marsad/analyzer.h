@@ -28,7 +28,7 @@ namespace marsad {
 struct WordAnalysis {
   std::string plain;                    // the word at kPlain (harakat and tatweel gone, hamza kept)
   std::vector<std::string> proclitics;  // in order: e.g. {"و", "ب", "ال"}; ل+ال is written {"ل", "ال"}
-  std::string base;                     // the word without its clitics
+  std::string base;                     // the word without its clitics (ت before a pronoun back to ة)
   std::string enclitic;                 // "" or one of ه ها هم هما هن ك كم كن نا ي
   std::string base_norm;                // what dictionaries are matched against
   std::string stem;   // light stem of base_norm (suffixes ات ون ين ان ية ة ه ي removed)

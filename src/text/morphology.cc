@@ -121,9 +121,11 @@ const std::vector<std::string>& Morphology::Stems(const std::string& word) const
   return stems_.emplace(word, std::move(stems)).first->second;
 }
 
-std::string Morphology::LightStem(std::string_view folded) {
+std::string Morphology::LightStem(std::string_view folded, std::string_view lemma_folded) {
   static constexpr std::string_view kSuffixes[] = {"ات", "ون", "ين", "ان", "ية", "ة", "ه", "ي"};
   for (std::string_view suffix : kSuffixes) {
+    // A suffix that the dictionary form also has is part of the word, not an inflection (تعاون, برلمان).
+    if (EndsWith(lemma_folded, suffix)) continue;
     if (EndsWith(folded, suffix) && Letters(folded) >= Letters(suffix) + 3) {
       return std::string(folded.substr(0, folded.size() - suffix.size()));
     }
@@ -138,8 +140,8 @@ WordAnalysis Morphology::Analyze(std::string_view plain_view) const {
   auto finish = [&](std::string base) {
     w.base = std::move(base);
     w.base_norm = Fold(w.base);
-    w.stem = LightStem(w.base_norm);
     w.lemma_norm = w.lemma.empty() ? std::string() : Fold(w.lemma);
+    w.stem = LightStem(w.base_norm, w.lemma_norm);
     return w;
   };
 
@@ -240,6 +242,11 @@ WordAnalysis Morphology::Analyze(std::string_view plain_view) const {
   }
   w.enclitic = std::string(chosen->enclitic);
   w.lemma = !chosen_lemma.empty() ? chosen_lemma : (!stems.empty() ? stems.front() : std::string());
+  // حكومته: the base is حكومة, the ت being how ة is written before a pronoun.
+  if (!w.enclitic.empty() && EndsWith(chosen->base, "ت") &&
+      chosen_lemma == chosen->base.substr(0, chosen->base.size() - 2) + "ة") {
+    return finish(chosen_lemma);
+  }
   return finish(chosen->base);
 }
 

@@ -26,8 +26,8 @@ class Morphology {
 
   bool has_dictionary() const { return hunspell_ != nullptr; }
 
-  // Light stem of a kFolded word.
-  static std::string LightStem(std::string_view folded);
+  // Light stem of a kFolded word: one inflectional suffix removed, unless its lemma ends the same way.
+  static std::string LightStem(std::string_view folded, std::string_view lemma_folded);
 
  private:
   Morphology() = default;

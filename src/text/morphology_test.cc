@@ -44,7 +44,7 @@ TEST_F(MorphologyTest, LamBeforeLamIsNotAlwaysTheArticle) { EXPECT_EQ(Seg("لل�
 
 TEST_F(MorphologyTest, SplitsPronounSuffixes) {
   EXPECT_EQ(Seg("محاوره"), "محاور +ه");
-  EXPECT_EQ(Seg("رعايته"), "رعايت +ه");
+  EXPECT_EQ(Seg("رعايته"), "رعاية +ه");  // ت before a pronoun is ة
   EXPECT_EQ(Lemma("رعايته"), "رعاية");
   EXPECT_EQ(Seg("وعملياتها"), "و+ عمليات +ها");
 }
@@ -95,6 +95,8 @@ TEST_F(MorphologyTest, BaseNormAndStemAreFolded) {
   const WordAnalysis w = analyzer_->AnalyzeWord("وبالأمين");
   EXPECT_EQ(w.base_norm, "امين");
   EXPECT_EQ(analyzer_->AnalyzeWord("المحادثات").stem, "محادث");
+  EXPECT_EQ(analyzer_->AnalyzeWord("التعاون").stem, "تعاون");  // not a plural in ون
+  EXPECT_EQ(analyzer_->AnalyzeWord("البرلمان").stem, "برلمان");
 }
 
 TEST(MorphologyWithoutHunspell, StillSplitsTheArticle) {
