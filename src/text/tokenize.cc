@@ -248,10 +248,18 @@ std::vector<Token> Tokenize(std::string_view text, Span range, const NormalizeOp
       case CharClass::kArabicLetter:
       case CharClass::kArabicMark:
       case CharClass::kHamzaMark:
-      case CharClass::kTatweel:
-        type = TokenType::kArabic;
+      case CharClass::kTatweel: {
         stop = scan.ScanArabicWord(next);
+        // Marks or tatweel with no letter (a tatweel written as a dash: "الشريفين ـ البرنامج") are no word.
+        bool letter = false;
+        for (std::size_t k = i; k < stop && !letter;) {
+          std::size_t after;
+          letter = scan.ClassAt(k, &after) == CharClass::kArabicLetter;
+          k = after;
+        }
+        type = letter ? TokenType::kArabic : TokenType::kPunct;
         break;
+      }
       case CharClass::kLatinLetter: {
         if (IsUrlStart(text, i)) {
           type = TokenType::kUrl;
@@ -267,8 +275,8 @@ std::vector<Token> Tokenize(std::string_view text, Span range, const NormalizeOp
         type = TokenType::kNumber;
         stop = scan.ScanNumber(next);
         // ASCII digits glued to Latin letters (COVID19, 5G) make one Latin word.
-        if (cp < 0x80 && stop < end &&
-            chars::Info(static_cast<unsigned char>(text[stop])).cls == CharClass::kLatinLetter) {
+        if (std::size_t after;
+            cp < 0x80 && stop < end && scan.ClassAt(stop, &after) == CharClass::kLatinLetter) {
           bool email = false;
           stop = scan.ScanLatinWord(stop, &email);
           type = email ? TokenType::kEmail : TokenType::kLatin;

@@ -59,12 +59,27 @@ TEST(Tokenize, Numbers) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].norm, "3.5");
   EXPECT_EQ(Texts("انتهى العام 2022."), (V{"انتهى", "العام", "2022", "."}));
+  // Arabic right after ASCII digits: a number, then a word (not a Latin token).
+  const auto hijri = Toks("1436هـ الموافق 2015م، 2024");
+  ASSERT_EQ(hijri.size(), 7u);
+  EXPECT_EQ(hijri[0].type, TokenType::kNumber);
+  EXPECT_EQ(hijri[0].text, "1436");
+  EXPECT_EQ(hijri[2].type, TokenType::kArabic);
+  EXPECT_EQ(hijri[3].text, "2015");
+  EXPECT_EQ(hijri[3].type, TokenType::kNumber);
 }
 
 TEST(Tokenize, LatinAcronymsInsideArabic) {
   EXPECT_EQ(Texts("مؤتمر آسيا (CICA) المهم"), (V{"مؤتمر", "آسيا", "(", "CICA", ")", "المهم"}));
   EXPECT_EQ(Texts("قالت U.N. إن"), (V{"قالت", "U.N.", "إن"}));
   EXPECT_EQ(Texts("فيروس COVID-19 و5G"), (V{"فيروس", "COVID-19", "و", "5G"}));
+}
+
+TEST(Tokenize, TatweelAloneIsADash) {
+  const auto t = Toks("الشريفين ـ البرنامج");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1].type, TokenType::kPunct);
+  EXPECT_EQ(t[2].type, TokenType::kArabic);
 }
 
 TEST(Tokenize, UrlsAndEmails) {
