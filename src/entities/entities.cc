@@ -1,0 +1,615 @@
+// Entity tagging: lexicon matches composed into mentions, then linked into entities across the article.
+//
+// Pass 1, per sentence: greedy longest lexicon matches left to right, then composition. A title absorbs the
+// attachments that follow it (institutions, organisations, countries, adjectives; joined directly or by في,
+// لدى, لـ, or a bracketed acronym), stacked titles (الأمين العام … السفير), honorifics and a name. A name is
+// a run of up to four words that carry no clitic and are no lexicon phrase or function word, with at least
+// one word that hunspell does not know or that is a given name (so a name of common words alone is not
+// guessed). Pass 2, per article: persons are grouped by name; role-only mentions join the person who holds
+// that role (before them if possible, else after: the headline comes first); bare repetitions of a name found
+// in pass 1 become mentions; محاوره/نظيره join the other party, الطرفان/الجانبان the parties; institutions
+// without a country take the country of the last mention of the same sector.
+#include "marsad/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "marsad/utf8.h"
+
+namespace marsad {
+namespace {
+
+const std::unordered_set<std::string_view>& NameParticles() {
+  static const std::unordered_set<std::string_view> words = {"بن",  "بنت", "ابن", "ابو",
+                                                             "عبد", "ال",  "ولد", "ام"};
+  return words;
+}
+
+// Words that end a name however unknown the words before them are.
+const std::unordered_set<std::string_view>& FunctionWords() {
+  static const std::unordered_set<std::string_view> words = {
+      "في",   "من",   "الي", "علي", "عن",  "مع",  "ان",   "او",    "ثم",    "قد",   "لا",  "لم",
+      "لن",   "ما",   "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",  "الذين", "كما",  "حيث", "بعد",
+      "قبل",  "خلال", "عند", "لدي", "حول", "بين", "امس",  "اليوم", "غدا",   "وقال", "قال", "اكد",
+      "اعلن", "يوم",  "منذ", "حتي", "عبر", "ضد",  "نحو",  "كل",    "بعض",   "غير"};
+  return words;
+}
+
+// Words for "his interlocutor / counterpart" and for "both parties".
+bool IsInterlocutor(const WordAnalysis& w) {
+  return !w.enclitic.empty() && (w.base_norm == "محاور" || w.base_norm == "نظير" || w.base_norm == "مضيف");
+}
+int PartiesWord(const Token& t) {  // 2: dual (both parties), 3: plural (all of them), 0: no
+  const std::string_view b = t.word ? std::string_view(t.word->base_norm) : std::string_view(t.norm);
+  if (b == "طرفان" || b == "طرفين" || b == "جانبان" || b == "جانبين") return 2;
+  if (b == "محاورون" || b == "محاورين" || b == "مجتمعون" || b == "مجتمعين") return 3;
+  return 0;
+}
+
+int Priority(EntryKind k) {
+  switch (k) {
+    case EntryKind::kPerson:
+      return 0;
+    case EntryKind::kOrganization:
+      return 1;
+    case EntryKind::kTitle:
+      return 2;
+    case EntryKind::kBody:
+      return 3;
+    case EntryKind::kCountry:
+      return 4;
+    case EntryKind::kCapital:
+      return 5;
+    case EntryKind::kCity:
+      return 6;
+    case EntryKind::kRegion:
+      return 7;
+    case EntryKind::kCountryAdjective:
+      return 8;
+    case EntryKind::kGroup:
+      return 9;
+    case EntryKind::kHonorific:
+      return 10;
+  }
+  return 11;
+}
+
+struct Item {
+  std::size_t begin = 0, end = 0;  // tokens
+  const LexiconEntry* entry = nullptr;
+};
+
+bool IsAttachment(EntryKind k) {
+  return k == EntryKind::kBody || k == EntryKind::kOrganization || k == EntryKind::kCountry ||
+         k == EntryKind::kCountryAdjective || k == EntryKind::kCapital || k == EntryKind::kCity;
+}
+
+bool IsPunct(const Token& t, std::string_view p) { return t.type == TokenType::kPunct && t.norm == p; }
+
+class SentenceTagger {
+ public:
+  SentenceTagger(const Lexicon& lexicon, const Article& article, const Sentence& sentence, int index)
+      : lexicon_(lexicon), article_(article), tokens_(sentence.tokens), index_(index) {
+    item_at_.assign(tokens_.size(), -1);
+    Lexicon::Match m;
+    for (std::size_t i = 0; i < tokens_.size();) {
+      if (lexicon_.LongestMatch(tokens_, i, &m)) {
+        const LexiconEntry* best = m.entries.front();
+        for (const LexiconEntry* e : m.entries) {
+          if (Priority(e->kind) < Priority(best->kind)) best = e;
+        }
+        for (std::size_t k = m.begin; k < m.end; ++k) item_at_[k] = static_cast<int>(items_.size());
+        items_.push_back({m.begin, m.end, best});
+        i = m.end;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  std::vector<Mention> Run() {
+    std::vector<Mention> out;
+    std::size_t i = 0;
+    while (i < tokens_.size()) {
+      const int item_index = item_at_[i];
+      if (item_index < 0) {
+        ++i;
+        continue;
+      }
+      const Item& item = items_[item_index];
+      const EntryKind kind = item.entry->kind;
+      Mention m;
+      m.sentence = index_;
+      std::size_t next = item.end;
+      if (kind == EntryKind::kTitle || kind == EntryKind::kHonorific) {
+        next = ComposeTitle(item, &m);
+        if (m.role.empty() && m.name_span.empty()) {  // a bare honorific
+          i = next;
+          continue;
+        }
+      } else if (kind == EntryKind::kPerson) {
+        m.type = MentionType::kPerson;
+        m.name_span = SpanOf(item.begin, item.end);
+        Fill(&m, *item.entry);
+        m.how = "lexicon";
+      } else if (kind == EntryKind::kBody || kind == EntryKind::kGroup) {
+        m.type = kind == EntryKind::kBody ? MentionType::kOrganization : MentionType::kGroup;
+        Fill(&m, *item.entry);
+        next = Attach(item.end, &m);
+        m.role_span = SpanOf(item.begin, next);
+        m.how = "lexicon";
+      } else if (kind == EntryKind::kOrganization) {
+        m.type = MentionType::kOrganization;
+        Fill(&m, *item.entry);
+        next = SkipBracketedAcronym(item.end, m.org);
+        m.how = "lexicon";
+      } else if (kind == EntryKind::kCountry || kind == EntryKind::kCountryAdjective) {
+        m.type = MentionType::kCountry;
+        Fill(&m, *item.entry);
+        m.how = "lexicon";
+      } else {
+        m.type = MentionType::kLocation;
+        Fill(&m, *item.entry);
+        m.how = "lexicon";
+      }
+      m.span = SpanOf(item.begin, next);
+      if (m.role_span.empty() && m.name_span.empty() && m.type != MentionType::kPerson) m.role_span = m.span;
+      out.push_back(std::move(m));
+      for (Mention& a : nested_) out.push_back(std::move(a));
+      nested_.clear();
+      i = next;
+    }
+    return out;
+  }
+
+  // Finds a name run starting at token i; returns its end (i when none).
+  std::size_t NameRun(std::size_t i) const {
+    std::size_t e = i;
+    bool evidence = false;
+    int words = 0;
+    while (e < tokens_.size() && words < 4) {
+      const Token& t = tokens_[e];
+      if (t.type != TokenType::kArabic || !t.word) break;
+      const int item = item_at_[e];
+      if (item >= 0 && items_[item].entry->kind != EntryKind::kPerson) break;
+      const WordAnalysis& w = *t.word;
+      const bool particle = NameParticles().count(t.norm) > 0;
+      if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
+      const bool given = lexicon_.IsGivenName(t.norm) || lexicon_.IsGivenName(w.base_norm);
+      const bool after_particle = e > i && NameParticles().count(tokens_[e - 1].norm);
+      const bool has_article =
+          !w.proclitics.empty() && w.proclitics.back() == "ال" && w.proclitics.size() == 1;
+      if (!w.proclitics.empty() && !(has_article && (after_particle || !w.known || words > 0))) break;
+      if (!w.enclitic.empty() && w.known && !given) break;
+      if (!particle && !given && w.known && words > 0 && !evidence) break;
+      if (!particle && (!w.known || given)) evidence = true;
+      if (!particle && w.known && !given && words > 0 && evidence) break;  // a common word after the name
+      ++words;
+      ++e;
+    }
+    while (e > i && NameParticles().count(tokens_[e - 1].norm)) --e;
+    return evidence ? e : i;
+  }
+
+ private:
+  Span SpanOf(std::size_t begin, std::size_t end) const {
+    return {tokens_[begin].span.begin, tokens_[end - 1].span.end};
+  }
+
+  static void Fill(Mention* m, const LexiconEntry& e) {
+    m->canonical = e.canonical;
+    if (m->country.empty()) m->country = e.country;
+    if (m->org.empty()) m->org = e.org;
+    if (m->sector.empty() && e.sector != "*") m->sector = e.sector;
+    if (m->role.empty()) m->role = e.role;
+  }
+
+  // "(CICA)" right after an organisation's name, or after a title's attachments.
+  std::size_t SkipBracketedAcronym(std::size_t j, const std::string& org) const {
+    if (j + 2 < tokens_.size() && IsPunct(tokens_[j], "(") && IsPunct(tokens_[j + 2], ")")) {
+      const int item = item_at_[j + 1];
+      if (item >= 0 && items_[item].entry->kind == EntryKind::kOrganization &&
+          items_[item].entry->org == org) {
+        return j + 3;
+      }
+    }
+    return j;
+  }
+
+  // Absorbs attachments after token j into m; returns the first token not absorbed. Each attachment is also
+  // reported as a mention of its own (the organisation, the parliament, the country), nested in m.
+  std::size_t Attach(std::size_t j, Mention* m, std::vector<std::string>* titles = nullptr) {
+    const std::size_t first_nested = nested_.size();
+    while (j < tokens_.size()) {
+      std::size_t t = j;
+      const Token& tok = tokens_[t];
+      const bool connector =
+          tok.norm == "في" || tok.norm == "لدي" || (tok.word && tok.word->base_norm.empty());
+      if (connector) ++t;
+      if (t >= tokens_.size() || item_at_[t] < 0) break;
+      const Item& item = items_[item_at_[t]];
+      if (item.begin != t) break;
+      const EntryKind k = item.entry->kind;
+      if (titles && k == EntryKind::kTitle && !connector) {  // stacked: الأمين العام … السفير
+        // Not when the title carries a preposition or conjunction: "للأمين العام" is someone else.
+        const WordAnalysis* w = tokens_[t].word;
+        if (w && !w->proclitics.empty() && w->proclitics.front() != "ال") break;
+        titles->push_back(item.entry->role);
+        j = item.end;
+        continue;
+      }
+      if (!IsAttachment(k)) break;
+      // An adjective or body after a connector is no attachment ("في الاجتماع"): only places and
+      // organisations follow في / لدى.
+      if (connector && k == EntryKind::kCountryAdjective) break;
+      Mention& a = nested_.emplace_back();
+      a.sentence = index_;
+      a.how = "attachment";
+      Fill(&a, *item.entry);
+      if (k == EntryKind::kOrganization) {
+        if (m->org.empty()) m->org = item.entry->org;
+        if (m->country.empty()) m->country = item.entry->country;
+        if (m->sector.empty()) m->sector = item.entry->sector;
+        a.type = MentionType::kOrganization;
+        j = SkipBracketedAcronym(item.end, item.entry->org);
+      } else {
+        if (k == EntryKind::kBody) {
+          if (m->sector.empty() && item.entry->sector != "*") m->sector = item.entry->sector;
+          a.type = MentionType::kOrganization;
+        } else {
+          if (m->country.empty()) m->country = item.entry->country;
+          a.type = k == EntryKind::kCountry || k == EntryKind::kCountryAdjective ? MentionType::kCountry
+                                                                                 : MentionType::kLocation;
+        }
+        j = item.end;
+      }
+      a.span = a.role_span = SpanOf(item.begin, j);
+    }
+    // An institution takes the country named after it (برلمان جمهورية كازاخستان) and spans it.
+    for (std::size_t n = first_nested; n < nested_.size(); ++n) {
+      Mention& a = nested_[n];
+      if (a.type != MentionType::kOrganization || !a.org.empty()) continue;
+      if (n + 1 < nested_.size() && nested_[n + 1].type == MentionType::kCountry) {
+        a.country = nested_[n + 1].country;
+        a.span.end = a.role_span.end = nested_[n + 1].span.end;
+      } else if (a.country.empty()) {
+        a.country = m->country;
+      }
+    }
+    return j;
+  }
+
+  // title [attachments] [stacked titles] [honorifics] [،] [name]
+  std::size_t ComposeTitle(const Item& first, Mention* m) {
+    m->type = MentionType::kPerson;
+    std::size_t j = first.begin;
+    // Leading honorifics are dropped from the role phrase.
+    while (j < tokens_.size() && item_at_[j] >= 0 &&
+           items_[item_at_[j]].entry->kind == EntryKind::kHonorific) {
+      j = items_[item_at_[j]].end;
+    }
+    std::size_t role_begin = j;
+    if (j < tokens_.size() && item_at_[j] >= 0 && items_[item_at_[j]].entry->kind == EntryKind::kTitle) {
+      const LexiconEntry& title = *items_[item_at_[j]].entry;
+      m->role = title.role;
+      m->titles.push_back(title.role);
+      if (title.sector != "*") m->sector = title.sector;
+      j = Attach(items_[item_at_[j]].end, m, &m->titles);
+    }
+    const std::size_t role_end = j;
+    if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);
+    // Honorifics between the role and the name.
+    while (j < tokens_.size() && item_at_[j] >= 0 &&
+           items_[item_at_[j]].entry->kind == EntryKind::kHonorific) {
+      j = items_[item_at_[j]].end;
+    }
+    std::size_t name_begin = j;
+    if (name_begin < tokens_.size() && IsPunct(tokens_[name_begin], "،") && role_end > role_begin)
+      ++name_begin;
+    std::size_t name_end = name_begin;
+    if (name_begin < tokens_.size() && item_at_[name_begin] >= 0 &&
+        items_[item_at_[name_begin]].entry->kind == EntryKind::kPerson) {
+      const Item& person = items_[item_at_[name_begin]];
+      name_end = person.end;
+      const LexiconEntry& e = *person.entry;
+      m->canonical = e.canonical;
+      if (m->country.empty()) m->country = e.country;
+      if (m->org.empty()) m->org = e.org;
+      if (m->sector.empty()) m->sector = e.sector;
+    } else {
+      name_end = NameRun(name_begin);
+    }
+    if (name_end > name_begin) {
+      m->name_span = SpanOf(name_begin, name_end);
+      m->how = "title+name";
+      if (m->canonical.empty()) m->canonical = std::string(article_.View(m->name_span));
+      j = name_end;
+    } else {
+      m->how = "title";
+      j = role_end;
+    }
+    // A title whose sector comes from what it is attached to: an organisation's official is IGO (or the
+    // organisation's own sector); a state's is GOV.
+    if (m->sector.empty() && !m->role.empty()) {
+      if (!m->org.empty()) m->sector = "IGO";
+    }
+    if (j == first.begin) j = first.end;
+    return std::max(j, first.end);
+  }
+
+  const Lexicon& lexicon_;
+  const Article& article_;
+  const std::vector<Token>& tokens_;
+  int index_;
+  std::vector<Item> items_;
+  std::vector<int> item_at_;
+  std::vector<Mention> nested_;  // attachments of the mention being composed
+};
+
+std::string Folded(std::string_view s) { return Normalize(s); }
+
+}  // namespace
+
+const char* MentionTypeName(MentionType type) {
+  switch (type) {
+    case MentionType::kPerson:
+      return "person";
+    case MentionType::kOrganization:
+      return "organization";
+    case MentionType::kCountry:
+      return "country";
+    case MentionType::kLocation:
+      return "location";
+    case MentionType::kGroup:
+      return "group";
+  }
+  return "?";
+}
+
+EntityTagger::EntityTagger(const Lexicon* lexicon) : lexicon_(lexicon) {}
+
+EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentence>& sentences) const {
+  EntityResult r;
+  r.author = article.author;
+  r.author_span = article.author_span;
+  std::vector<std::vector<Mention>> per_sentence(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    SentenceTagger tagger(*lexicon_, article, sentences[s], static_cast<int>(s));
+    per_sentence[s] = tagger.Run();
+  }
+
+  // Person entities from named mentions, grouped by the folded name; a name that is the tail of a longer one
+  // (ساريباي, خيرت ساريباي) is the same person.
+  struct NamedPerson {
+    std::string folded;
+    std::vector<std::string> words;
+    int entity;
+  };
+  std::vector<NamedPerson> named;
+  auto find_named = [&](const std::string& folded) -> int {
+    for (const auto& p : named) {
+      if (p.folded == folded) return p.entity;
+      if (p.folded.size() > folded.size() && p.folded.ends_with(" " + folded)) return p.entity;
+      if (folded.size() > p.folded.size() && folded.ends_with(" " + p.folded)) return p.entity;
+    }
+    return -1;
+  };
+  auto new_entity = [&](const Mention& m) {
+    Entity e;
+    e.type = m.type;
+    e.name = m.name_span.empty() ? std::string() : std::string(article.View(m.name_span));
+    e.canonical = m.canonical;
+    e.country = m.country;
+    e.org = m.org;
+    e.sector = m.sector;
+    e.role = m.role;
+    e.titles = m.titles;
+    r.entities.push_back(std::move(e));
+    return static_cast<int>(r.entities.size()) - 1;
+  };
+  auto merge_into = [&](int id, const Mention& m) {
+    Entity& e = r.entities[id];
+    if (e.country.empty()) e.country = m.country;
+    if (e.org.empty()) e.org = m.org;
+    if (e.sector.empty()) e.sector = m.sector;
+    if (e.role.empty()) e.role = m.role;
+    for (const auto& t : m.titles) {
+      if (std::find(e.titles.begin(), e.titles.end(), t) == e.titles.end()) e.titles.push_back(t);
+    }
+  };
+  for (auto& mentions : per_sentence) {
+    for (auto& m : mentions) {
+      if (m.type != MentionType::kPerson || m.name_span.empty()) continue;
+      const std::string folded = Folded(article.View(m.name_span));
+      if (folded.empty()) continue;
+      int id = find_named(folded);
+      if (id < 0) {
+        id = new_entity(m);
+        std::vector<std::string> words;
+        for (const auto& t : Tokenize(folded, {0, folded.size()})) {
+          if (!t.norm.empty()) words.push_back(t.norm);
+        }
+        if (!words.empty()) named.push_back({folded, std::move(words), id});
+      } else {
+        merge_into(id, m);
+      }
+      m.entity = id;
+    }
+  }
+
+  // Bare repetitions of a known name that pass 1 did not see (no title before them).
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& tokens = sentences[s].tokens;
+    auto covered = [&](std::size_t k) {
+      for (const auto& m : per_sentence[s]) {
+        if (tokens[k].span.begin >= m.span.begin && tokens[k].span.end <= m.span.end) return true;
+      }
+      return false;
+    };
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      if (covered(k) || tokens[k].type != TokenType::kArabic) continue;
+      for (const auto& p : named) {
+        std::size_t n = p.words.size();
+        bool full = k + n <= tokens.size();
+        for (std::size_t w = 0; full && w < n; ++w) {
+          const Token& t = tokens[k + w];
+          full = t.norm == p.words[w] ||
+                 (w == 0 && t.norm.size() > 2 && t.norm.substr(2) == p.words[w] &&
+                  (t.norm.starts_with("و") || t.norm.starts_with("ل") || t.norm.starts_with("ب")));
+        }
+        // The family name alone, when it is a word hunspell does not know.
+        const bool last_only =
+            !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word && !tokens[k].word->known;
+        if (!full && !last_only) continue;
+        const std::size_t end = full ? k + n : k + 1;
+        Mention m;
+        m.type = MentionType::kPerson;
+        m.sentence = static_cast<int>(s);
+        m.span = m.name_span = {tokens[k].span.begin, tokens[end - 1].span.end};
+        m.entity = p.entity;
+        m.how = "coref:name";
+        per_sentence[s].push_back(std::move(m));
+        k = end - 1;
+        break;
+      }
+    }
+    std::sort(per_sentence[s].begin(), per_sentence[s].end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // Role-only mentions join the holder of the role: the nearest one before, else the first one after.
+  auto position = [](const Mention& m) { return std::make_pair(m.sentence, m.span.begin); };
+  std::vector<Mention*> all;
+  for (auto& mentions : per_sentence) {
+    for (auto& m : mentions) all.push_back(&m);
+  }
+  auto holder = [&](const Mention& m) -> int {
+    int before = -1, after = -1;
+    for (const Mention* other : all) {
+      if (other == &m || other->entity < 0 || other->type != MentionType::kPerson) continue;
+      const Entity& e = r.entities[other->entity];
+      const bool same_role = std::find(e.titles.begin(), e.titles.end(), m.role) != e.titles.end();
+      const bool compatible = (m.org.empty() || e.org.empty() || m.org == e.org) &&
+                              (m.country.empty() || e.country.empty() || m.country == e.country);
+      if (!same_role || !compatible) continue;
+      if (position(*other) < position(m)) {
+        before = other->entity;
+      } else if (after < 0) {
+        after = other->entity;
+      }
+    }
+    return before >= 0 ? before : after;
+  };
+  for (Mention* m : all) {
+    if (m->type != MentionType::kPerson || m->entity >= 0 || m->role.empty()) continue;
+    const int id = holder(*m);
+    if (id >= 0) {
+      m->entity = id;
+      m->how = "coref:role";
+      merge_into(id, *m);
+    } else {
+      m->entity = new_entity(*m);
+    }
+  }
+
+  // محاوره / نظيره: the other party; الطرفان / الجانبان: the parties. (Collected apart: `all` points into
+  // per_sentence, which must not grow while it is in use.)
+  std::vector<std::pair<std::size_t, Mention>> added;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& tokens = sentences[s].tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      if (!t.word) continue;
+      const int parties = PartiesWord(t);
+      const bool interlocutor = IsInterlocutor(*t.word);
+      if (!parties && !interlocutor) continue;
+      // Persons mentioned before this token, most recent last, without repeats.
+      std::vector<int> seen;
+      int in_sentence = -1;
+      for (const Mention* m : all) {
+        if (m->entity < 0 || r.entities[m->entity].type != MentionType::kPerson) continue;
+        if (std::make_pair(m->sentence, m->span.begin) >= std::make_pair(static_cast<int>(s), t.span.begin))
+          continue;
+        seen.erase(std::remove(seen.begin(), seen.end(), m->entity), seen.end());
+        seen.push_back(m->entity);
+        if (m->sentence == static_cast<int>(s)) in_sentence = m->entity;
+      }
+      if (seen.empty()) continue;
+      Mention m;
+      m.sentence = static_cast<int>(s);
+      m.span = m.role_span = t.span;
+      if (interlocutor) {
+        m.type = MentionType::kPerson;
+        m.how = "coref:interlocutor";
+        for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+          if (*it != in_sentence) {
+            m.entity = *it;
+            break;
+          }
+        }
+        if (m.entity < 0) continue;
+      } else {
+        m.type = MentionType::kGroup;
+        m.how = "coref:parties";
+        std::vector<int> firsts;  // in order of first appearance
+        for (const Mention* other : all) {
+          if (other->entity >= 0 && r.entities[other->entity].type == MentionType::kPerson &&
+              std::find(seen.begin(), seen.end(), other->entity) != seen.end() &&
+              std::find(firsts.begin(), firsts.end(), other->entity) == firsts.end()) {
+            firsts.push_back(other->entity);
+          }
+        }
+        if (parties == 2 && firsts.size() > 2) firsts.resize(2);
+        m.members = std::move(firsts);
+      }
+      added.emplace_back(s, std::move(m));
+    }
+  }
+  for (auto& [s, m] : added) per_sentence[s].push_back(std::move(m));
+  for (auto& mentions : per_sentence) {
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // Institutions and groups without a country take the last country seen for their sector.
+  std::map<std::string, std::string> last_country;
+  for (auto& mentions : per_sentence) {
+    for (auto& m : mentions) {
+      if ((m.type == MentionType::kOrganization || m.type == MentionType::kGroup) && m.country.empty() &&
+          m.org.empty() && !m.sector.empty()) {
+        auto it = last_country.find(m.sector);
+        if (it != last_country.end()) {
+          m.country = it->second;
+          m.how += "+country:context";
+        }
+      }
+      const std::string& sector = m.entity >= 0 ? r.entities[m.entity].sector : m.sector;
+      const std::string& country = m.entity >= 0 ? r.entities[m.entity].country : m.country;
+      if (!sector.empty() && !country.empty()) last_country[sector] = country;
+    }
+  }
+
+  // Entities for the remaining mentions (organisations, countries, places) grouped by code and name.
+  std::map<std::string, int> by_key;
+  for (auto& mentions : per_sentence) {
+    for (auto& m : mentions) {
+      if (m.entity >= 0 || m.type == MentionType::kGroup) continue;
+      const std::string key = std::string(MentionTypeName(m.type)) + "|" + m.country + "|" + m.org + "|" +
+                              m.role + "|" + (m.type == MentionType::kLocation ? m.canonical : "");
+      auto [it, inserted] = by_key.emplace(key, -1);
+      if (inserted) it->second = new_entity(m);
+      m.entity = it->second;
+    }
+  }
+  for (auto& mentions : per_sentence) {
+    for (auto& m : mentions) {
+      if (m.entity >= 0) r.entities[m.entity].mentions.push_back(static_cast<int>(r.mentions.size()));
+      r.mentions.push_back(std::move(m));
+    }
+  }
+  r.dates = FindDates(article.text, sentences, ParseIsoDate(article.date));
+  return r;
+}
+
+}  // namespace marsad

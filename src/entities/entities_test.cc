@@ -1,0 +1,218 @@
+// The entity stage on the seed report (shared data) and on texts written for these tests.
+#include "marsad/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "testing/test_data.h"
+
+namespace marsad {
+namespace {
+
+class EntitiesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer_).ok());
+    const Status s = Lexicon::Load(testing::SourceDir() + "/lexicons", *analyzer_, &lexicon_);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  static void TearDownTestSuite() {
+    lexicon_.reset();
+    analyzer_.reset();
+  }
+
+  struct Tagged {
+    Article article;
+    std::vector<Sentence> sentences;
+    EntityResult result;
+    std::string Text(const Mention& m) const { return std::string(article.View(m.span)); }
+    std::string Name(const Mention& m) const { return std::string(article.View(m.name_span)); }
+    const Entity& EntityOf(const Mention& m) const { return result.entities.at(m.entity); }
+  };
+
+  static Tagged Tag(Article article) {
+    Tagged t;
+    t.article = std::move(article);
+    t.sentences = analyzer_->Analyze(t.article);
+    EntityTagger tagger(lexicon_.get());
+    t.result = tagger.Tag(t.article, t.sentences);
+    return t;
+  }
+
+  static std::unique_ptr<Analyzer> analyzer_;
+  static std::unique_ptr<Lexicon> lexicon_;
+};
+std::unique_ptr<Analyzer> EntitiesTest::analyzer_;
+std::unique_ptr<Lexicon> EntitiesTest::lexicon_;
+
+bool HasTitle(const Entity& e, const std::string& role) {
+  return std::find(e.titles.begin(), e.titles.end(), role) != e.titles.end();
+}
+
+TEST_F(EntitiesTest, TitleCountryAndUnknownName) {
+  const Tagged t = Tag(MakeArticle("", "استقبل وزير الخارجية المصري سامح زيدانوف في القاهرة أمس."));
+  const Mention* person = nullptr;
+  for (const auto& m : t.result.mentions) {
+    if (m.type == MentionType::kPerson && !m.name_span.empty()) person = &m;
+  }
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(t.Name(*person), "سامح زيدانوف");
+  EXPECT_EQ(t.EntityOf(*person).country, "EGY");
+  EXPECT_EQ(t.EntityOf(*person).sector, "GOV");
+  bool cairo = false;
+  for (const auto& m : t.result.mentions) cairo |= m.type == MentionType::kLocation && m.country == "EGY";
+  EXPECT_TRUE(cairo);
+}
+
+TEST_F(EntitiesTest, LaterRoleMentionsJoinTheirHolder) {
+  const Tagged t = Tag(MakeArticle(
+      "",
+      "التقى الأمين العام للأمم المتحدة كريم زاهدوف بوزير الخارجية الأردني. وأكد الأمين العام دعم المنظمة."));
+  int holder = -1;
+  for (const auto& m : t.result.mentions) {
+    if (m.type == MentionType::kPerson && t.Name(m) == "كريم زاهدوف") holder = m.entity;
+  }
+  ASSERT_GE(holder, 0);
+  EXPECT_EQ(t.result.entities[holder].org, "UN");
+  EXPECT_EQ(t.result.entities[holder].sector, "IGO");
+  int linked = 0;
+  for (const auto& m : t.result.mentions) {
+    if (m.sentence == 1 && m.type == MentionType::kPerson) {
+      EXPECT_EQ(m.entity, holder) << t.Text(m);
+      ++linked;
+    }
+  }
+  EXPECT_EQ(linked, 1);
+}
+
+TEST_F(EntitiesTest, TatweelDashIsNoName) {
+  // Once looped forever: a lone tatweel after a title was taken for an empty name.
+  const Tagged t =
+      Tag(MakeArticle("", "استقبل خادم الحرمين الشريفين ـ البرنامج الوطني. وقال خادم الحرمين الشريفين ـ"));
+  for (const auto& m : t.result.mentions) EXPECT_TRUE(m.name_span.empty()) << t.Text(m);
+}
+
+TEST_F(EntitiesTest, OneWordNamesKeepTheirArticle) {
+  // الحماس is enthusiasm, not Hamas; المالي is financial, not Mali.
+  const Tagged t = Tag(MakeArticle("", "أبدى الحماس للدعم المالي. وقالت حماس إن مالي والكاميرون شاركتا."));
+  std::vector<std::string> found;
+  for (const auto& m : t.result.mentions)
+    found.push_back(t.Text(m) + "/" + (m.org.empty() ? m.country : m.org));
+  EXPECT_EQ(found, (std::vector<std::string>{"حماس/HAMAS", "مالي/MLI", "والكاميرون/CMR"}));
+}
+
+TEST_F(EntitiesTest, SeedArticle) {
+  MARSAD_REQUIRE_SHARED_DATA(path, "corpus/seed/000_1cc15bd339471e21.txt");
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const Tagged t = Tag(ParsePlainText(ss.str()));
+  const auto& mentions = t.result.mentions;
+
+  // The two people, with their roles, countries, organisations and sectors.
+  int senate_chairman = -1, secretary_general = -1;
+  for (const auto& m : mentions) {
+    if (m.type != MentionType::kPerson || m.name_span.empty()) continue;
+    if (t.Name(m) == "مولين أشيمبايف") senate_chairman = m.entity;
+    if (t.Name(m) == "خيرت ساريباي") secretary_general = m.entity;
+  }
+  ASSERT_GE(senate_chairman, 0);
+  ASSERT_GE(secretary_general, 0);
+  ASSERT_NE(senate_chairman, secretary_general);
+  const Entity& ashimbayev = t.result.entities[senate_chairman];
+  EXPECT_EQ(ashimbayev.country, "KAZ");
+  EXPECT_EQ(ashimbayev.sector, "LEG");
+  EXPECT_TRUE(HasTitle(ashimbayev, "senate_chairman"));
+  const Entity& sarybay = t.result.entities[secretary_general];
+  EXPECT_EQ(sarybay.org, "CICA");
+  EXPECT_EQ(sarybay.sector, "IGO");
+  EXPECT_TRUE(HasTitle(sarybay, "secretary_general"));
+  EXPECT_TRUE(HasTitle(sarybay, "ambassador"));
+
+  // Every later role mention is linked to its holder, the interlocutor to the other party, الطرفان to both.
+  int role_mentions = 0;
+  for (const auto& m : mentions) {
+    if (m.type != MentionType::kPerson) continue;
+    if (m.role == "secretary_general") {
+      EXPECT_EQ(m.entity, secretary_general) << t.Text(m) << " in sentence " << m.sentence;
+      ++role_mentions;
+    }
+    if (m.role == "senate_chairman") {
+      EXPECT_EQ(m.entity, senate_chairman) << t.Text(m) << " in sentence " << m.sentence;
+      ++role_mentions;
+    }
+    if (m.how == "coref:interlocutor") {
+      EXPECT_EQ(m.entity, senate_chairman);
+    }
+  }
+  EXPECT_GE(role_mentions, 8);
+  bool parties = false;
+  for (const auto& m : mentions) {
+    if (m.how == "coref:parties" && t.Text(m) == "الطرفان") {
+      parties = true;
+      EXPECT_EQ(m.members.size(), 2u);
+    }
+  }
+  EXPECT_TRUE(parties);
+
+  // The author is no actor.
+  EXPECT_EQ(t.result.author, "فاطمة بدوى");
+  for (const auto& m : mentions) EXPECT_EQ(t.Text(m).find("فاطمة"), std::string::npos);
+
+  // CICA in every spelling the article uses.
+  auto org_text = [&](const std::string& needle) {
+    for (const auto& m : mentions) {
+      if (m.type == MentionType::kOrganization && m.org == "CICA" &&
+          t.Text(m).find(needle) != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(org_text("مؤتمر التفاعل وإجراءات بناء الثقة في آسيا"));
+  EXPECT_TRUE(org_text("مؤتمر التفاعل وبناء الثقة في آسيا"));
+  EXPECT_TRUE(org_text("CICA"));
+  bool title_cica = false;  // "لـ CICA" in the headline
+  for (const auto& m : mentions) {
+    title_cica |= m.type == MentionType::kOrganization && m.org == "CICA" && t.sentences[m.sentence].is_title;
+  }
+  EXPECT_TRUE(title_cica);
+
+  // The Kazakh Senate / Parliament: a KAZ legislature.
+  bool legislature = false;
+  for (const auto& m : mentions) {
+    if (m.type == MentionType::kOrganization && m.org.empty()) {
+      const Entity& e = t.EntityOf(m);
+      legislature |= e.country == "KAZ" && e.sector == "LEG";
+    }
+  }
+  EXPECT_TRUE(legislature);
+
+  // Places: Kazakhstan in each form, Astana (KAZ), Asia.
+  auto place = [&](MentionType type, const std::string& text, const std::string& country) {
+    for (const auto& m : mentions) {
+      if (m.type == type && t.Text(m).find(text) != std::string::npos && m.country == country) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(place(MentionType::kCountry, "جمهورية كازاخستان", "KAZ"));
+  EXPECT_TRUE(place(MentionType::kCountry, "الكازاخية", "KAZ"));
+  EXPECT_TRUE(place(MentionType::kCountry, "الكازاخستانية", "KAZ"));
+  EXPECT_TRUE(place(MentionType::kCountry, "كازاخستان", "KAZ"));
+  EXPECT_TRUE(place(MentionType::kLocation, "أستانا", "KAZ"));
+  EXPECT_TRUE(place(MentionType::kLocation, "آسيا", ""));
+
+  // Dates: October 2022 (month) and 2024 (year).
+  bool october = false, year2024 = false;
+  for (const auto& d : t.result.dates) {
+    october |= d.date.ToString() == "2022-10" && d.precision == DatePrecision::kMonth;
+    year2024 |= d.date.ToString() == "2024" && d.precision == DatePrecision::kYear;
+  }
+  EXPECT_TRUE(october);
+  EXPECT_TRUE(year2024);
+}
+
+}  // namespace
+}  // namespace marsad
