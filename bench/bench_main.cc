@@ -2,10 +2,13 @@
 // measured in the same run (machines here are shared and noisy: compare ratios, not absolute numbers).
 //
 //   marsad-bench analyze [--input FILE] [--limit N]
+//   marsad-bench entities [--input FILE] [--limit N]
 //
 // analyze: words/second of Marsad's text analysis (normalise + tokenize + split sentences + segment, with the
 // word cache warmed by a first pass) against ICU's plain word BreakIterator over the same article texts, and
 // the process's peak resident memory.
+// entities: lexicon load time, then tokens/second of entity tagging (lexicon matching, composition,
+// coreference, dates) over analysed articles, next to the analysis itself measured in the same loop.
 #include <sys/resource.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -20,6 +23,8 @@
 
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
+#include "marsad/entities.h"
+#include "marsad/lexicon.h"
 
 namespace {
 
@@ -136,6 +141,84 @@ int BenchAnalyze(const std::string& input, std::size_t limit) {
   return 0;
 }
 
+std::vector<marsad::Article> ReadAll(const std::string& input, std::size_t limit, std::size_t* bytes) {
+  std::vector<marsad::Article> articles;
+  marsad::ReadStats stats;
+  *bytes = 0;
+  marsad::ReadArticles(
+      {input}, marsad::ReadOptions{},
+      [&](marsad::Article&& a) {
+        *bytes += a.text.size();
+        articles.push_back(std::move(a));
+        return limit == 0 || articles.size() < limit;
+      },
+      [](const marsad::Diagnostic&) {}, &stats);
+  return articles;
+}
+
+int BenchEntities(const std::string& input, std::size_t limit) {
+  std::size_t bytes = 0;
+  const std::vector<marsad::Article> articles = ReadAll(input, limit, &bytes);
+  if (articles.empty()) {
+    std::fprintf(stderr, "marsad-bench: no articles read from %s\n", input.c_str());
+    return 2;
+  }
+  std::printf("input: %s: %zu articles, %.1f MB of text\n", input.c_str(), articles.size(),
+              static_cast<double>(bytes) / 1e6);
+  std::unique_ptr<marsad::Analyzer> analyzer;
+  marsad::AnalyzerOptions options;
+  options.max_cached_words = 5'000'000;
+  const auto open_start = Clock::now();
+  if (marsad::Status s = marsad::Analyzer::Open(options, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad-bench: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  const double hunspell_seconds = Seconds(open_start);
+  const auto load_start = Clock::now();
+  std::unique_ptr<marsad::Lexicon> lexicon;
+  if (marsad::Status s = marsad::Lexicon::Load(marsad::Lexicon::DefaultDir(), *analyzer, &lexicon); !s.ok()) {
+    std::fprintf(stderr, "marsad-bench: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  const double load_seconds = Seconds(load_start);
+  std::printf("hunspell dictionary load: %.2f s; lexicon load (%zu entries, %zu phrases): %.2f s\n",
+              hunspell_seconds, lexicon->entry_count(), lexicon->phrase_count(), load_seconds);
+  for (const auto& a : articles) analyzer->Analyze(a);  // warm the word cache
+  marsad::EntityTagger tagger(lexicon.get());
+  double analyze_seconds = 0, tag_seconds = 0;
+  std::size_t tokens = 0, mentions = 0, entities = 0, dates = 0;
+  double slowest = 0;
+  std::string slowest_origin;
+  for (const auto& a : articles) {
+    const auto t0 = Clock::now();
+    const auto sentences = analyzer->Analyze(a);
+    const auto t1 = Clock::now();
+    const marsad::EntityResult r = tagger.Tag(a, sentences);
+    const auto t2 = Clock::now();
+    analyze_seconds += std::chrono::duration<double>(t1 - t0).count();
+    const double tag = std::chrono::duration<double>(t2 - t1).count();
+    tag_seconds += tag;
+    if (tag > slowest) {
+      slowest = tag;
+      slowest_origin = a.origin;
+    }
+    for (const auto& s : sentences) tokens += s.tokens.size();
+    mentions += r.mentions.size();
+    entities += r.entities.size();
+    dates += r.dates.size();
+  }
+  std::printf("analysis (warm cache)     %9zu tokens  %7.2f s  %10.0f tokens/s\n", tokens, analyze_seconds,
+              static_cast<double>(tokens) / analyze_seconds);
+  std::printf("entity tagging            %9zu tokens  %7.2f s  %10.0f tokens/s  (target >= 1,000,000)\n",
+              tokens, tag_seconds, static_cast<double>(tokens) / tag_seconds);
+  std::printf("analysis + entities       %9zu tokens  %7.2f s  %10.0f tokens/s\n", tokens,
+              analyze_seconds + tag_seconds, static_cast<double>(tokens) / (analyze_seconds + tag_seconds));
+  std::printf("found %zu mentions, %zu entities, %zu dates; peak resident memory %.0f MiB\n", mentions,
+              entities, dates, PeakRssMiB());
+  std::printf("slowest article to tag: %s (%.3f s)\n", slowest_origin.c_str(), slowest);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -147,7 +230,12 @@ int main(int argc, char** argv) {
   CLI::App* analyze = app.add_subcommand("analyze", "Text analysis vs ICU's word break iterator");
   analyze->add_option("--input", input, "Articles to read (default: the July 2015 news file in shared data)");
   analyze->add_option("--limit", limit, "Read at most this many articles (0 = all)");
+  CLI::App* entities = app.add_subcommand("entities", "Entity tagging throughput and lexicon load time");
+  entities->add_option("--input", input,
+                       "Articles to read (default: the July 2015 news file in shared data)");
+  entities->add_option("--limit", limit, "Read at most this many articles (0 = all)");
   CLI11_PARSE(app, argc, argv);
   if (*analyze) return BenchAnalyze(input, limit);
+  if (*entities) return BenchEntities(input, limit);
   return 2;
 }

@@ -83,5 +83,22 @@ run analyze --json --no-hunspell "$tmp/huge.txt"
 check "huge article: exit 0" status_is 0
 check "huge article: one record" out_lines 1
 
+# Entities and the lexicon check.
+run entities --json "$root/samples"
+check "entities: exit 0" status_is 0
+check "entities: 4 articles" out_lines 4
+check "entities: a person found" grep -q '"type":"person"' "$tmp/out"
+run entities --help && check "entities --help" status_is 0
+run lexicon check "$root/lexicons"
+check "lexicon check: clean tables" status_is 0
+mkdir -p "$tmp/lex"
+cp -r "$root/lexicons/." "$tmp/lex/"
+printf 'وزير\tminister\tXYZ\ttitle\n' >>"$tmp/lex/roles.tsv"
+run lexicon check "$tmp/lex"
+check "lexicon check: bad sector is an error" status_is 1
+check "lexicon check: names file and line" grep -q "roles.tsv:[0-9]*: error: sector 'XYZ'" "$tmp/out"
+run entities --lexicons "$tmp/lex" "$root/samples"
+check "entities with broken lexicons: usage error" status_is 2
+
 echo "cli_smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

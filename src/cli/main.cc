@@ -10,8 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <chrono>
+
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
+#include "marsad/entities.h"
+#include "marsad/lexicon.h"
 
 namespace marsad {
 namespace {
@@ -106,6 +110,124 @@ int RunAnalyze(const std::vector<std::string>& inputs, bool json, bool no_hunspe
   return stats.AnythingSkipped() ? 1 : 0;
 }
 
+// Reads every input, analyses each article and hands it to `emit`, which appends to `out`. Diagnostics and
+// the summary go to stderr. Returns the exit status.
+template <typename Emit>
+int ForEachArticle(const std::vector<std::string>& inputs, Analyzer& analyzer, Emit emit) {
+  ReadStats stats;
+  std::string out;
+  auto on_article = [&](Article&& article) {
+    const std::vector<Sentence> sentences = analyzer.Analyze(article);
+    emit(article, sentences, out);
+    if (out.size() > (1u << 20)) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+    }
+    return true;
+  };
+  Status s = ReadArticles(inputs, ReadOptions{}, on_article, PrintDiagnostic, &stats);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  if (!s.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  PrintSummary(stats);
+  return stats.AnythingSkipped() ? 1 : 0;
+}
+
+void PrintEntityTable(const Article& a, const EntityResult& r, std::string& out) {
+  out += "# article " + a.id + "  " + a.origin + "\n";
+  out += "# title: " + std::string(a.title()) + "\n";
+  if (!r.author.empty()) out += "# author (not an actor): " + r.author + "\n";
+  out += "sentence\tbegin\tend\ttype\ttext\tname\tcountry\torg\tsector\trole\tentity\thow\n";
+  for (const Mention& m : r.mentions) {
+    const Entity* e = m.entity >= 0 ? &r.entities[m.entity] : nullptr;
+    auto or_dash = [](const std::string& v) { return v.empty() ? std::string("-") : v; };
+    std::string entity = m.entity >= 0 ? "E" + std::to_string(m.entity) : "-";
+    for (int id : m.members) entity += (entity == "-" ? "" : ",") + std::string("E") + std::to_string(id);
+    out += std::to_string(m.sentence) + "\t" + std::to_string(m.span.begin) + "\t" +
+           std::to_string(m.span.end) + "\t" + MentionTypeName(m.type) + "\t" +
+           std::string(a.View(m.role_span.empty() ? m.span : m.role_span)) + "\t" +
+           or_dash(std::string(a.View(m.name_span))) + "\t" + or_dash(e ? e->country : m.country) + "\t" +
+           or_dash(e ? e->org : m.org) + "\t" + or_dash(e ? e->sector : m.sector) + "\t" +
+           or_dash(m.role.empty() && e ? e->role : m.role) + "\t" + entity + "\t" + m.how + "\n";
+  }
+  out += "# entities\n";
+  for (std::size_t k = 0; k < r.entities.size(); ++k) {
+    const Entity& e = r.entities[k];
+    std::string titles;
+    for (const auto& t : e.titles) titles += (titles.empty() ? "" : ",") + t;
+    out += "E" + std::to_string(k) + "\t" + MentionTypeName(e.type) + "\t" +
+           (e.canonical.empty() ? e.name : e.canonical) + "\t" + (e.country.empty() ? "-" : e.country) +
+           "\t" + (e.org.empty() ? "-" : e.org) + "\t" + (e.sector.empty() ? "-" : e.sector) + "\t" +
+           (titles.empty() ? "-" : titles) + "\t" + std::to_string(e.mentions.size()) + " mention(s)\n";
+  }
+  if (!r.dates.empty()) out += "# dates\n";
+  for (const DateMention& d : r.dates) {
+    out += std::to_string(d.span.begin) + "\t" + std::to_string(d.span.end) + "\t" +
+           std::string(a.View(d.span)) + "\t" + d.date.ToString() + "\t" + DatePrecisionName(d.precision) +
+           "\t" + d.kind + "\n";
+  }
+  out += "\n";
+}
+
+int RunEntities(const std::vector<std::string>& inputs, bool json, const std::string& lexicon_dir) {
+  std::unique_ptr<Analyzer> analyzer;
+  if (Status s = Analyzer::Open(AnalyzerOptions{}, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  std::unique_ptr<Lexicon> lexicon;
+  const std::string dir = lexicon_dir.empty() ? Lexicon::DefaultDir() : lexicon_dir;
+  if (Status s = Lexicon::Load(dir, *analyzer, &lexicon); !s.ok()) {
+    std::fprintf(stderr, "marsad: lexicons in %s: %s\n", dir.c_str(), s.ToString().c_str());
+    return 2;
+  }
+  EntityTagger tagger(lexicon.get());
+  return ForEachArticle(
+      inputs, *analyzer,
+      [&](const Article& article, const std::vector<Sentence>& sentences, std::string& out) {
+        const EntityResult r = tagger.Tag(article, sentences);
+        if (json) {
+          out += EntitiesToJson(article, sentences, r);
+          out += '\n';
+        } else {
+          PrintEntityTable(article, r, out);
+        }
+      });
+}
+
+int RunLexiconCheck(const std::string& lexicon_dir) {
+  const std::string dir = lexicon_dir.empty() ? Lexicon::DefaultDir() : lexicon_dir;
+  const std::vector<LexiconIssue> issues = Lexicon::Check(dir);
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& issue : issues) {
+    std::printf("%s\n", issue.ToString().c_str());
+    (issue.error ? errors : warnings)++;
+  }
+  if (errors > 0) {
+    std::printf("lexicon check: %s: %zu error(s), %zu warning(s)\n", dir.c_str(), errors, warnings);
+    return 1;
+  }
+  std::unique_ptr<Analyzer> analyzer;
+  if (Status s = Analyzer::Open(AnalyzerOptions{}, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  std::unique_ptr<Lexicon> lexicon;
+  if (Status s = Lexicon::Load(dir, *analyzer, &lexicon); !s.ok()) {
+    std::printf("lexicon check: %s\n", s.ToString().c_str());
+    return 1;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf(
+      "lexicon check: %s: ok, %zu entries, %zu distinct phrases, %zu warning(s); compiled in %.2f s\n",
+      dir.c_str(), lexicon->entry_count(), lexicon->phrase_count(), warnings, seconds);
+  return 0;
+}
+
 }  // namespace
 }  // namespace marsad
 
@@ -129,6 +251,25 @@ int main(int argc, char** argv) {
       "title, a blank line, then its content (see body_span).\nExit status: 0 ok, 1 some input skipped, 2 "
       "error.");
 
+  std::vector<std::string> entity_inputs;
+  bool entity_json = false;
+  std::string lexicon_dir;
+  CLI::App* entities = app.add_subcommand(
+      "entities",
+      "Find the people, organisations, countries, places and dates in articles, with codes, sectors and "
+      "coreference");
+  entities->add_option("inputs", entity_inputs, "Files, directories (recursive) or - for stdin")->required();
+  entities->add_flag("--json", entity_json, "One JSON object per article instead of a table");
+  entities->add_option("--lexicons", lexicon_dir,
+                       "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
+
+  CLI::App* lexicon = app.add_subcommand("lexicon", "Work with the lexicon tables");
+  lexicon->require_subcommand(1);
+  std::string check_dir;
+  CLI::App* check = lexicon->add_subcommand(
+      "check", "Validate every lexicon table and report problems with file and line; exit 1 on errors");
+  check->add_option("dir", check_dir, "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -136,5 +277,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (*analyze) return marsad::RunAnalyze(inputs, json, no_hunspell);
+  if (*entities) return marsad::RunEntities(entity_inputs, entity_json, lexicon_dir);
+  if (*check) return marsad::RunLexiconCheck(check_dir);
   return 2;
 }
