@@ -8,8 +8,10 @@
 // person even if no lexicon knows it. Later mentions — the bare name, the role alone (الأمين العام), محاوره,
 // الطرفان — are linked to the entities already introduced (within-article coreference).
 //
-// Mentions of names nobody listed and no title introduces are the job of a statistical tagger; its spans can
-// be merged through AddExternalSpans() later without changing this interface.
+// Mentions of names nobody listed and no title introduces are the job of a statistical tagger. Its
+// PER/LOC/ORG spans are meant to enter pass 1 as one more kind of match (a person span ends a title's name
+// search exactly like a people.tsv entry does), so that composition and coreference treat them like lexicon
+// matches.
 #ifndef MARSAD_ENTITIES_H_
 #define MARSAD_ENTITIES_H_
 

@@ -177,6 +177,11 @@ class SentenceTagger {
       const bool particle = NameParticles().count(t.norm) > 0;
       if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
       const bool given = lexicon_.IsGivenName(t.norm) || lexicon_.IsGivenName(w.base_norm);
+      // "نائب الرئيس الأمريكي وحيدر العبادي": a conjunction glued to the next person's given name.
+      if ((t.norm.starts_with("و") || t.norm.starts_with("ف")) && !given &&
+          lexicon_.IsGivenName(std::string_view(t.norm).substr(2))) {
+        break;
+      }
       const bool after_particle = e > i && NameParticles().count(tokens_[e - 1].norm);
       const bool has_article =
           !w.proclitics.empty() && w.proclitics.back() == "ال" && w.proclitics.size() == 1;
@@ -329,11 +334,8 @@ class SentenceTagger {
       m->how = "title";
       j = role_end;
     }
-    // A title whose sector comes from what it is attached to: an organisation's official is IGO (or the
-    // organisation's own sector); a state's is GOV.
-    if (m->sector.empty() && !m->role.empty()) {
-      if (!m->org.empty()) m->sector = "IGO";
-    }
+    // A title whose sector comes from what it is attached to ("*") has taken the organisation's sector in
+    // Attach (an IGO's secretary-general is IGO); a party leader's stays unstated, as the coding manual asks.
     if (j == first.begin) j = first.end;
     return std::max(j, first.end);
   }
@@ -594,7 +596,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   std::map<std::string, int> by_key;
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) {
-      if (m.entity >= 0 || m.type == MentionType::kGroup) continue;
+      if (m.entity >= 0 || !m.members.empty()) continue;  // الطرفان stands for entities of its own
       const std::string key = std::string(MentionTypeName(m.type)) + "|" + m.country + "|" + m.org + "|" +
                               m.role + "|" + (m.type == MentionType::kLocation ? m.canonical : "");
       auto [it, inserted] = by_key.emplace(key, -1);
