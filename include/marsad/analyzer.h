@@ -31,10 +31,11 @@ struct WordAnalysis {
   std::string base;                     // the word without its clitics (ت before a pronoun back to ة)
   std::string enclitic;                 // "" or one of ه ها هم هما هن ك كم كن نا ي
   std::string base_norm;                // what dictionaries are matched against
-  std::string stem;   // light stem of base_norm (suffixes ات ون ين ان ية ة ه ي removed)
+  std::string stem;  // light stem of base_norm: one of ات ون ين ان ية ة ه ي removed unless the lemma has it
   std::string lemma;  // hunspell's lemma, "" if hunspell does not know the word
   std::string lemma_norm;
   bool known = false;  // hunspell knows the word
+  bool verb = false;   // hunspell's first reading of the word is a verb
 
   // "و+ ب+ ال+ رئيس" style, for people.
   std::string SegmentsString() const;

@@ -351,6 +351,89 @@ class SentenceTagger {
 
 std::string Folded(std::string_view s) { return Normalize(s); }
 
+// Words that may stand before a sentence's verb without being its subject: كما ناقشا, ثم أكد.
+bool IsLeadIn(const Token& t) {
+  static const std::unordered_set<std::string_view> words = {"كما",  "ثم",   "وقد",  "قد",
+                                                             "كذلك", "فيما", "بينما"};
+  return words.count(t.norm) > 0;
+}
+
+// Arabic drops a pronoun subject the verb already marks: "وتحدث على وجه الخصوص…" (he), "كما ناقشا…" (the
+// two of them), "واتفقوا…" (they). When a body sentence opens with a verb and no person, organisation or
+// country follows it as subject, the subject is the previous sentence's: a person mention on the verb, or a
+// group of the parties for a dual or plural verb. The sentence subject is the first person (or parties)
+// mention after the sentence's first verb, else the first person of the sentence.
+void AddDroppedSubjects(const std::vector<Sentence>& sentences,
+                        std::vector<std::vector<Mention>>* per_sentence) {
+  int subject = -1;          // entity of the running subject
+  std::vector<int> parties;  // the persons introduced so far, in order
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    auto& mentions = (*per_sentence)[s];
+    for (const Mention& m : mentions) {
+      if (m.type == MentionType::kPerson && m.entity >= 0 &&
+          std::find(parties.begin(), parties.end(), m.entity) == parties.end()) {
+        parties.push_back(m.entity);
+      }
+    }
+    if (sentences[s].is_title) continue;
+    const auto& tokens = sentences[s].tokens;
+    std::size_t v = 0;
+    while (v < tokens.size() && (tokens[v].type == TokenType::kPunct || IsLeadIn(tokens[v]))) ++v;
+    const bool opens_with_verb = v < tokens.size() && v <= 2 && tokens[v].word && tokens[v].word->verb;
+    // The explicit subject: a mention starting right after the verb (or after one more word).
+    const Mention* explicit_subject = nullptr;
+    if (opens_with_verb) {
+      for (const Mention& m : mentions) {
+        const bool close =
+            m.span.begin >= tokens[v].span.end &&
+            (v + 1 >= tokens.size() || m.span.begin <= tokens[std::min(v + 2, tokens.size() - 1)].span.begin);
+        const bool nested = m.how.starts_with("attachment");  // part of a larger mention (نواب مجلس الشيوخ)
+        const bool can_act =
+            !nested && (m.type == MentionType::kPerson || m.type == MentionType::kOrganization ||
+                        m.type == MentionType::kCountry || !m.members.empty());
+        if (close && can_act) {
+          explicit_subject = &m;
+          break;
+        }
+      }
+    }
+    if (opens_with_verb && !explicit_subject && subject >= 0) {
+      const std::string_view verb = tokens[v].norm;
+      const bool plural = verb.ends_with("وا");
+      const bool dual = !plural && verb.ends_with("ا") && tokens[v].word->base_norm.size() > 4 &&
+                        !tokens[v].word->lemma_norm.ends_with("ا");
+      Mention m;
+      m.sentence = static_cast<int>(s);
+      m.span = m.role_span = tokens[v].span;
+      if ((dual || plural) && parties.size() >= 2) {
+        m.type = MentionType::kGroup;
+        m.members = parties;
+        if (dual) m.members.resize(2);
+        m.how = "coref:dropped-subject";
+      } else {
+        m.type = MentionType::kPerson;
+        m.entity = subject;
+        m.how = "coref:dropped-subject";
+      }
+      mentions.push_back(std::move(m));
+      std::sort(mentions.begin(), mentions.end(),
+                [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+      continue;  // the running subject stays
+    }
+    // The sentence's own subject: the explicit one, else its first person.
+    if (explicit_subject && explicit_subject->type == MentionType::kPerson && explicit_subject->entity >= 0) {
+      subject = explicit_subject->entity;
+      continue;
+    }
+    for (const Mention& m : mentions) {
+      if (m.type == MentionType::kPerson && m.entity >= 0) {
+        subject = m.entity;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 const char* MentionTypeName(MentionType type) {
@@ -573,6 +656,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     std::sort(mentions.begin(), mentions.end(),
               [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   }
+  AddDroppedSubjects(sentences, &per_sentence);
 
   // Institutions and groups without a country take the last country seen for their sector.
   std::map<std::string, std::string> last_country;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "testing/test_data.h"
@@ -156,6 +157,18 @@ TEST_F(EntitiesTest, SeedArticle) {
     }
   }
   EXPECT_TRUE(parties);
+
+  // Dropped pronoun subjects: وتحدث (he: the Secretary General), ناقشا (the two of them), ودعا (he).
+  std::map<std::string, const Mention*> dropped;
+  for (const auto& m : mentions) {
+    if (m.how == "coref:dropped-subject") dropped[t.Text(m)] = &m;
+  }
+  ASSERT_TRUE(dropped.count("وتحدث"));
+  EXPECT_EQ(dropped["وتحدث"]->entity, secretary_general);
+  ASSERT_TRUE(dropped.count("ناقشا"));
+  EXPECT_EQ(dropped["ناقشا"]->members.size(), 2u);
+  ASSERT_TRUE(dropped.count("ودعا"));
+  EXPECT_EQ(dropped["ودعا"]->entity, secretary_general);
 
   // The author is no actor.
   EXPECT_EQ(t.result.author, "فاطمة بدوى");

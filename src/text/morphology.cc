@@ -112,13 +112,31 @@ Status Morphology::Open(const std::string& dir, std::unique_ptr<Morphology>* out
 
 Morphology::~Morphology() = default;
 
-const std::vector<std::string>& Morphology::Stems(const std::string& word) const {
-  auto it = stems_.find(word);
-  if (it != stems_.end()) return it->second;
-  std::vector<std::string> stems;
-  if (hunspell_) stems = hunspell_->stem(word);
-  if (stems_.size() > 200000) stems_.clear();
-  return stems_.emplace(word, std::move(stems)).first->second;
+const Morphology::Lookup& Morphology::Look(const std::string& word) const {
+  auto it = lookups_.find(word);
+  if (it != lookups_.end()) return it->second;
+  Lookup lookup;
+  if (hunspell_) {
+    // One analyze() call gives both the stems (its st: fields, which is what stem() returns) and the part of
+    // speech of the first reading.
+    const std::vector<std::string> readings = hunspell_->analyze(word);
+    for (std::size_t r = 0; r < readings.size(); ++r) {
+      std::string_view reading = readings[r];
+      while (!reading.empty()) {
+        const std::size_t space = reading.find(' ');
+        const std::string_view field = reading.substr(0, space);
+        if (field.starts_with("st:")) {
+          const std::string stem(field.substr(3));
+          if (!Contains(lookup.stems, stem)) lookup.stems.push_back(stem);
+        } else if (r == 0 && field == "po:verb") {
+          lookup.verb = true;
+        }
+        if (space == std::string_view::npos) break;
+        reading.remove_prefix(space + 1);
+      }
+    }
+  }
+  return lookups_.emplace(word, std::move(lookup)).first->second;
 }
 
 std::string Morphology::LightStem(std::string_view folded, std::string_view lemma_folded) {
@@ -150,8 +168,11 @@ WordAnalysis Morphology::Analyze(std::string_view plain_view) const {
     w.proclitics.push_back(plain);
     return finish("");
   }
-  const std::vector<std::string>& stems = Stems(plain);
+  if (lookups_.size() > 200000) lookups_.clear();  // bounds memory; no reference is held across this
+  const Lookup& lookup = Look(plain);
+  const std::vector<std::string>& stems = lookup.stems;
   w.known = !stems.empty();
+  w.verb = lookup.verb;
   if ((plain.starts_with("و") || plain.starts_with("ف")) && FunctionWords().count(plain.substr(2))) {
     w.proclitics.push_back(plain.substr(0, 2));
     w.lemma = plain.substr(2);

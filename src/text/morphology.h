@@ -31,11 +31,18 @@ class Morphology {
 
  private:
   Morphology() = default;
-  // hunspell's stems of a word, memoised (segmentation asks about the same bases again and again).
-  const std::vector<std::string>& Stems(const std::string& word) const;
+  // What hunspell says of a word: its stems (in hunspell's order) and whether its first reading is a verb.
+  struct Lookup {
+    std::vector<std::string> stems;
+    bool verb = false;
+  };
+  // Memoised: segmentation asks about the same bases again and again. References stay valid until the
+  // memo is emptied, which only happens at the start of Analyze.
+  const Lookup& Look(const std::string& word) const;
+  const std::vector<std::string>& Stems(const std::string& word) const { return Look(word).stems; }
 
   std::unique_ptr<Hunspell> hunspell_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> stems_;
+  mutable std::unordered_map<std::string, Lookup> lookups_;
 };
 
 }  // namespace marsad
