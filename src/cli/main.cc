@@ -12,6 +12,7 @@
 
 #include <chrono>
 
+#include "cli/ner_command.h"
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
 #include "marsad/entities.h"
@@ -270,6 +271,9 @@ int main(int argc, char** argv) {
       "check", "Validate every lexicon table and report problems with file and line; exit 1 on errors");
   check->add_option("dir", check_dir, "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
 
+  std::function<int()> ner_run;
+  marsad::AddNerCommands(app, &ner_run);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -279,5 +283,6 @@ int main(int argc, char** argv) {
   if (*analyze) return marsad::RunAnalyze(inputs, json, no_hunspell);
   if (*entities) return marsad::RunEntities(entity_inputs, entity_json, lexicon_dir);
   if (*check) return marsad::RunLexiconCheck(check_dir);
+  if (ner_run) return ner_run();
   return 2;
 }

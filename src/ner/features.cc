@@ -1,0 +1,307 @@
+// Features of the named-entity tagger: from tokens to NerTokens (hashes of every form a feature reads, the
+// shape and the lexicon's gazetteer cues), and from NerTokens to feature hashes.
+//
+// Hashing the forms once per token, when the NerToken is built, is what keeps tagging fast: a feature is
+// then one multiply-and-mix of a template id with a form's hash, never a string built and looked up. The
+// forms come from the Analyzer (base without clitics, light stem, hunspell lemma), which is what lets one
+// weight cover "والرئيس", "للرئيس" and "الرئيس". Gazetteer cues come from the Lexicon's phrase matcher run
+// over the sentence: a token inside a match of a person, country, city, organisation or title, and whether
+// a title ends right before the token (وزير الخارجية سامح شكري), the strongest PER cue in news text.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/ner.h"
+#include "ner/ner_internal.h"
+
+namespace marsad {
+
+using ner_internal::Feature;
+using ner_internal::HashString;
+
+namespace ner_internal {
+
+std::uint64_t HashString(std::string_view s) {
+  if (s.empty()) return 0;
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  h = Mix(h);
+  return h ? h : 1;
+}
+
+namespace {
+
+// Template ids. Changing any of them changes every hash: bump the model file's version then.
+enum Template : std::uint64_t {
+  kBias = 1,
+  kNorm,
+  kBase,
+  kStem,
+  kLemma,
+  kProclitics,
+  kKnown,
+  kNoLemma,
+  kPrefix,
+  kSuffix = kPrefix + 3,
+  kBasePrefix = kSuffix + 3,
+  kBaseSuffix = kBasePrefix + 2,
+  kType = kBaseSuffix + 2,
+  kTypeLength,
+  kNormAt,  // + offset index (0..3 for -2, -1, +1, +2)
+  kBaseAt = kNormAt + 4,
+  kBigramLeft = kBaseAt + 4,
+  kBigramRight,
+  kBaseBigramLeft,
+  kGazCur,
+  kGazPrev,
+  kGazNext,
+  kGazCurKnown,
+  kTransition,
+  kPrevTagBase,
+  kPrevTagNorm,
+};
+
+constexpr std::uint64_t kBoundary = 0x5bd1e995ULL;  // the "form" of a position outside the sentence
+
+void AddGazetteer(std::uint64_t tmpl, std::uint32_t bits, std::vector<std::uint64_t>* out) {
+  while (bits) {
+    const int b = __builtin_ctz(bits);
+    bits &= bits - 1;
+    out->push_back(Feature(tmpl, static_cast<std::uint64_t>(b)));
+  }
+}
+
+}  // namespace
+
+void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::uint32_t groups,
+                      std::vector<std::uint64_t>* out) {
+  const NerToken& t = tokens[i];
+  out->push_back(Feature(kBias, 0));
+  if (groups & kNerWord) out->push_back(Feature(kNorm, t.norm));
+  if (groups & kNerMorph) {
+    out->push_back(Feature(kBase, t.base));
+    if (t.stem != t.base) out->push_back(Feature(kStem, t.stem));
+    if (t.has_lemma) {
+      out->push_back(Feature(kLemma, t.lemma));
+    } else {
+      out->push_back(Feature(kNoLemma, t.type));
+    }
+    out->push_back(Feature(kProclitics, t.proclitics));
+    out->push_back(Feature(kKnown, t.known, t.proclitics));
+  }
+  if (groups & kNerAffix) {
+    for (int k = 0; k < 3; ++k) {
+      if (t.prefix[k]) out->push_back(Feature(kPrefix + k, t.prefix[k]));
+      if (t.suffix[k]) out->push_back(Feature(kSuffix + k, t.suffix[k]));
+    }
+    for (int k = 0; k < 2; ++k) {
+      if (t.base_prefix[k]) out->push_back(Feature(kBasePrefix + k, t.base_prefix[k]));
+      if (t.base_suffix[k]) out->push_back(Feature(kBaseSuffix + k, t.base_suffix[k]));
+    }
+  }
+  if (groups & kNerShape) {
+    out->push_back(Feature(kType, t.type));
+    out->push_back(Feature(kTypeLength, t.type, t.length));
+  }
+  const std::size_t n = tokens.size();
+  auto norm_at = [&](std::ptrdiff_t d) -> std::uint64_t {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kBoundary
+                                                        : tokens[static_cast<std::size_t>(j)].norm;
+  };
+  auto base_at = [&](std::ptrdiff_t d) -> std::uint64_t {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kBoundary
+                                                        : tokens[static_cast<std::size_t>(j)].base;
+  };
+  if (groups & kNerContext) {
+    static constexpr std::ptrdiff_t kOffsets[4] = {-2, -1, 1, 2};
+    for (int k = 0; k < 4; ++k) {
+      out->push_back(Feature(kNormAt + k, norm_at(kOffsets[k])));
+      out->push_back(Feature(kBaseAt + k, base_at(kOffsets[k])));
+    }
+    out->push_back(Feature(kBigramLeft, norm_at(-1), t.norm));
+    out->push_back(Feature(kBigramRight, t.norm, norm_at(1)));
+    out->push_back(Feature(kBaseBigramLeft, base_at(-1), t.base));
+  }
+  if (groups & kNerGazetteer) {
+    AddGazetteer(kGazCur, t.gazetteer, out);
+    if (t.gazetteer) out->push_back(Feature(kGazCurKnown, t.gazetteer & 0x7ff, t.known));
+    // Only the B/I bits of the neighbours: whether a name or a place stands next to the token.
+    constexpr std::uint32_t kSpanBits = 0x3ff;
+    if (i > 0) AddGazetteer(kGazPrev, tokens[i - 1].gazetteer & kSpanBits, out);
+    if (i + 1 < n) AddGazetteer(kGazNext, tokens[i + 1].gazetteer & kSpanBits, out);
+  }
+}
+
+int PairFeatures(const NerToken& token, int prev, std::uint32_t groups, std::uint64_t* out) {
+  int k = 0;
+  out[k++] = Feature(kTransition, static_cast<std::uint64_t>(prev));
+  if (groups & kNerPrevTag) out[k++] = Feature(kPrevTagBase, static_cast<std::uint64_t>(prev), token.base);
+  return k;
+}
+
+}  // namespace ner_internal
+
+namespace {
+
+// Byte offsets of the ends of the first 1..3 letters (UTF-8 lead bytes) of s, and of the starts of the
+// last 1..3 letters; 0 / npos where s has fewer letters.
+void Affixes(std::string_view s, std::uint64_t* prefix, std::uint64_t* suffix, int count, int first) {
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) starts.push_back(i);
+  }
+  const std::size_t letters = starts.size();
+  for (int k = 0; k < count; ++k) {
+    const std::size_t len = static_cast<std::size_t>(first + k);
+    // Affixes as long as the word itself add nothing that the word feature does not.
+    if (letters <= len) {
+      prefix[k] = suffix[k] = 0;
+      continue;
+    }
+    prefix[k] = HashString(s.substr(0, starts[len]));
+    suffix[k] = HashString(s.substr(starts[letters - len]));
+  }
+}
+
+std::uint8_t LengthBucket(std::string_view s) {
+  std::size_t letters = 0;
+  for (unsigned char c : s) letters += (c & 0xC0) != 0x80;
+  if (letters <= 5) return static_cast<std::uint8_t>(letters);
+  if (letters <= 7) return 6;
+  if (letters <= 10) return 7;
+  return 8;
+}
+
+NerToken MakeOne(const Token& t) {
+  NerToken n;
+  n.type = static_cast<std::uint8_t>(t.type);
+  n.norm = HashString(t.norm);
+  n.length = LengthBucket(t.norm);
+  std::string_view base = t.norm;
+  if (t.word) {
+    const WordAnalysis& w = *t.word;
+    if (!w.base_norm.empty()) base = w.base_norm;
+    n.stem = HashString(w.stem.empty() ? base : std::string_view(w.stem));
+    n.has_lemma = !w.lemma_norm.empty();
+    n.lemma = HashString(w.lemma_norm);
+    n.known = w.known;
+    std::string procl;
+    for (const std::string& p : w.proclitics) {
+      if (!procl.empty()) procl += '+';
+      procl += p;
+    }
+    n.proclitics = HashString(procl);
+  } else {
+    n.stem = HashString(base);
+  }
+  n.base = HashString(base);
+  Affixes(t.norm, n.prefix, n.suffix, 3, 1);
+  Affixes(base, n.base_prefix, n.base_suffix, 2, 2);
+  return n;
+}
+
+void AddGazetteerCues(const std::vector<Token>& tokens, const Lexicon& lexicon, std::vector<NerToken>* out) {
+  const std::size_t n = tokens.size();
+  std::vector<bool> title_end(n, false), title_begin(n, false);
+  Lexicon::Match m;
+  for (std::size_t i = 0; i < n;) {
+    if (!lexicon.LongestMatch(tokens, i, &m) || m.end <= i) {
+      ++i;
+      continue;
+    }
+    std::uint32_t b_bits = 0;
+    for (const LexiconEntry* e : m.entries) {
+      switch (e->kind) {
+        case EntryKind::kPerson:
+          b_bits |= kGazPersonB;
+          break;
+        case EntryKind::kCountryAdjective:
+          b_bits |= kGazCountryB | kGazAdjective;
+          break;
+        case EntryKind::kCountry:
+          b_bits |= kGazCountryB;
+          break;
+        case EntryKind::kCapital:
+        case EntryKind::kCity:
+        case EntryKind::kRegion:
+          b_bits |= kGazCityB;
+          break;
+        case EntryKind::kOrganization:
+        case EntryKind::kBody:
+          b_bits |= kGazOrgB;
+          break;
+        case EntryKind::kTitle:
+          b_bits |= kGazTitleB;
+          break;
+        case EntryKind::kGroup:
+        case EntryKind::kHonorific:
+          b_bits |= kGazGroup;
+          break;
+      }
+    }
+    // The I bit of each kind is its B bit shifted by one.
+    const std::uint32_t i_bits = ((b_bits & 0x155) << 1) | (b_bits & (kGazGroup | kGazAdjective));
+    for (std::size_t j = m.begin; j < m.end; ++j) (*out)[j].gazetteer |= j == m.begin ? b_bits : i_bits;
+    if (b_bits & kGazTitleB) {
+      title_begin[m.begin] = true;
+      title_end[m.end - 1] = true;
+    }
+    i = m.end;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const WordAnalysis* w = tokens[i].word;
+    const std::string_view base =
+        w && !w->base_norm.empty() ? std::string_view(w->base_norm) : tokens[i].norm;
+    if (lexicon.IsGivenName(base) || lexicon.IsGivenName(tokens[i].norm)) {
+      (*out)[i].gazetteer |= kGazGivenName;
+      if (i > 0) (*out)[i - 1].gazetteer |= kGazGivenNameNext;
+    }
+    if (i > 0 && title_end[i - 1]) (*out)[i].gazetteer |= kGazTitleBefore;
+    if (i + 1 < n && title_begin[i + 1]) (*out)[i].gazetteer |= kGazTitleAfter;
+  }
+}
+
+}  // namespace
+
+std::vector<NerToken> MakeNerTokens(const std::vector<Token>& tokens, const Lexicon* lexicon) {
+  std::vector<NerToken> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) out.push_back(MakeOne(t));
+  if (lexicon) AddGazetteerCues(tokens, *lexicon, &out);
+  return out;
+}
+
+std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer,
+                                             const Lexicon* lexicon) {
+  // A CoNLL word may hold what the tokenizer would split ("(د", "أ)"): its norm is the concatenation of
+  // the pieces' norms and the morphology that of its longest Arabic piece.
+  std::vector<Token> tokens(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    Token& t = tokens[i];
+    const std::vector<Token> pieces = Tokenize(w, Span{0, w.size()});
+    if (pieces.empty()) {
+      t.type = TokenType::kPunct;
+      t.norm = w;
+      continue;
+    }
+    t.type = pieces[0].type;
+    const Token* arabic = nullptr;
+    for (const Token& p : pieces) {
+      t.norm += p.norm;
+      if (p.type == TokenType::kArabic && (!arabic || p.span.size() > arabic->span.size())) arabic = &p;
+    }
+    if (arabic) {
+      t.type = TokenType::kArabic;
+      t.word = &analyzer.Word(std::string_view(w).substr(arabic->span.begin, arabic->span.size()));
+    }
+  }
+  return MakeNerTokens(tokens, lexicon);
+}
+
+}  // namespace marsad

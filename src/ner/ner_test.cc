@@ -1,0 +1,206 @@
+// The named-entity tagger: BIO to spans, scoring, CoNLL reading, training on a toy corpus, the model file
+// (round trip, determinism, corruption), and the committed model's quality on the ANERcorp dev split.
+#include "marsad/ner.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "testing/test_data.h"
+
+namespace marsad {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> Split(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+TEST(NerSpans, BioToSpansFollowsConlleval) {
+  const auto spans = BioToSpans(Split("B-PER I-PER O I-LOC I-LOC B-ORG B-ORG I-MISC O B-LOC"));
+  const std::vector<NerSpan> want = {{0, 2, "PER"}, {3, 5, "LOC"},  {5, 6, "ORG"},
+                                     {6, 7, "ORG"}, {7, 8, "MISC"}, {9, 10, "LOC"}};
+  EXPECT_EQ(spans, want);
+  EXPECT_TRUE(BioToSpans(Split("O O")).empty());
+  // A type change inside I- tags starts a new span.
+  EXPECT_EQ(BioToSpans(Split("B-PER I-LOC")).size(), 2u);
+}
+
+TEST(NerTags, CorpusTagsAreMapped) {
+  EXPECT_EQ(NormalizeNerTag("B-PERS"), "B-PER");
+  EXPECT_EQ(NormalizeNerTag("I-MISC"), "I-MISC");
+  EXPECT_EQ(NormalizeNerTag("B-DATE"), "O");
+  EXPECT_EQ(NormalizeNerTag("X"), "O");
+  EXPECT_EQ(MapWojoodTag("B-GPE"), "B-LOC");
+  EXPECT_EQ(MapWojoodTag("I-FAC"), "I-LOC");
+  EXPECT_EQ(MapWojoodTag("B-PERS"), "B-PER");
+  EXPECT_EQ(MapWojoodTag("B-EVENT"), "B-MISC");
+  EXPECT_EQ(MapWojoodTag("B-NORP"), "O");
+  EXPECT_EQ(MapWojoodTag("I-DATE"), "O");
+}
+
+TEST(NerScores, CountsExactSpans) {
+  NerScores s;
+  // gold: PER[0,2) LOC[3,4) ORG[5,7); predicted: PER[0,2) (correct) LOC[3,5) (wrong end) ORG[5,7) as MISC.
+  s.Add(Split("B-PER I-PER O B-LOC O B-ORG I-ORG"), Split("B-PER I-PER O B-LOC I-LOC B-MISC I-MISC"));
+  EXPECT_EQ(s.micro.gold, 3u);
+  EXPECT_EQ(s.micro.predicted, 3u);
+  EXPECT_EQ(s.micro.correct, 1u);
+  EXPECT_EQ(s.per_type[0].correct, 1u);  // PER
+  EXPECT_EQ(s.per_type[1].gold, 1u);     // LOC
+  EXPECT_EQ(s.per_type[1].correct, 0u);
+  EXPECT_EQ(s.per_type[3].predicted, 1u);  // MISC
+  EXPECT_EQ(s.per_type[3].gold, 0u);
+  EXPECT_NEAR(s.micro.f1(), 1.0 / 3.0, 1e-9);
+  EXPECT_NE(s.ToString().find("micro"), std::string::npos);
+}
+
+TEST(NerConll, ParsesColumnsAndSentences) {
+  std::vector<NerSentence> s;
+  ASSERT_TRUE(ParseConll("زار B-X O\nعمان B-LOC B-GPE\n\n\nقال O\r\n", -1, &s).ok());
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].words, Split("زار عمان"));
+  EXPECT_EQ(s[0].tags, Split("O B-GPE"));
+  EXPECT_EQ(s[1].tags, Split("O"));
+  s.clear();
+  ASSERT_TRUE(ParseConll("زار B-X O\nعمان B-LOC B-GPE\n", 1, &s).ok());
+  EXPECT_EQ(s[0].tags, Split("B-X B-LOC"));
+  s.clear();
+  ASSERT_TRUE(ParseConll("زار\nعمان\n", 0, &s).ok());
+  EXPECT_EQ(s[0].tags, Split("O O"));
+}
+
+// A toy corpus: people after "قال", places after "في", organisations starting with "وزارة".
+const char* kToyCorpus =
+    "قال O\nأحمد B-PER\nعلي I-PER\nإن O\nالوفد O\nوصل O\nإلى O\nالقاهرة B-LOC\n\n"
+    "وزار O\nسامي B-PER\nالراوي I-PER\nمقر O\nوزارة B-ORG\nالخارجية I-ORG\nفي O\nعمان B-LOC\n\n"
+    "أعلنت O\nوزارة B-ORG\nالدفاع I-ORG\nأن O\nالرئيس O\nمحمود B-PER\nعباس I-PER\nسيزور O\nباريس B-LOC\n\n"
+    "وقال O\nكريم B-PER\nالسيد I-PER\nإن O\nجائزة B-MISC\nنوبل I-MISC\nذهبت O\nإلى O\nلندن B-LOC\n\n";
+
+class NerModelTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer_).ok());
+    ASSERT_TRUE(ParseConll(kToyCorpus, -1, &corpus_).ok());
+    for (const NerSentence& s : corpus_) {
+      NerTrainingSentence t{MakeNerTokensFromWords(s.words, *analyzer_, nullptr), {}};
+      for (const std::string& tag : s.tags) {
+        const auto& tags = NerTags();
+        t.tags.push_back(static_cast<int>(std::find(tags.begin(), tags.end(), tag) - tags.begin()));
+      }
+      train_.push_back(std::move(t));
+    }
+    path_ = fs::temp_directory_path() / ("marsad-ner-test-" + std::to_string(::getpid()) + ".bin");
+  }
+  void TearDown() override { fs::remove(path_); }
+
+  std::unique_ptr<NerModel> Train(std::uint32_t groups = kNerAllFeatures) {
+    NerTrainerOptions options;
+    options.epochs = 60;
+    options.seed = 7;
+    options.feature_groups = groups;
+    std::unique_ptr<NerModel> model;
+    EXPECT_TRUE(TrainNerModel(train_, {}, options, &model).ok());
+    return model;
+  }
+
+  std::unique_ptr<Analyzer> analyzer_;
+  std::vector<NerSentence> corpus_;
+  std::vector<NerTrainingSentence> train_;
+  fs::path path_;
+};
+
+TEST_F(NerModelTest, LearnsTheToyCorpus) {
+  auto model = Train();
+  ASSERT_TRUE(model);
+  for (std::size_t i = 0; i < corpus_.size(); ++i) {
+    EXPECT_EQ(model->Tag(train_[i].tokens), corpus_[i].tags) << "sentence " << i;
+  }
+  // A context the model has seen, a name it has not: "قال" before a person.
+  const auto tags = model->Tag(MakeNerTokensFromWords(Split("قال أحمد علي إن"), *analyzer_, nullptr));
+  EXPECT_EQ(tags[1], "B-PER");
+}
+
+TEST_F(NerModelTest, OutputIsValidBio) {
+  auto model = Train(kNerWord);
+  for (const std::string text : {"علي القاهرة الخارجية", "الخارجية", "نوبل علي وزارة"}) {
+    const auto tags = model->Tag(MakeNerTokensFromWords(Split(text), *analyzer_, nullptr));
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+      if (tags[i][0] != 'I') continue;
+      ASSERT_GT(i, 0u) << text;
+      EXPECT_EQ(tags[i - 1].substr(2), tags[i].substr(2)) << text;
+      EXPECT_NE(tags[i - 1], "O") << text;
+    }
+  }
+}
+
+TEST_F(NerModelTest, SaveLoadRoundTripAndDeterminism) {
+  auto model = Train();
+  ASSERT_TRUE(model->Save(path_.string()).ok());
+  std::unique_ptr<NerModel> loaded;
+  ASSERT_TRUE(NerModel::Load(path_.string(), &loaded).ok());
+  EXPECT_EQ(loaded->feature_count(), model->feature_count());
+  EXPECT_EQ(loaded->feature_groups(), kNerAllFeatures);
+  for (const auto& s : train_) EXPECT_EQ(loaded->Tag(s.tokens), model->Tag(s.tokens));
+  const auto unseen =
+      MakeNerTokensFromWords(Split("وقال سامي إن وزارة الدفاع في باريس"), *analyzer_, nullptr);
+  EXPECT_EQ(loaded->Tag(unseen), model->Tag(unseen));
+
+  // The same training gives the same bytes.
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string first = read(path_);
+  ASSERT_TRUE(Train()->Save(path_.string()).ok());
+  EXPECT_EQ(read(path_), first);
+  EXPECT_EQ(first.substr(0, 8), std::string("MRSDNER\0", 8));
+
+  // A flipped byte or a truncated file is refused.
+  std::string bad = first;
+  bad[bad.size() / 2] = static_cast<char>(bad[bad.size() / 2] ^ 0x40);
+  std::ofstream(path_, std::ios::binary | std::ios::trunc) << bad;
+  EXPECT_EQ(NerModel::Load(path_.string(), &loaded).code(), Status::Code::kCorruption);
+  std::ofstream(path_, std::ios::binary | std::ios::trunc) << first.substr(0, first.size() - 20);
+  EXPECT_EQ(NerModel::Load(path_.string(), &loaded).code(), Status::Code::kCorruption);
+  EXPECT_EQ(NerModel::Load((path_.string() + ".missing"), &loaded).code(), Status::Code::kNotFound);
+}
+
+TEST_F(NerModelTest, GroupsChangeTheFeatures) {
+  EXPECT_LT(Train(kNerWord)->feature_count(), Train()->feature_count());
+}
+
+// The committed model on the dev split it was selected on (the last 10% of ANERcorp train sentences), with
+// the lexicon it was trained with. Measured 70.02 micro-F1; the floor leaves room for lexicon edits.
+TEST(NerCommittedModel, DevSplitMicroF1Floor) {
+  MARSAD_REQUIRE_SHARED_DATA(path, "anercorp/train.txt");
+  std::unique_ptr<NerModel> model;
+  ASSERT_TRUE(NerModel::Load(NerModel::DefaultPath(), &model).ok()) << NerModel::DefaultPath();
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer).ok());
+  std::unique_ptr<Lexicon> lexicon;
+  ASSERT_TRUE(Lexicon::Load(Lexicon::DefaultDir(), *analyzer, &lexicon).ok());
+  std::vector<NerSentence> sentences;
+  ASSERT_TRUE(ReadConll(path, -1, &sentences).ok());
+  ASSERT_EQ(sentences.size(), 3989u);
+  const std::size_t first = sentences.size() - sentences.size() / 10;
+  NerScores scores;
+  for (std::size_t i = first; i < sentences.size(); ++i) {
+    std::vector<std::string> gold;
+    for (const std::string& t : sentences[i].tags) gold.push_back(NormalizeNerTag(t));
+    scores.Add(gold, model->Tag(MakeNerTokensFromWords(sentences[i].words, *analyzer, lexicon.get())));
+  }
+  EXPECT_EQ(scores.micro.gold, 937u);
+  EXPECT_GE(scores.micro.f1(), 0.67) << scores.ToString();
+  EXPECT_GE(scores.per_type[1].f1(), 0.80) << scores.ToString();  // LOC
+}
+
+}  // namespace
+}  // namespace marsad
