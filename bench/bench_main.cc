@@ -25,6 +25,7 @@
 #include "marsad/article.h"
 #include "marsad/entities.h"
 #include "marsad/lexicon.h"
+#include "marsad/ner.h"
 
 namespace {
 
@@ -184,7 +185,16 @@ int BenchEntities(const std::string& input, std::size_t limit) {
   std::printf("hunspell dictionary load: %.2f s; lexicon load (%zu entries, %zu phrases): %.2f s\n",
               hunspell_seconds, lexicon->entry_count(), lexicon->phrase_count(), load_seconds);
   for (const auto& a : articles) analyzer->Analyze(a);  // warm the word cache
+  std::unique_ptr<marsad::NerModel> ner;
+  const auto ner_start = Clock::now();
+  if (marsad::Status s = marsad::NerModel::Load(marsad::NerModel::DefaultPath(), &ner); !s.ok()) {
+    std::fprintf(stderr, "marsad-bench: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  std::printf("NER model load: %.2f s\n", Seconds(ner_start));
   marsad::EntityTagger tagger(lexicon.get());
+  marsad::EntityTagger tagger_ner(lexicon.get(), ner.get());
+  double ner_seconds = 0;
   double analyze_seconds = 0, tag_seconds = 0;
   std::size_t tokens = 0, mentions = 0, entities = 0, dates = 0;
   double slowest = 0;
@@ -196,6 +206,9 @@ int BenchEntities(const std::string& input, std::size_t limit) {
     const marsad::EntityResult r = tagger.Tag(a, sentences);
     const auto t2 = Clock::now();
     analyze_seconds += std::chrono::duration<double>(t1 - t0).count();
+    const auto t3 = Clock::now();
+    const marsad::EntityResult with_ner = tagger_ner.Tag(a, sentences);
+    ner_seconds += std::chrono::duration<double>(Clock::now() - t3).count();
     const double tag = std::chrono::duration<double>(t2 - t1).count();
     tag_seconds += tag;
     if (tag > slowest) {
@@ -211,6 +224,8 @@ int BenchEntities(const std::string& input, std::size_t limit) {
               static_cast<double>(tokens) / analyze_seconds);
   std::printf("entity tagging            %9zu tokens  %7.2f s  %10.0f tokens/s  (target >= 1,000,000)\n",
               tokens, tag_seconds, static_cast<double>(tokens) / tag_seconds);
+  std::printf("entity tagging with NER   %9zu tokens  %7.2f s  %10.0f tokens/s\n", tokens, ner_seconds,
+              static_cast<double>(tokens) / ner_seconds);
   std::printf("analysis + entities       %9zu tokens  %7.2f s  %10.0f tokens/s\n", tokens,
               analyze_seconds + tag_seconds, static_cast<double>(tokens) / (analyze_seconds + tag_seconds));
   std::printf("found %zu mentions, %zu entities, %zu dates; peak resident memory %.0f MiB\n", mentions,

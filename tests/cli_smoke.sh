@@ -89,6 +89,10 @@ check "entities: exit 0" status_is 0
 check "entities: 4 articles" out_lines 4
 check "entities: a person found" grep -q '"type":"person"' "$tmp/out"
 run entities --help && check "entities --help" status_is 0
+run entities --no-ner --json "$root/samples"
+check "entities --no-ner: 4 articles" out_lines 4
+run entities --ner-model "$tmp/no-such-model.bin" "$root/samples"
+check "entities with a missing model: usage error" status_is 2
 run lexicon check "$root/lexicons"
 check "lexicon check: clean tables" status_is 0
 mkdir -p "$tmp/lex"

@@ -23,6 +23,7 @@
 #include "marsad/article.h"
 #include "marsad/dates.h"
 #include "marsad/lexicon.h"
+#include "marsad/ner.h"
 
 namespace marsad {
 
@@ -71,13 +72,17 @@ struct EntityResult {
 
 class EntityTagger {
  public:
-  // lexicon must outlive the tagger. A tagger is stateless between articles and may be shared by threads.
-  explicit EntityTagger(const Lexicon* lexicon);
+  // lexicon (and ner, when given) must outlive the tagger. A tagger is stateless between articles and may be
+  // shared by threads. With a NER model, names the lexicons miss are taken from the statistical tagger: its
+  // PER span after a title is that title's person, and PER/LOC/ORG spans no lexicon match covers become
+  // mentions without codes (how "ner"). Lexicon matches always win where both see something.
+  explicit EntityTagger(const Lexicon* lexicon, const NerModel* ner = nullptr);
 
   EntityResult Tag(const Article& article, const std::vector<Sentence>& sentences) const;
 
  private:
   const Lexicon* lexicon_;
+  const NerModel* ner_;
 };
 
 // One JSON object (one line) for `marsad entities --json`.

@@ -173,7 +173,8 @@ void PrintEntityTable(const Article& a, const EntityResult& r, std::string& out)
   out += "\n";
 }
 
-int RunEntities(const std::vector<std::string>& inputs, bool json, const std::string& lexicon_dir) {
+int RunEntities(const std::vector<std::string>& inputs, bool json, const std::string& lexicon_dir,
+                bool no_ner, const std::string& ner_model) {
   std::unique_ptr<Analyzer> analyzer;
   if (Status s = Analyzer::Open(AnalyzerOptions{}, &analyzer); !s.ok()) {
     std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
@@ -185,7 +186,16 @@ int RunEntities(const std::vector<std::string>& inputs, bool json, const std::st
     std::fprintf(stderr, "marsad: lexicons in %s: %s\n", dir.c_str(), s.ToString().c_str());
     return 2;
   }
-  EntityTagger tagger(lexicon.get());
+  std::unique_ptr<NerModel> ner;
+  if (!no_ner) {
+    const std::string path = ner_model.empty() ? NerModel::DefaultPath() : ner_model;
+    if (Status s = NerModel::Load(path, &ner); !s.ok()) {
+      std::fprintf(stderr, "marsad: NER model %s: %s (use --no-ner to run without it)\n", path.c_str(),
+                   s.ToString().c_str());
+      return 2;
+    }
+  }
+  EntityTagger tagger(lexicon.get(), ner.get());
   return ForEachArticle(
       inputs, *analyzer,
       [&](const Article& article, const std::vector<Sentence>& sentences, std::string& out) {
@@ -263,6 +273,11 @@ int main(int argc, char** argv) {
   entities->add_flag("--json", entity_json, "One JSON object per article instead of a table");
   entities->add_option("--lexicons", lexicon_dir,
                        "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
+  bool no_ner = false;
+  std::string ner_model;
+  entities->add_flag("--no-ner", no_ner, "Lexicons and composition only, without the statistical tagger");
+  entities->add_option("--ner-model", ner_model,
+                       "NER model (default: $MARSAD_NER_MODEL or models/ner-anercorp.bin)");
 
   CLI::App* lexicon = app.add_subcommand("lexicon", "Work with the lexicon tables");
   lexicon->require_subcommand(1);
@@ -281,7 +296,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (*analyze) return marsad::RunAnalyze(inputs, json, no_hunspell);
-  if (*entities) return marsad::RunEntities(entity_inputs, entity_json, lexicon_dir);
+  if (*entities) return marsad::RunEntities(entity_inputs, entity_json, lexicon_dir, no_ner, ner_model);
   if (*check) return marsad::RunLexiconCheck(check_dir);
   if (ner_run) return ner_run();
   return 2;

@@ -89,9 +89,15 @@ bool IsPunct(const Token& t, std::string_view p) { return t.type == TokenType::k
 
 class SentenceTagger {
  public:
-  SentenceTagger(const Lexicon& lexicon, const Article& article, const Sentence& sentence, int index)
+  SentenceTagger(const Lexicon& lexicon, const NerModel* ner, const Article& article,
+                 const Sentence& sentence, int index)
       : lexicon_(lexicon), article_(article), tokens_(sentence.tokens), index_(index) {
     item_at_.assign(tokens_.size(), -1);
+    ner_at_.assign(tokens_.size(), -1);
+    if (ner) {
+      ner_spans_ = BioToSpans(ner->Tag(MakeNerTokens(tokens_, &lexicon_)));
+      for (std::size_t k = 0; k < ner_spans_.size(); ++k) ner_at_[ner_spans_[k].begin] = static_cast<int>(k);
+    }
     Lexicon::Match m;
     for (std::size_t i = 0; i < tokens_.size();) {
       if (lexicon_.LongestMatch(tokens_, i, &m)) {
@@ -114,7 +120,7 @@ class SentenceTagger {
     while (i < tokens_.size()) {
       const int item_index = item_at_[i];
       if (item_index < 0) {
-        ++i;
+        i = NerMention(i, &out);
         continue;
       }
       const Item& item = items_[item_index];
@@ -163,8 +169,43 @@ class SentenceTagger {
     return out;
   }
 
-  // Finds a name run starting at token i; returns its end (i when none).
+  // A statistical tagger's span starting at token i that no lexicon match overlaps becomes a mention without
+  // codes. Returns the token after what was consumed.
+  std::size_t NerMention(std::size_t i, std::vector<Mention>* out) const {
+    const int k = ner_at_[i];
+    if (k < 0 || ner_spans_[k].type == "MISC") return i + 1;
+    const NerSpan& span = ner_spans_[k];
+    for (std::size_t t = span.begin; t < span.end; ++t) {
+      if (item_at_[t] >= 0) return i + 1;
+    }
+    Mention m;
+    m.sentence = index_;
+    m.type = span.type == "PER"   ? MentionType::kPerson
+             : span.type == "LOC" ? MentionType::kLocation
+                                  : MentionType::kOrganization;
+    m.span = SpanOf(span.begin, span.end);
+    if (m.type == MentionType::kPerson) {
+      m.name_span = m.span;
+      m.canonical = std::string(article_.View(m.span));
+    } else {
+      m.role_span = m.span;
+    }
+    m.how = "ner";
+    out->push_back(std::move(m));
+    return span.end;
+  }
+
+  // Finds a name run starting at token i; returns its end (i when none). A PER span of the statistical
+  // tagger starting there decides, when it crosses no lexicon match but a person's.
   std::size_t NameRun(std::size_t i) const {
+    if (i < tokens_.size() && ner_at_[i] >= 0 && ner_spans_[ner_at_[i]].type == "PER") {
+      const NerSpan& span = ner_spans_[ner_at_[i]];
+      bool clean = true;
+      for (std::size_t t = span.begin; t < span.end; ++t) {
+        clean &= item_at_[t] < 0 || items_[item_at_[t]].entry->kind == EntryKind::kPerson;
+      }
+      if (clean) return span.end;
+    }
     std::size_t e = i;
     bool evidence = false;
     int words = 0;
@@ -346,7 +387,9 @@ class SentenceTagger {
   int index_;
   std::vector<Item> items_;
   std::vector<int> item_at_;
-  std::vector<Mention> nested_;  // attachments of the mention being composed
+  std::vector<Mention> nested_;     // attachments of the mention being composed
+  std::vector<NerSpan> ner_spans_;  // the statistical tagger's spans (empty without a model)
+  std::vector<int> ner_at_;         // token → index of the span starting there, or -1
 };
 
 std::string Folded(std::string_view s) { return Normalize(s); }
@@ -452,7 +495,7 @@ const char* MentionTypeName(MentionType type) {
   return "?";
 }
 
-EntityTagger::EntityTagger(const Lexicon* lexicon) : lexicon_(lexicon) {}
+EntityTagger::EntityTagger(const Lexicon* lexicon, const NerModel* ner) : lexicon_(lexicon), ner_(ner) {}
 
 EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentence>& sentences) const {
   EntityResult r;
@@ -460,7 +503,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   r.author_span = article.author_span;
   std::vector<std::vector<Mention>> per_sentence(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    SentenceTagger tagger(*lexicon_, article, sentences[s], static_cast<int>(s));
+    SentenceTagger tagger(*lexicon_, ner_, article, sentences[s], static_cast<int>(s));
     per_sentence[s] = tagger.Run();
   }
 

@@ -20,7 +20,10 @@ struct GoldEntity {
   std::string name, text, country, org, sector;
 };
 
-TEST(EntitiesGold, DiplomaticDevActors) {
+class EntitiesGold : public ::testing::TestWithParam<bool> {};
+
+// Parameter: with the statistical NER tagger (true) or lexicons and composition only (false).
+TEST_P(EntitiesGold, DiplomaticDevActors) {
   MARSAD_REQUIRE_SHARED_DATA(gold_path, "events/diplomatic_dev.jsonl");
   MARSAD_REQUIRE_SHARED_DATA(news_path, "news/saudinewsnet-2015-07.jsonl.gz");
   MARSAD_REQUIRE_SHARED_DATA(seed_path, "corpus/seed/000_1cc15bd339471e21.txt");
@@ -49,7 +52,11 @@ TEST(EntitiesGold, DiplomaticDevActors) {
   ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer).ok());
   std::unique_ptr<Lexicon> lexicon;
   ASSERT_TRUE(Lexicon::Load(testing::SourceDir() + "/lexicons", *analyzer, &lexicon).ok());
-  EntityTagger tagger(lexicon.get());
+  std::unique_ptr<NerModel> ner;
+  if (GetParam()) {
+    ASSERT_TRUE(NerModel::Load(NerModel::DefaultPath(), &ner).ok());
+  }
+  EntityTagger tagger(lexicon.get(), ner.get());
 
   std::size_t total = 0, found = 0, country_ok = 0, org_ok = 0, sector_ok = 0, all_ok = 0, articles = 0;
   std::vector<std::string> misses, wrong;
@@ -113,7 +120,8 @@ TEST(EntitiesGold, DiplomaticDevActors) {
   const auto pct = [&](std::size_t n, std::size_t d) {
     return d ? 100.0 * static_cast<double>(n) / static_cast<double>(d) : 0.0;
   };
-  std::printf("diplomatic_dev actors: %zu gold entities in %zu articles\n", total, articles);
+  std::printf("diplomatic_dev actors (%s): %zu gold entities in %zu articles\n",
+              GetParam() ? "with NER" : "lexicons only", total, articles);
   std::printf("  found %zu (%.1f%%); of those country %.1f%%, org %.1f%%, sector %.1f%%, all three %.1f%%\n",
               found, pct(found, total), pct(country_ok, found), pct(org_ok, found), pct(sector_ok, found),
               pct(all_ok, found));
@@ -125,6 +133,8 @@ TEST(EntitiesGold, DiplomaticDevActors) {
   EXPECT_GE(pct(country_ok, found), 85.0);
   EXPECT_GE(pct(all_ok, found), 70.0);
 }
+
+INSTANTIATE_TEST_SUITE_P(LexiconsAndNer, EntitiesGold, ::testing::Bool());
 
 }  // namespace
 }  // namespace marsad

@@ -3,8 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "testing/test_data.h"
@@ -225,6 +227,43 @@ TEST_F(EntitiesTest, SeedArticle) {
   }
   EXPECT_TRUE(october);
   EXPECT_TRUE(year2024);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Issue 4's check: the seed's two people are found with people.tsv emptied (titles, composition and the
+// statistical tagger, no list of names).
+TEST(EntitiesWithoutPeopleLexicon, SeedPersonsFound) {
+  MARSAD_REQUIRE_SHARED_DATA(path, "corpus/seed/000_1cc15bd339471e21.txt");
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("marsad-no-people-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(testing::SourceDir() + "/lexicons", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "people.tsv", std::ios::trunc) << "names\tcountry\torg\trole\tsector\tfrom\tto\n";
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer).ok());
+  std::unique_ptr<Lexicon> lexicon;
+  ASSERT_TRUE(Lexicon::Load(dir.string(), *analyzer, &lexicon).ok());
+  fs::remove_all(dir);
+  std::unique_ptr<NerModel> ner;
+  ASSERT_TRUE(NerModel::Load(NerModel::DefaultPath(), &ner).ok());
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const Article article = ParsePlainText(ss.str());
+  const auto sentences = analyzer->Analyze(article);
+  const EntityResult r = EntityTagger(lexicon.get(), ner.get()).Tag(article, sentences);
+  std::set<std::string> names;
+  for (const auto& m : r.mentions) {
+    if (m.type == MentionType::kPerson && !m.name_span.empty())
+      names.insert(std::string(article.View(m.name_span)));
+  }
+  EXPECT_TRUE(names.count("مولين أشيمبايف"));
+  EXPECT_TRUE(names.count("خيرت ساريباي"));
 }
 
 }  // namespace
