@@ -76,41 +76,6 @@ void PrintTable(const Article& a, const std::vector<Sentence>& sentences, std::s
   out += "\n";
 }
 
-int RunAnalyze(const std::vector<std::string>& inputs, bool json, bool no_hunspell) {
-  AnalyzerOptions options;
-  options.use_hunspell = !no_hunspell;
-  std::unique_ptr<Analyzer> analyzer;
-  if (Status s = Analyzer::Open(options, &analyzer); !s.ok()) {
-    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
-    return 2;
-  }
-  ReadStats stats;
-  std::string out;
-  auto on_article = [&](Article&& article) {
-    const std::vector<Sentence> sentences = analyzer->Analyze(article);
-    if (json) {
-      out += AnalysisToJson(article, sentences);
-      out += '\n';
-    } else {
-      PrintTable(article, sentences, out);
-    }
-    if (out.size() > (1u << 20)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
-    }
-    return true;
-  };
-  Status s = ReadArticles(inputs, ReadOptions{}, on_article, PrintDiagnostic, &stats);
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
-  if (!s.ok()) {
-    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
-    return 2;
-  }
-  PrintSummary(stats);
-  return stats.AnythingSkipped() ? 1 : 0;
-}
-
 // Reads every input, analyses each article and hands it to `emit`, which appends to `out`. Diagnostics and
 // the summary go to stderr. Returns the exit status.
 template <typename Emit>
@@ -135,6 +100,26 @@ int ForEachArticle(const std::vector<std::string>& inputs, Analyzer& analyzer, E
   }
   PrintSummary(stats);
   return stats.AnythingSkipped() ? 1 : 0;
+}
+
+int RunAnalyze(const std::vector<std::string>& inputs, bool json, bool no_hunspell) {
+  AnalyzerOptions options;
+  options.use_hunspell = !no_hunspell;
+  std::unique_ptr<Analyzer> analyzer;
+  if (Status s = Analyzer::Open(options, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  return ForEachArticle(
+      inputs, *analyzer,
+      [&](const Article& article, const std::vector<Sentence>& sentences, std::string& out) {
+        if (json) {
+          out += AnalysisToJson(article, sentences);
+          out += '\n';
+        } else {
+          PrintTable(article, sentences, out);
+        }
+      });
 }
 
 void PrintEntityTable(const Article& a, const EntityResult& r, std::string& out) {
