@@ -37,7 +37,10 @@ enum NerFeatureGroup : std::uint32_t {
   kNerContext = 1u << 4,    // norms and bases of the tokens at -2..+2, and word bigrams
   kNerPrevTag = 1u << 5,    // the previous tag combined with the current base (transitions are always on)
   kNerGazetteer = 1u << 6,  // lexicon matches (kind, B/I), a title next to the token, given names
-  kNerAllFeatures = (1u << 7) - 1,
+  kNerCluster = 1u << 7,    // word clusters (models/ner-clusters.tsv) of the token and its ±2 neighbours
+  kNerCue = 1u << 8,  // ORG / LOC / title cue words (حزب، مدينة، وزير...) at the token and within ±2
+  kNerConj = 1u << 9,  // conjunctions: base+next base, first-token flag, prev tag+shape, affix+known
+  kNerAllFeatures = (1u << 10) - 1,
 };
 
 // Gazetteer cue bits of a NerToken (set from the Lexicon).
@@ -70,7 +73,20 @@ struct NerToken {
   bool known = false;                                              // hunspell knows the word
   bool has_lemma = false;
   std::uint32_t gazetteer = 0;  // NerGazetteerBit set
+  // Word clusters of the norm (else of the base), 1-based; 0 when the clusters table does not know the word.
+  std::uint16_t cluster_coarse = 0, cluster_fine = 0;
+  std::uint8_t cue = 0;  // NerCueBit set: the base is an ORG / LOC / title cue word
 };
+
+enum NerCueBit : std::uint8_t {
+  kCueOrg = 1u << 0,    // حزب، شركة، جامعة، وكالة، منظمة، مجلس...
+  kCueLoc = 1u << 1,    // مدينة، بلدة، قرية، محافظة، ولاية...
+  kCueTitle = 1u << 2,  // وزير، رئيس، السيد، الدكتور...
+};
+
+// The word clusters table used for NerToken::cluster_*: $MARSAD_NER_CLUSTERS, else models/ner-clusters.tsv
+// of the source tree (format in src/ner/features.cc). Loaded once, on first use; missing file → no clusters.
+std::string NerClustersPath();
 
 // Tokens of an analysed sentence (Analyzer output). lexicon may be null (no gazetteer cues).
 std::vector<NerToken> MakeNerTokens(const std::vector<Token>& tokens, const Lexicon* lexicon);

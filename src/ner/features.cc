@@ -62,6 +62,21 @@ enum Template : std::uint64_t {
   kTransition,
   kPrevTagBase,
   kPrevTagNorm,
+  // Added with the cluster, cue and conjunction groups (appended: the older templates keep their hashes).
+  kClusterCoarse,
+  kClusterFine,
+  kClusterAt,  // + offset index (0..3 for -2, -1, +1, +2): fine cluster at ±1, coarse at ±2
+  kClusterLeft = kClusterAt + 4,
+  kClusterRight,
+  kClusterSuffix,
+  kCueCur,
+  kCueAt,  // + offset index
+  kBaseBigramRight = kCueAt + 4,
+  kFirstToken,
+  kSuffixKnown,
+  kPrefixKnown,
+  kPrevTagShape,
+  kNormNextCluster,
 };
 
 constexpr std::uint64_t kBoundary = 0x5bd1e995ULL;  // the "form" of a position outside the sentence
@@ -127,6 +142,41 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
     out->push_back(Feature(kBigramRight, t.norm, norm_at(1)));
     out->push_back(Feature(kBaseBigramLeft, base_at(-1), t.base));
   }
+  if (groups & kNerCluster) {
+    auto cluster_at = [&](std::ptrdiff_t d, bool fine) -> std::uint64_t {
+      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return 0xffff;
+      const NerToken& o = tokens[static_cast<std::size_t>(j)];
+      return fine ? o.cluster_fine : o.cluster_coarse;
+    };
+    out->push_back(Feature(kClusterCoarse, t.cluster_coarse));
+    out->push_back(Feature(kClusterFine, t.cluster_fine));
+    if (!t.cluster_fine) out->push_back(Feature(kClusterSuffix, t.suffix[1]));
+    static constexpr std::ptrdiff_t kOffsets[4] = {-2, -1, 1, 2};
+    for (int k = 0; k < 4; ++k) {
+      const bool fine = kOffsets[k] == -1 || kOffsets[k] == 1;
+      out->push_back(Feature(kClusterAt + k, cluster_at(kOffsets[k], fine)));
+    }
+    out->push_back(Feature(kClusterLeft, cluster_at(-1, true), t.cluster_fine));
+    out->push_back(Feature(kClusterRight, t.cluster_fine, cluster_at(1, true)));
+    out->push_back(Feature(kNormNextCluster, t.base, cluster_at(1, false)));
+  }
+  if (groups & kNerCue) {
+    if (t.cue) out->push_back(Feature(kCueCur, t.cue));
+    static constexpr std::ptrdiff_t kOffsets[4] = {-2, -1, 1, 2};
+    for (int k = 0; k < 4; ++k) {
+      const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + kOffsets[k];
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) continue;
+      const std::uint8_t c = tokens[static_cast<std::size_t>(j)].cue;
+      if (c) out->push_back(Feature(kCueAt + k, c));
+    }
+  }
+  if (groups & kNerConj) {
+    out->push_back(Feature(kBaseBigramRight, t.base, base_at(1)));
+    if (i == 0) out->push_back(Feature(kFirstToken, t.type));
+    if (t.suffix[1]) out->push_back(Feature(kSuffixKnown, t.suffix[1], t.known));
+    if (t.prefix[1]) out->push_back(Feature(kPrefixKnown, t.prefix[1], t.known));
+  }
   if (groups & kNerGazetteer) {
     AddGazetteer(kGazCur, t.gazetteer, out);
     if (t.gazetteer) out->push_back(Feature(kGazCurKnown, t.gazetteer & 0x7ff, t.known));
@@ -141,6 +191,10 @@ int PairFeatures(const NerToken& token, int prev, std::uint32_t groups, std::uin
   int k = 0;
   out[k++] = Feature(kTransition, static_cast<std::uint64_t>(prev));
   if (groups & kNerPrevTag) out[k++] = Feature(kPrevTagBase, static_cast<std::uint64_t>(prev), token.base);
+  if (groups & kNerConj) {
+    out[k++] = Feature(kPrevTagShape, static_cast<std::uint64_t>(prev),
+                       (static_cast<std::uint64_t>(token.type) << 8) | token.length);
+  }
   return k;
 }
 

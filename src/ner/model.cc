@@ -134,7 +134,7 @@ void NerModel::TagIds(const std::vector<NerToken>& tokens, std::vector<int>* out
     }
     for (int p = 0; p < kPrevCount; ++p) {
       if (i == 0 ? p != kStartTag : p == kStartTag) continue;
-      std::uint64_t pf[2];
+      std::uint64_t pf[ner_internal::kMaxPair];
       const int k = ner_internal::PairFeatures(tokens[i], p, groups, pf);
       float* d = &pair[(i * kPrevCount + p) * T];
       for (int j = 0; j < k; ++j) {

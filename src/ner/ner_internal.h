@@ -19,6 +19,7 @@ namespace marsad::ner_internal {
 inline constexpr int kNerTagCount = 9;          // O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC
 inline constexpr int kStartTag = kNerTagCount;  // the "previous tag" of a sentence's first token
 inline constexpr int kPrevCount = kNerTagCount + 1;
+inline constexpr int kMaxPair = 3;  // at most this many pair features per (token, previous tag)
 
 // I-X may only follow B-X or I-X (a hard constraint of decoding).
 inline bool Allowed(int prev, int cur) {
@@ -49,7 +50,8 @@ std::uint64_t HashString(std::string_view s);
 // Appends the features of tokens[i] that do not depend on the previous tag.
 void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::uint32_t groups,
                       std::vector<std::uint64_t>* out);
-// The features of tokens[i] for previous tag `prev` (0..kStartTag): written to out[0..n), returns n (≤ 2).
+// The features of tokens[i] for previous tag `prev` (0..kStartTag): written to out[0..n), returns n
+// (≤ kMaxPair).
 int PairFeatures(const NerToken& token, int prev, std::uint32_t groups, std::uint64_t* out);
 
 // Open-addressing hash table from feature hash to a row of kNerTagCount weights.

@@ -21,6 +21,7 @@
 
 namespace marsad {
 
+using ner_internal::kMaxPair;
 using ner_internal::kNerTagCount;
 using ner_internal::kPrevCount;
 using ner_internal::kStartTag;
@@ -32,7 +33,7 @@ constexpr int T = kNerTagCount;
 struct Compiled {
   std::vector<std::uint32_t> emit_begin;  // n + 1 offsets into emit_ids
   std::vector<std::uint32_t> emit_ids;
-  std::vector<std::uint32_t> pair_ids;  // (i * kPrevCount + p) * 2 + k; UINT32_MAX when absent
+  std::vector<std::uint32_t> pair_ids;  // (i * kPrevCount + p) * kMaxPair + k; UINT32_MAX when absent
   std::vector<int> tags;
 };
 
@@ -55,7 +56,7 @@ Compiled Compile(const NerTrainingSentence& s, std::uint32_t groups, Dictionary&
   const std::size_t n = s.tokens.size();
   c.tags = s.tags;
   c.emit_begin.push_back(0);
-  c.pair_ids.assign(n * kPrevCount * 2, UINT32_MAX);
+  c.pair_ids.assign(n * kPrevCount * kMaxPair, UINT32_MAX);
   std::vector<std::uint64_t> feats;
   for (std::size_t i = 0; i < n; ++i) {
     feats.clear();
@@ -64,9 +65,9 @@ Compiled Compile(const NerTrainingSentence& s, std::uint32_t groups, Dictionary&
     c.emit_begin.push_back(static_cast<std::uint32_t>(c.emit_ids.size()));
     for (int p = 0; p < kPrevCount; ++p) {
       if (i == 0 ? p != kStartTag : p == kStartTag) continue;
-      std::uint64_t pf[2];
+      std::uint64_t pf[kMaxPair];
       const int k = ner_internal::PairFeatures(s.tokens[i], p, groups, pf);
-      for (int j = 0; j < k; ++j) c.pair_ids[(i * kPrevCount + p) * 2 + j] = dict.Id(pf[j]);
+      for (int j = 0; j < k; ++j) c.pair_ids[(i * kPrevCount + p) * kMaxPair + j] = dict.Id(pf[j]);
     }
   }
   return c;
@@ -88,8 +89,8 @@ class Perceptron {
         for (int t = 0; t < T; ++t) emit_[i * T + t] += w[t];
       }
       for (int p = 0; p < kPrevCount; ++p) {
-        for (int j = 0; j < 2; ++j) {
-          const std::uint32_t id = s.pair_ids[(i * kPrevCount + p) * 2 + j];
+        for (int j = 0; j < kMaxPair; ++j) {
+          const std::uint32_t id = s.pair_ids[(i * kPrevCount + p) * kMaxPair + j];
           if (id == UINT32_MAX) continue;
           const float* w = &w_[static_cast<std::size_t>(id) * T];
           for (int t = 0; t < T; ++t) pair_[(i * kPrevCount + p) * T + t] += w[t];
@@ -119,9 +120,9 @@ class Perceptron {
       const int gold_prev = i == 0 ? kStartTag : s.tags[i - 1];
       const int pred_prev = i == 0 ? kStartTag : predicted[i - 1];
       if (gold != pred || gold_prev != pred_prev) {
-        for (int j = 0; j < 2; ++j) {
-          const std::uint32_t g = s.pair_ids[(i * kPrevCount + gold_prev) * 2 + j];
-          const std::uint32_t p = s.pair_ids[(i * kPrevCount + pred_prev) * 2 + j];
+        for (int j = 0; j < kMaxPair; ++j) {
+          const std::uint32_t g = s.pair_ids[(i * kPrevCount + gold_prev) * kMaxPair + j];
+          const std::uint32_t p = s.pair_ids[(i * kPrevCount + pred_prev) * kMaxPair + j];
           if (g != UINT32_MAX) Add(g, gold, 1.0f);
           if (p != UINT32_MAX) Add(p, pred, -1.0f);
         }

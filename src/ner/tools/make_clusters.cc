@@ -31,7 +31,8 @@ struct Entry {
 };
 
 // Spherical k-means; returns the cluster of every vector.
-std::vector<int> KMeans(const std::vector<std::vector<Entry>>& vecs, std::size_t dims, int k, int iterations) {
+std::vector<int> KMeans(const std::vector<std::vector<Entry>>& vecs, std::size_t dims, int k,
+                        int iterations) {
   const std::size_t n = vecs.size();
   std::vector<float> cent(dims * static_cast<std::size_t>(k), 0.0f);  // [dim][k]
   for (int c = 0; c < k; ++c) {
@@ -148,8 +149,10 @@ int main(int argc, char** argv) {
   for (std::uint32_t w : order) {
     if (vocab_words.size() >= vocab || counts[w] < 5) break;
     const unsigned char c = static_cast<unsigned char>(words[w][0]);
-    if (c >= 0xD8 && c <= 0xDB) vocab_words.push_back(w);  // Arabic letters
-    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') vocab_words.push_back(w);
+    if (c >= 0xD8 && c <= 0xDB)
+      vocab_words.push_back(w);  // Arabic letters
+    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+      vocab_words.push_back(w);
   }
   std::vector<int> vocab_index(words.size(), -1);
   for (std::size_t i = 0; i < vocab_words.size(); ++i) vocab_index[vocab_words[i]] = static_cast<int>(i);
