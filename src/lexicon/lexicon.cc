@@ -304,6 +304,51 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
   }
   for (const auto& row : given.rows) p.given_names.push_back(row.fields[0]);
 
+  // The event tables (coded by the event stage): checked here so that one command validates every table.
+  const Table cameo = ReadTable(
+      dir + "/cameo.tsv",
+      {"cameo", "label", "goldstein", "quad_class", "plover_category", "plover_mode", "plover_context"},
+      false, issues);
+  std::set<std::string, std::less<>> cameo_codes;
+  for (const auto& row : cameo.rows) {
+    const auto& f = row.fields;
+    const bool digits = !f[0].empty() && f[0].size() <= 4 &&
+                        std::all_of(f[0].begin(), f[0].end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) issues->push_back({cameo.path, row.line, "cameo '" + f[0] + "' is not a 2-4 digit code"});
+    if (!cameo_codes.insert(f[0]).second)
+      issues->push_back({cameo.path, row.line, "cameo " + f[0] + " twice"});
+    char* end = nullptr;
+    const double goldstein = std::strtod(f[2].c_str(), &end);
+    if (end == f[2].c_str() || *end != '\0' || goldstein < -10 || goldstein > 10) {
+      issues->push_back({cameo.path, row.line, "goldstein '" + f[2] + "' is not a number in [-10, 10]"});
+    }
+    if (f[3].size() != 1 || f[3][0] < '1' || f[3][0] > '4') {
+      issues->push_back({cameo.path, row.line, "quad_class '" + f[3] + "' must be 1-4"});
+    }
+  }
+  const Table triggers = ReadTable(
+      dir + "/events.tsv", {"trigger", "kind", "cameo", "subject", "object", "preps", "modality", "notes"},
+      false, issues);
+  const std::set<std::string, std::less<>> kRoles = {"actor", "recipient", "-"};
+  for (const auto& row : triggers.rows) {
+    const auto& f = row.fields;
+    if (f[1] != "verb" && f[1] != "noun" && f[1] != "phrase") {
+      issues->push_back({triggers.path, row.line, "kind '" + f[1] + "' must be verb, noun or phrase"});
+    }
+    if (cameo.present && !cameo_codes.count(f[2])) {
+      issues->push_back({triggers.path, row.line, "cameo '" + f[2] + "' is not in cameo.tsv"});
+    }
+    if (!kRoles.count(f[3]) || !kRoles.count(f[4])) {
+      issues->push_back({triggers.path, row.line, "subject/object must be actor, recipient or -"});
+    }
+    for (const auto& prep : SplitList(f[5])) {
+      const std::size_t eq = prep.find('=');
+      if (eq == std::string::npos || eq == 0 || !kRoles.count(prep.substr(eq + 1))) {
+        issues->push_back({triggers.path, row.line, "preps item '" + prep + "' must be PREPOSITION=ROLE"});
+      }
+    }
+  }
+
   // Phrases that point at two different places or organisations are ambiguous: worth a warning.
   std::map<std::string, const LexiconEntry*> seen;
   for (const auto& e : p.entries) {
