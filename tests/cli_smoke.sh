@@ -104,5 +104,11 @@ check "lexicon check: names file and line" grep -q "roles.tsv:[0-9]*: error: sec
 run entities --lexicons "$tmp/lex" "$root/samples"
 check "entities with broken lexicons: usage error" status_is 2
 
+# Events.
+run code "$root/samples"
+check "code: exit 0" status_is 0
+check "code: events found in the samples" grep -q '"category":"CONSULT"' "$tmp/out"
+run code --help && check "code --help" status_is 0
+
 echo "cli_smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

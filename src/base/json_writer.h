@@ -89,6 +89,11 @@ class JsonWriter {
     Key(key);
     Bool(value);
   }
+  // A value already in JSON form (a formatted number).
+  void Raw(std::string_view json) {
+    Comma();
+    out_ += json;
+  }
   void Null() {
     Comma();
     out_ += "null";

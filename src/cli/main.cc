@@ -16,6 +16,7 @@
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
 #include "marsad/entities.h"
+#include "marsad/events.h"
 #include "marsad/lexicon.h"
 
 namespace marsad {
@@ -194,6 +195,40 @@ int RunEntities(const std::vector<std::string>& inputs, bool json, const std::st
       });
 }
 
+int RunCode(const std::vector<std::string>& inputs, const std::string& lexicon_dir, bool no_ner) {
+  std::unique_ptr<Analyzer> analyzer;
+  if (Status s = Analyzer::Open(AnalyzerOptions{}, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  const std::string dir = lexicon_dir.empty() ? Lexicon::DefaultDir() : lexicon_dir;
+  std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<EventCoder> coder;
+  Status s = Lexicon::Load(dir, *analyzer, &lexicon);
+  if (s.ok()) s = EventCoder::Open(dir, *analyzer, &coder);
+  if (!s.ok()) {
+    std::fprintf(stderr, "marsad: lexicons in %s: %s\n", dir.c_str(), s.ToString().c_str());
+    return 2;
+  }
+  std::unique_ptr<NerModel> ner;
+  if (!no_ner) {
+    if (s = NerModel::Load(NerModel::DefaultPath(), &ner); !s.ok()) {
+      std::fprintf(stderr, "marsad: %s (use --no-ner to run without it)\n", s.ToString().c_str());
+      return 2;
+    }
+  }
+  EntityTagger tagger(lexicon.get(), ner.get());
+  return ForEachArticle(
+      inputs, *analyzer,
+      [&](const Article& article, const std::vector<Sentence>& sentences, std::string& out) {
+        const EntityResult entities = tagger.Tag(article, sentences);
+        for (const Event& e : coder->Code(article, sentences, entities)) {
+          out += EventToJson(article, e);
+          out += '\n';
+        }
+      });
+}
+
 int RunLexiconCheck(const std::string& lexicon_dir) {
   const std::string dir = lexicon_dir.empty() ? Lexicon::DefaultDir() : lexicon_dir;
   const std::vector<LexiconIssue> issues = Lexicon::Check(dir);
@@ -264,6 +299,16 @@ int main(int argc, char** argv) {
   entities->add_option("--ner-model", ner_model,
                        "NER model (default: $MARSAD_NER_MODEL or models/ner-anercorp.bin)");
 
+  std::vector<std::string> code_inputs;
+  bool code_no_ner = false;
+  CLI::App* code_command = app.add_subcommand(
+      "code", "Code political events (who did what to whom, when, where) as JSON Lines, one event a line");
+  code_command->add_option("inputs", code_inputs, "Files, directories (recursive) or - for stdin")
+      ->required();
+  code_command->add_option("--lexicons", lexicon_dir,
+                           "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
+  code_command->add_flag("--no-ner", code_no_ner, "Without the statistical NER tagger");
+
   CLI::App* lexicon = app.add_subcommand("lexicon", "Work with the lexicon tables");
   lexicon->require_subcommand(1);
   std::string check_dir;
@@ -283,6 +328,7 @@ int main(int argc, char** argv) {
   if (*analyze) return marsad::RunAnalyze(inputs, json, no_hunspell);
   if (*entities) return marsad::RunEntities(entity_inputs, entity_json, lexicon_dir, no_ner, ner_model);
   if (*check) return marsad::RunLexiconCheck(check_dir);
+  if (*code_command) return marsad::RunCode(code_inputs, lexicon_dir, code_no_ner);
   if (ner_run) return ner_run();
   return 2;
 }

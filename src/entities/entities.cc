@@ -281,6 +281,11 @@ class SentenceTagger {
         // Not when the title carries a preposition or conjunction: "للأمين العام" is someone else.
         const WordAnalysis* w = tokens_[t].word;
         if (w && !w->proclitics.empty() && w->proclitics.front() != "ال") break;
+        // A title with attachments of its own is the next person: "الرئيس المصري وزير الخارجية الإيراني".
+        if (item.end < tokens_.size() && item_at_[item.end] >= 0 &&
+            IsAttachment(items_[item_at_[item.end]].entry->kind)) {
+          break;
+        }
         titles->push_back(item.entry->role);
         j = item.end;
         continue;

@@ -1,0 +1,79 @@
+// Events: who did what to whom, when and where — one record per political event, with its evidence.
+//
+// The coder reads the trigger table (lexicons/events.tsv: Arabic verbs, nouns and light-verb phrases → CAMEO
+// code and the roles of their arguments) and the CAMEO codebook (lexicons/cameo.tsv: Goldstein score, quad
+// class, PLOVER category/mode/context). In each sentence it finds triggers by lemma or base (so استقبل,
+// يستقبل, واستقبلت all fire the same row), then fills the trigger's roles from the entity mentions around
+// it: the subject after the verb (Arabic is mostly verb-first) or before it, the direct object, and the
+// arguments its prepositions introduce (مع, إلى, لـ, بـ …), or the subject dropped before a verb that the
+// entity stage resolved. A trigger without an actor or a recipient is no event. Modality comes from the words
+// before the trigger (لم/لن/لا negate; سـ, سوف, من المقرر make it future; إذا/لو hypothetical) and from dates
+// long before the article's (historical). Mentions of one event in an article (the same category and the same
+// parties) are merged into one record listing every mention.
+//
+// This is the first version of the stage: argument assignment is positional and local to the sentence.
+#ifndef MARSAD_EVENTS_H_
+#define MARSAD_EVENTS_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "marsad/entities.h"
+#include "marsad/status.h"
+
+namespace marsad {
+
+struct EventParty {
+  std::string text;     // the mention as written (role phrase or name)
+  std::string name;     // the person's name, "" if none
+  std::string country;  // ISO alpha-3 or ""
+  std::string org, sector;
+  int entity = -1;
+  Span span;
+};
+
+struct EventMention {
+  int sentence = 0;
+  Span sentence_span;
+  Span trigger_span;
+};
+
+struct Event {
+  std::string id;  // stable: a hash of the article id, the first trigger's offset and the code
+  std::string article_id, url, source;
+  std::string date;  // YYYY, YYYY-MM or YYYY-MM-DD; "" when unknown
+  DatePrecision date_precision = DatePrecision::kNone;
+  std::string cameo, category, mode, context;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::vector<EventParty> actor, recipient;
+  std::string location;
+  std::string modality = "asserted";  // asserted, negated, future, hypothetical, historical
+  std::string trigger;                // the trigger as written (first mention)
+  std::string pattern;                // which table row fired and how the roles were filled (for explain)
+  std::vector<EventMention> mentions;
+  double confidence = 0;
+};
+
+class EventCoder {
+ public:
+  // Loads lexicons/events.tsv and lexicons/cameo.tsv from dir, normalising triggers with analyzer.
+  static Status Open(const std::string& dir, Analyzer& analyzer, std::unique_ptr<EventCoder>* coder);
+  ~EventCoder();
+
+  std::vector<Event> Code(const Article& article, const std::vector<Sentence>& sentences,
+                          const EntityResult& entities) const;
+
+ private:
+  struct Impl;
+  explicit EventCoder(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// One JSON object (one line) per event.
+std::string EventToJson(const Article& article, const Event& event);
+
+}  // namespace marsad
+
+#endif  // MARSAD_EVENTS_H_

@@ -1,0 +1,433 @@
+// The event coder: triggers from lexicons/events.tsv matched by lemma or base, roles filled from the entity
+// mentions around them, codes from lexicons/cameo.tsv. See marsad/events.h for the contract.
+//
+// Role filling is positional. Each mention of the sentence gets the preposition that introduces it (a
+// separate word before it: مع, إلى, على …; or a proclitic ب/ل on its first word) or none. For a verb, the
+// subject is the first bare mention just after it (verb-first order), else the subject the entity stage
+// resolved for a dropped pronoun on the verb, else the last bare mention before it (subject-first order);
+// the object is the next bare mention after the verb that is not the subject; prepositional mentions take the
+// role the trigger's row gives their preposition. A noun's subject is the bare mention right after it (its
+// genitive: زيارة الرئيس), else the sentence's subject before it.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "lexicon/tables.h"
+#include "marsad/events.h"
+
+namespace marsad {
+namespace {
+
+struct CameoRow {
+  double goldstein = 0;
+  int quad = 0;
+  std::string category, mode, context;
+};
+
+struct TriggerRow {
+  std::vector<std::vector<std::string>> words;  // per word: the keys it may match
+  std::string phrase, kind, cameo, subject, object, modality;
+  std::map<std::string, std::string> preps;  // folded preposition → role
+  int line = 0;
+};
+
+std::vector<std::string> Keys(const Token& t) {
+  std::vector<std::string> keys = {t.norm};
+  if (t.word) {
+    if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys.push_back(t.word->base_norm);
+    if (!t.word->lemma_norm.empty() && t.word->lemma_norm != t.word->base_norm)
+      keys.push_back(t.word->lemma_norm);
+  }
+  return keys;
+}
+
+bool Intersects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const auto& x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
+const std::unordered_set<std::string_view>& Prepositions() {
+  static const std::unordered_set<std::string_view> words = {"مع",  "الي", "علي", "عن",   "من",  "في",
+                                                             "لدي", "ضد",  "بين", "تجاه", "نحو", "حول"};
+  return words;
+}
+
+std::string Hex16(std::uint64_t h) {
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int k = 15; k >= 0; --k, h >>= 4) out[k] = digits[h & 0xF];
+  return out;
+}
+
+std::uint64_t Fnv(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+struct EventCoder::Impl {
+  std::unordered_map<std::string, CameoRow> cameo;
+  std::vector<TriggerRow> triggers;
+  std::unordered_map<std::string, std::vector<int>> by_first_key;
+};
+
+EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+EventCoder::~EventCoder() = default;
+
+Status EventCoder::Open(const std::string& dir, Analyzer& analyzer, std::unique_ptr<EventCoder>* coder) {
+  std::vector<LexiconIssue> issues;
+  const lexicon::Table cameo = lexicon::ReadTable(
+      dir + "/cameo.tsv",
+      {"cameo", "label", "goldstein", "quad_class", "plover_category", "plover_mode", "plover_context"}, true,
+      &issues);
+  const lexicon::Table events = lexicon::ReadTable(
+      dir + "/events.tsv", {"trigger", "kind", "cameo", "subject", "object", "preps", "modality", "notes"},
+      true, &issues);
+  for (const auto& issue : issues) {
+    if (issue.error) return Status::Corruption(issue.ToString() + " (run marsad lexicon check)");
+  }
+  auto impl = std::make_unique<Impl>();
+  for (const auto& row : cameo.rows) {
+    const auto& f = row.fields;
+    CameoRow c;
+    c.goldstein = std::strtod(f[2].c_str(), nullptr);
+    c.quad = std::atoi(f[3].c_str());
+    c.category = f[4] == "-" ? "" : f[4];
+    c.mode = f[5] == "-" ? "" : f[5];
+    c.context = f[6] == "-" ? "" : f[6];
+    impl->cameo[f[0]] = c;
+  }
+  for (const auto& row : events.rows) {
+    const auto& f = row.fields;
+    TriggerRow t;
+    t.phrase = f[0];
+    t.kind = f[1];
+    t.cameo = f[2];
+    t.subject = f[3];
+    t.object = f[4];
+    t.modality = f[6];
+    t.line = row.line;
+    for (const auto& prep : lexicon::SplitList(f[5])) {
+      const std::size_t eq = prep.find('=');
+      if (eq != std::string::npos) t.preps[Normalize(prep.substr(0, eq))] = prep.substr(eq + 1);
+    }
+    const std::string& phrase = f[0];
+    // Prepositions inside a phrase are left out of its keys: news writes them as separate words or as
+    // clitics (دعا إلى المشاركة / دعا … للمشاركة), and the roles they introduce are read from the text.
+    const std::vector<Token> phrase_tokens = Tokenize(phrase, {0, phrase.size()});
+    for (const Token& tok : phrase_tokens) {
+      if (tok.type == TokenType::kPunct) continue;
+      if (phrase_tokens.size() > 1 && Prepositions().count(tok.norm)) continue;
+      Token analysed = tok;
+      if (tok.type == TokenType::kArabic) {
+        analysed.word = &analyzer.Word(std::string_view(phrase).substr(tok.span.begin, tok.span.size()));
+      }
+      t.words.push_back(Keys(analysed));
+    }
+    if (t.words.empty() || !impl->cameo.count(t.cameo)) continue;
+    const int index = static_cast<int>(impl->triggers.size());
+    for (const auto& key : t.words.front()) impl->by_first_key[key].push_back(index);
+    impl->triggers.push_back(std::move(t));
+  }
+  coder->reset(new EventCoder(std::move(impl)));
+  return Status::OK();
+}
+
+namespace {
+
+struct Found {
+  int row = -1;
+  std::size_t first = 0, last = 0;  // token indices of the trigger's first and last word
+};
+
+struct Arg {
+  const Mention* mention;
+  std::size_t first_token;
+  std::string prep;  // "" when bare
+};
+
+}  // namespace
+
+std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Sentence>& sentences,
+                                    const EntityResult& entities) const {
+  const Impl& m = *impl_;
+  std::vector<Event> events;
+  const CivilDate reference = ParseIsoDate(article.date);
+
+  auto party_of = [&](const Mention& mention, std::vector<EventParty>* out) {
+    auto add_entity = [&](int id, Span span) {
+      const Entity& e = entities.entities[id];
+      for (const auto& p : *out) {
+        if (p.entity == id) return;
+      }
+      EventParty p;
+      p.entity = id;
+      p.name = e.name;
+      p.country = e.country;
+      p.org = e.org;
+      p.sector = e.sector;
+      p.span = span;
+      p.text = std::string(article.View(mention.role_span.empty() ? mention.span : mention.role_span));
+      if (p.text.empty() || (!mention.name_span.empty() && mention.role_span.empty())) {
+        p.text = e.name.empty() ? e.canonical : e.name;
+      }
+      out->push_back(std::move(p));
+    };
+    if (!mention.members.empty()) {
+      for (int id : mention.members) add_entity(id, mention.span);
+    } else if (mention.entity >= 0) {
+      add_entity(mention.entity, mention.span);
+    }
+  };
+
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& tokens = sentences[s].tokens;
+    // The sentence's actor-capable mentions with the preposition introducing each.
+    std::vector<Arg> args;
+    for (const Mention& mention : entities.mentions) {
+      if (mention.sentence != static_cast<int>(s) || mention.how.starts_with("attachment")) continue;
+      if (mention.type == MentionType::kLocation) continue;
+      std::size_t first = 0;
+      while (first < tokens.size() && tokens[first].span.end <= mention.span.begin) ++first;
+      if (first >= tokens.size()) continue;
+      std::string prep;
+      if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
+      const WordAnalysis* w = tokens[first].word;
+      if (prep.empty() && w && !w->proclitics.empty()) {
+        for (const auto& p : w->proclitics) {
+          if (p == "ب" || p == "ل" || p == "ك") prep = p;
+        }
+      }
+      args.push_back({&mention, first, prep});
+    }
+
+    // Triggers, longest row first at each position.
+    std::vector<Found> found;
+    std::set<std::size_t> consumed;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].type != TokenType::kArabic || consumed.count(i)) continue;
+      Found best;
+      std::size_t best_words = 0;
+      for (const auto& key : Keys(tokens[i])) {
+        auto it = m.by_first_key.find(key);
+        if (it == m.by_first_key.end()) continue;
+        // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
+        // "cooperated").
+        const WordAnalysis* word = tokens[i].word;
+        const bool has_article = word && std::find(word->proclitics.begin(), word->proclitics.end(), "ال") !=
+                                             word->proclitics.end();
+        for (int r : it->second) {
+          const TriggerRow& row = m.triggers[r];
+          if (has_article && row.kind != "noun") continue;
+          std::size_t at = i;
+          bool ok = true;
+          for (std::size_t w = 1; w < row.words.size() && ok; ++w) {
+            ok = false;
+            for (std::size_t j = at + 1; j < tokens.size() && j <= at + 8; ++j) {
+              if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،") break;
+              if (Intersects(Keys(tokens[j]), row.words[w])) {
+                at = j;
+                ok = true;
+                break;
+              }
+            }
+          }
+          if (ok && row.words.size() > best_words) {
+            best_words = row.words.size();
+            best = {r, i, at};
+          }
+        }
+      }
+      if (best.row >= 0) {
+        found.push_back(best);
+        consumed.insert(best.last);  // a phrase's last word fires nothing more (أكد … دعم is not also دعم)
+      }
+    }
+
+    for (const Found& f : found) {
+      const TriggerRow& row = m.triggers[f.row];
+      const Span trigger_span{tokens[f.first].span.begin, tokens[f.last].span.end};
+      // Only the trigger's own words: the words between those of a phrase may hold its arguments
+      // (أجرى خادم الحرمين اتصالا هاتفيا, أكد رئيس المجلس للأمين العام دعم …).
+      auto overlaps_trigger = [&](const Arg& a) {
+        for (std::size_t k : {f.first, f.last}) {
+          if (a.mention->span.begin < tokens[k].span.end && a.mention->span.end > tokens[k].span.begin)
+            return true;
+        }
+        return false;
+      };
+      const Arg* subject = nullptr;
+      const Arg* object = nullptr;
+      std::string how;
+      // A pronoun subject the entity stage resolved on the verb itself.
+      for (const Arg& a : args) {
+        if (a.mention->how == "coref:dropped-subject" && a.first_token == f.first) subject = &a;
+      }
+      if (subject) how = "dropped-subject";
+      for (const Arg& a : args) {
+        if (subject || overlaps_trigger(a) || !a.prep.empty()) continue;
+        if (a.first_token > f.first && a.first_token <= f.first + 4) {
+          subject = &a;
+          how = row.kind == "noun" ? "genitive" : "verb-subject";
+        }
+        if (a.first_token > f.first) break;
+      }
+      // A noun with no genitive of its own ("أهمية التعاون") is a topic, not an act; a verb in a relative
+      // clause ("الهجوم الذي استهدف") has the antecedent as subject, which is no mention.
+      const bool relative_clause =
+          f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
+                          tokens[f.first - 1].norm == "الذين");
+      if (!subject && row.kind != "noun" && !relative_clause) {
+        for (const Arg& a : args) {
+          if (a.first_token < f.first && a.prep.empty() && !overlaps_trigger(a)) {
+            subject = &a;
+            how = "subject-before";
+          }
+        }
+      }
+      for (const Arg& a : args) {
+        if (&a == subject || overlaps_trigger(a) || !a.prep.empty() || a.first_token <= f.first) continue;
+        if (subject && a.first_token < subject->first_token) continue;
+        object = &a;
+        break;
+      }
+      Event e;
+      auto assign = [&](const Arg* a, const std::string& role) {
+        if (!a || role == "-") return;
+        party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
+      };
+      assign(subject, row.subject);
+      if (row.kind != "noun") assign(object, row.object);
+      for (const Arg& a : args) {
+        if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
+        auto p = row.preps.find(a.prep);
+        if (p != row.preps.end()) assign(&a, p->second);
+      }
+      // Nobody acts on himself.
+      std::erase_if(e.recipient, [&](const EventParty& r) {
+        return std::any_of(e.actor.begin(), e.actor.end(),
+                           [&](const EventParty& a) { return a.entity == r.entity; });
+      });
+      const CameoRow& code = m.cameo.at(row.cameo);
+      const std::string root = row.cameo.substr(0, 2);
+      // Protests and attacks may name one side only; a joint act (اتفقوا, ناقشا) has its parties as actors.
+      const bool one_sided_ok =
+          root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2;
+      if (e.actor.empty() || (e.recipient.empty() && !one_sided_ok)) continue;
+
+      e.article_id = article.id;
+      e.url = article.url;
+      e.source = article.source;
+      e.cameo = row.cameo;
+      e.category = code.category;
+      e.mode = code.mode;
+      e.context = code.context;
+      e.goldstein = code.goldstein;
+      e.quad_class = code.quad;
+      // A phrase whose words lie apart is quoted by its first word; a contiguous one whole.
+      e.trigger = f.last - f.first + 1 == row.words.size() ? std::string(article.View(trigger_span))
+                                                           : std::string(article.View(tokens[f.first].span));
+      e.pattern = "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind +
+                  "), subject " + (how.empty() ? "none" : how);
+      e.mentions.push_back({static_cast<int>(s), sentences[s].span, trigger_span});
+      e.confidence = how == "verb-subject" || how == "genitive" ? 0.8 : 0.6;
+
+      // Modality from the words before the trigger.
+      const WordAnalysis* tw = tokens[f.first].word;
+      e.modality = row.modality == "future" ? "future" : "asserted";
+      if (tw && std::find(tw->proclitics.begin(), tw->proclitics.end(), "س") != tw->proclitics.end()) {
+        e.modality = "future";
+      }
+      for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
+        const std::string& n = tokens[k].norm;
+        if (n == "لم" || n == "لن" || n == "لا" || n == "ليس" || n == "ولم" || n == "ولن")
+          e.modality = "negated";
+        if (n == "سوف" || n == "المقرر" || n == "يعتزم" || n == "ينوي" || n == "سيتم") e.modality = "future";
+        if (n == "اذا" || n == "لو") e.modality = "hypothetical";
+      }
+      // When: a date in the sentence, else the article's date.
+      for (const DateMention& d : entities.dates) {
+        if (d.span.begin >= sentences[s].span.begin && d.span.end <= sentences[s].span.end &&
+            d.date.valid()) {
+          e.date = d.date.ToString();
+          e.date_precision = d.precision;
+          if (e.modality == "asserted" && reference.valid() && d.date.year < reference.year) {
+            e.modality = "historical";
+          }
+          if (e.modality == "asserted" && reference.valid() && d.date.year > reference.year)
+            e.modality = "future";
+          break;
+        }
+      }
+      if (e.date.empty() && reference.valid()) {
+        e.date = reference.ToString();
+        e.date_precision = reference.precision();
+      }
+      // Where: a place after في in the sentence.
+      for (const Mention& place : entities.mentions) {
+        if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation) continue;
+        std::size_t first = 0;
+        while (first < tokens.size() && tokens[first].span.end <= place.span.begin) ++first;
+        if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "في") {
+          e.location = place.canonical;
+          break;
+        }
+      }
+      events.push_back(std::move(e));
+    }
+  }
+
+  // One record per happening: the same category and the same parties (either way round for consultations).
+  auto parties_key = [](const Event& e) {
+    std::set<std::string> a, r;
+    for (const auto& p : e.actor) a.insert(std::to_string(p.entity));
+    for (const auto& p : e.recipient) r.insert(std::to_string(p.entity));
+    std::string key;
+    if (e.category == "CONSULT") {
+      a.insert(r.begin(), r.end());
+      r.clear();
+    }
+    for (const auto& x : a) key += x + ",";
+    key += "|";
+    for (const auto& x : r) key += x + ",";
+    return e.category + "|" + e.modality + "|" + key;
+  };
+  std::vector<Event> merged;
+  std::map<std::string, std::size_t> index;
+  for (Event& e : events) {
+    const std::string key = parties_key(e);
+    auto it = index.find(key);
+    if (it == index.end()) {
+      index[key] = merged.size();
+      merged.push_back(std::move(e));
+      continue;
+    }
+    Event& into = merged[it->second];
+    // A visit or a call says more than "met": the more specific code and its roles win.
+    const bool more_specific =
+        into.cameo.size() < 4 && (into.cameo == "040" || into.cameo == "030") && e.cameo != into.cameo;
+    if (more_specific) {
+      std::vector<EventMention> mentions = std::move(into.mentions);
+      mentions.insert(mentions.end(), e.mentions.begin(), e.mentions.end());
+      into = std::move(e);
+      into.mentions = std::move(mentions);
+    } else {
+      into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
+    }
+  }
+  for (Event& e : merged) {
+    std::sort(e.mentions.begin(), e.mentions.end(), [](const EventMention& a, const EventMention& b) {
+      return a.trigger_span.begin < b.trigger_span.begin;
+    });
+    e.id =
+        Hex16(Fnv(e.cameo + "|" + std::to_string(e.mentions.front().trigger_span.begin), Fnv(e.article_id)));
+  }
+  return merged;
+}
+
+}  // namespace marsad
