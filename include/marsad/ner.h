@@ -39,7 +39,7 @@ enum NerFeatureGroup : std::uint32_t {
   kNerGazetteer = 1u << 6,  // lexicon matches (kind, B/I), a title next to the token, given names
   kNerCluster = 1u << 7,    // word clusters (models/ner-clusters.tsv) of the token and its ±2 neighbours
   kNerCue = 1u << 8,  // ORG / LOC / title cue words (حزب، مدينة، وزير...) at the token and within ±2
-  kNerConj = 1u << 9,  // conjunctions: base+next base, first-token flag, prev tag+shape, affix+known
+  kNerConj = 1u << 9,  // base+next base, first token, types at -1/0/+1, prev tag+shape, affix+known
   kNerAllFeatures = (1u << 10) - 1,
 };
 

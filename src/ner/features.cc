@@ -7,11 +7,19 @@
 // weight cover "والرئيس", "للرئيس" and "الرئيس". Gazetteer cues come from the Lexicon's phrase matcher run
 // over the sentence: a token inside a match of a person, country, city, organisation or title, and whether
 // a title ends right before the token (وزير الخارجية سامح شكري), the strongest PER cue in news text.
+// Word clusters (models/ner-clusters.tsv: distributional clusters of unlabelled news, see models/README.md)
+// give unseen names the weights of the words that appear in the same contexts; cue words (حزب، مدينة، وزير)
+// mark the token or its ±2 neighbours as the head of an organisation, a place or a title.
+#include <cstdlib>
+#include <fstream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "marsad/ner.h"
+#include "marsad/text.h"
 #include "ner/ner_internal.h"
 
 namespace marsad {
@@ -77,6 +85,7 @@ enum Template : std::uint64_t {
   kPrefixKnown,
   kPrevTagShape,
   kNormNextCluster,
+  kTypeContext,
 };
 
 constexpr std::uint64_t kBoundary = 0x5bd1e995ULL;  // the "form" of a position outside the sentence
@@ -174,6 +183,10 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
   if (groups & kNerConj) {
     out->push_back(Feature(kBaseBigramRight, t.base, base_at(1)));
     if (i == 0) out->push_back(Feature(kFirstToken, t.type));
+    // The token types around the token (Latin, number, punctuation context).
+    const std::uint64_t left = i > 0 ? tokens[i - 1].type : 0xff,
+                        right = i + 1 < n ? tokens[i + 1].type : 0xff;
+    out->push_back(Feature(kTypeContext, (left << 16) | (std::uint64_t{t.type} << 8) | right));
     if (t.suffix[1]) out->push_back(Feature(kSuffixKnown, t.suffix[1], t.known));
     if (t.prefix[1]) out->push_back(Feature(kPrefixKnown, t.prefix[1], t.known));
   }
@@ -231,6 +244,69 @@ std::uint8_t LengthBucket(std::string_view s) {
   return 8;
 }
 
+// The word clusters table (models/ner-clusters.tsv, built by src/ner/tools/make_clusters.cc): lines
+// "norm<TAB>coarse<TAB>fine" with 0-based cluster numbers, '#' lines are comments. Keyed by HashString(norm).
+struct Clusters {
+  std::unordered_map<std::uint64_t, std::pair<std::uint16_t, std::uint16_t>> map;
+};
+
+const Clusters& GetClusters() {
+  static const Clusters clusters = [] {
+    Clusters c;
+    std::ifstream in(NerClustersPath());
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const std::size_t a = line.find('\t');
+      const std::size_t b = a == std::string::npos ? a : line.find('\t', a + 1);
+      if (b == std::string::npos) continue;
+      const auto coarse = static_cast<std::uint16_t>(std::atoi(line.c_str() + a + 1) + 1);
+      const auto fine = static_cast<std::uint16_t>(std::atoi(line.c_str() + b + 1) + 1);
+      c.map.try_emplace(HashString(std::string_view(line).substr(0, a)), coarse, fine);
+    }
+    return c;
+  }();
+  return clusters;
+}
+
+// Cue words (kFolded, without the article): a word before or at the start of an organisation's or a place's
+// name, or a title before a person's.
+const std::unordered_map<std::string, std::uint8_t>& CueWords() {
+  static const std::unordered_map<std::string, std::uint8_t> cues = [] {
+    std::unordered_map<std::string, std::uint8_t> m;
+    const char* org[] = {"حزب",   "شركة",  "جامعة", "وكالة",    "منظمة", "مجلس",   "جمعية",  "اتحاد",
+                         "وزارة", "بنك",   "مؤسسة", "هيئة",     "حركة",  "جبهة",   "نادي",   "مصرف",
+                         "صندوق", "محكمة", "لجنة",  "جماعة",    "تنظيم", "مجموعة", "منتخب",  "صحيفة",
+                         "قناة",  "مركز",  "معهد",  "اكاديمية", "رابطة", "نقابة",  "برلمان", "كلية"};
+    const char* loc[] = {"مدينة", "بلدة",  "قرية", "محافظة", "ولاية",   "منطقة", "نهر",   "جبل",  "ميناء",
+                         "مطار",  "جزيرة", "جزر",  "اقليم",  "بحر",     "بحيرة", "مخيم",  "شارع", "حي",
+                         "عاصمة", "دولة",  "قطاع", "مقاطعة", "جمهورية", "مملكة", "امارة", "ساحل", "خليج"};
+    const char* title[] = {"وزير",   "رئيس", "سيد",   "دكتور", "شيخ",  "ملك",    "امير",   "نائب",
+                           "متحدث",  "زعيم", "قائد",  "مدير",  "سفير", "مستشار", "امين",   "عضو",
+                           "مبعوث",  "مدرب", "لاعب",  "مهاجم", "حارس", "مراسل",  "رئيسة",  "وزيرة",
+                           "السيدة", "سيدة", "جنرال", "عقيد",  "لواء", "اللواء", "العقيد", "الفريق",
+                           "بابا",   "حاكم", "قاضي",  "نجم",   "كاتب", "الكاتب", "محافظ",  "مفتي"};
+    auto add = [&](const char* const* words, std::size_t count, std::uint8_t bit) {
+      for (std::size_t i = 0; i < count; ++i) m[Normalize(words[i])] |= bit;
+    };
+    add(org, std::size(org), kCueOrg);
+    add(loc, std::size(loc), kCueLoc);
+    add(title, std::size(title), kCueTitle);
+    return m;
+  }();
+  return cues;
+}
+
+std::uint8_t CueOf(std::string_view base) {
+  const auto& cues = CueWords();
+  std::uint8_t bits = 0;
+  if (auto it = cues.find(std::string(base)); it != cues.end()) bits |= it->second;
+  if (base.size() > 4 && base.substr(0, 4) == "\xd8\xa7\xd9\x84") {  // ال
+    if (auto it = cues.find(std::string(base.substr(4))); it != cues.end()) bits |= it->second;
+  }
+  return bits;
+}
+
 NerToken MakeOne(const Token& t) {
   NerToken n;
   n.type = static_cast<std::uint8_t>(t.type);
@@ -254,6 +330,14 @@ NerToken MakeOne(const Token& t) {
     n.stem = HashString(base);
   }
   n.base = HashString(base);
+  const Clusters& clusters = GetClusters();
+  auto c = clusters.map.find(n.norm);
+  if (c == clusters.map.end()) c = clusters.map.find(n.base);
+  if (c != clusters.map.end()) {
+    n.cluster_coarse = c->second.first;
+    n.cluster_fine = c->second.second;
+  }
+  n.cue = CueOf(base);
   Affixes(t.norm, n.prefix, n.suffix, 3, 1);
   Affixes(base, n.base_prefix, n.base_suffix, 2, 2);
   return n;
@@ -321,6 +405,11 @@ void AddGazetteerCues(const std::vector<Token>& tokens, const Lexicon& lexicon, 
 }
 
 }  // namespace
+
+std::string NerClustersPath() {
+  if (const char* env = std::getenv("MARSAD_NER_CLUSTERS"); env && *env) return env;
+  return std::string(MARSAD_MODEL_DIR) + "/ner-clusters.tsv";
+}
 
 std::vector<NerToken> MakeNerTokens(const std::vector<Token>& tokens, const Lexicon* lexicon) {
   std::vector<NerToken> out;

@@ -3,8 +3,8 @@
 //
 // A feature is a 64-bit hash of (template, the hashes of the forms it reads). The model maps every feature
 // that kept a weight to a row of kNerTagCount floats, one per tag. Features that read the previous tag
-// ("pair" features: the transition itself and previous tag + current base) are hashed once per possible
-// previous tag, so Viterbi adds them on the edges instead of the nodes.
+// ("pair" features: the transition itself, previous tag + current base, previous tag + shape) are hashed once
+// per possible previous tag, so Viterbi adds them on the edges instead of the nodes.
 #ifndef MARSAD_NER_NER_INTERNAL_H_
 #define MARSAD_NER_NER_INTERNAL_H_
 

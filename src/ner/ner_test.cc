@@ -177,8 +177,26 @@ TEST_F(NerModelTest, GroupsChangeTheFeatures) {
   EXPECT_LT(Train(kNerWord)->feature_count(), Train()->feature_count());
 }
 
+// The committed word clusters table and the cue words reach the NerTokens.
+TEST(NerTokens, ClustersAndCues) {
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer).ok());
+  const std::vector<std::string> words = {"وزارة", "الخارجية", "في", "مدينة", "الرياض", "والقاهرة", "qqzzxx"};
+  const auto tokens = MakeNerTokensFromWords(words, *analyzer, nullptr);
+  ASSERT_EQ(tokens.size(), words.size());
+  EXPECT_TRUE(tokens[0].cue & kCueOrg);
+  EXPECT_TRUE(tokens[3].cue & kCueLoc);
+  EXPECT_EQ(tokens[4].cue, 0);
+  EXPECT_NE(tokens[4].cluster_fine, 0) << NerClustersPath();
+  EXPECT_NE(tokens[4].cluster_coarse, 0);
+  EXPECT_NE(tokens[5].cluster_fine, 0);  // through its clitic-free base
+  EXPECT_EQ(tokens[6].cluster_fine, 0);
+  const auto title = MakeNerTokensFromWords({"الرئيس"}, *analyzer, nullptr);
+  EXPECT_TRUE(title[0].cue & kCueTitle);
+}
+
 // The committed model on the dev split it was selected on (the last 10% of ANERcorp train sentences), with
-// the lexicon it was trained with. Measured 70.02 micro-F1; the floor leaves room for lexicon edits.
+// the lexicon it was trained with. Measured 73.97 micro-F1; the floor leaves room for lexicon edits.
 TEST(NerCommittedModel, DevSplitMicroF1Floor) {
   MARSAD_REQUIRE_SHARED_DATA(path, "anercorp/train.txt");
   std::unique_ptr<NerModel> model;
@@ -198,7 +216,7 @@ TEST(NerCommittedModel, DevSplitMicroF1Floor) {
     scores.Add(gold, model->Tag(MakeNerTokensFromWords(sentences[i].words, *analyzer, lexicon.get())));
   }
   EXPECT_EQ(scores.micro.gold, 937u);
-  EXPECT_GE(scores.micro.f1(), 0.67) << scores.ToString();
+  EXPECT_GE(scores.micro.f1(), 0.72) << scores.ToString();
   EXPECT_GE(scores.per_type[1].f1(), 0.80) << scores.ToString();  // LOC
 }
 

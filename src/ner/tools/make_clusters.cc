@@ -3,13 +3,14 @@
 // models/README.md for the exact command).
 //
 // Every token's kFolded norm (the project's own Tokenize, so the keys are the norms the tagger sees) is
-// counted; the V most frequent words (count ≥ 5) are clustered by their left and right neighbours among the
-// C most frequent tokens: a vector of positive PMI, L2-normalised, then spherical k-means (cosine) with a
-// deterministic start (the words at ranks spread evenly over the vocabulary) and a fixed number of
-// iterations. Two clusterings are written, a coarse and a fine one. Ties are broken by word order, so the
-// same input gives the same file.
+// counted; the V most frequent words (count ≥ min-count) are clustered by their left and right neighbours
+// among the C most frequent tokens (all tokens, punctuation included): a vector of positive PMI,
+// L2-normalised, then spherical k-means (cosine) with a deterministic start (the words at ranks spread evenly
+// over the vocabulary) and a fixed number of iterations. Two clusterings are written, a coarse and a fine
+// one. Ties are broken by word order, so the same input gives the same file.
 //
-//   make_clusters OUT.tsv INPUT... [--vocab 50000] [--context 1000] [--coarse 64] [--fine 512]
+//   make_clusters OUT.tsv INPUT... [--vocab 50000] [--context 1000] [--coarse 128] [--fine 1024]
+//                 [--min-count 5] [--iterations 20]
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -83,7 +84,8 @@ int main(int argc, char** argv) {
   std::string out;
   std::vector<std::string> inputs;
   std::size_t vocab = 50000, context = 1000;
-  int coarse = 64, fine = 512, iterations = 20;
+  int coarse = 128, fine = 1024, iterations = 20;
+  std::uint64_t min_count = 5;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--vocab" && i + 1 < argc) {
@@ -94,6 +96,8 @@ int main(int argc, char** argv) {
       coarse = std::atoi(argv[++i]);
     } else if (a == "--fine" && i + 1 < argc) {
       fine = std::atoi(argv[++i]);
+    } else if (a == "--min-count" && i + 1 < argc) {
+      min_count = std::strtoull(argv[++i], nullptr, 10);
     } else if (a == "--iterations" && i + 1 < argc) {
       iterations = std::atoi(argv[++i]);
     } else if (out.empty()) {
@@ -144,10 +148,10 @@ int main(int argc, char** argv) {
   for (auto c : counts) total += c;
   std::fprintf(stderr, "%zu articles, %zu tokens, %zu types\n", docs.size(), total, words.size());
 
-  // Clustered words: letters only (Arabic or Latin), count ≥ 5, the V most frequent.
+  // Clustered words: letters only (Arabic or Latin), count ≥ min_count, the V most frequent.
   std::vector<std::uint32_t> vocab_words;
   for (std::uint32_t w : order) {
-    if (vocab_words.size() >= vocab || counts[w] < 5) break;
+    if (vocab_words.size() >= vocab || counts[w] < min_count) break;
     const unsigned char c = static_cast<unsigned char>(words[w][0]);
     if (c >= 0xD8 && c <= 0xDB)
       vocab_words.push_back(w);  // Arabic letters
