@@ -55,9 +55,16 @@ bool OpenPipeline(bool gazetteer, const std::string& lexicon_dir, Pipeline* p) {
 }
 
 bool ParseGroups(const std::string& list, std::uint32_t* groups) {
-  static const std::pair<const char*, std::uint32_t> kNames[] = {
-      {"word", kNerWord},       {"morph", kNerMorph},     {"affix", kNerAffix},        {"shape", kNerShape},
-      {"context", kNerContext}, {"prevtag", kNerPrevTag}, {"gazetteer", kNerGazetteer}};
+  static const std::pair<const char*, std::uint32_t> kNames[] = {{"word", kNerWord},
+                                                                 {"morph", kNerMorph},
+                                                                 {"affix", kNerAffix},
+                                                                 {"shape", kNerShape},
+                                                                 {"context", kNerContext},
+                                                                 {"prevtag", kNerPrevTag},
+                                                                 {"gazetteer", kNerGazetteer},
+                                                                 {"cluster", kNerCluster},
+                                                                 {"cue", kNerCue},
+                                                                 {"conj", kNerConj}};
   *groups = 0;
   std::size_t pos = 0;
   while (pos <= list.size()) {
@@ -267,10 +274,10 @@ void AddNerCommands(CLI::App& app, std::function<int()>* run) {
                    "The last fraction of the --train sentences held out as dev")
       ->default_val(0.1);
   train
-      ->add_option(
-          "--features", flags->features,
-          "Feature groups: all, word, morph, affix, shape, context, prevtag, gazetteer; '-x' removes "
-          "(e.g. all,-gazetteer)")
+      ->add_option("--features", flags->features,
+                   "Feature groups: all, word, morph, affix, shape, context, prevtag, gazetteer, cluster, "
+                   "cue, conj; '-x' removes "
+                   "(e.g. all,-gazetteer)")
       ->default_val("all");
   train->add_option("--margin", flags->margin, "Cost-augmented training: bonus of every wrong tag (0: off)")
       ->default_val(1.0);
