@@ -37,6 +37,9 @@ struct WordAnalysis {
   bool known = false;  // hunspell knows the word
   bool verb = false;   // hunspell's first reading of the word is a verb
 
+  // The article ال is among the proclitics (it is always the last of them).
+  bool has_article() const { return !proclitics.empty() && proclitics.back() == "ال"; }
+
   // "و+ ب+ ال+ رئيس" style, for people.
   std::string SegmentsString() const;
 };

@@ -24,6 +24,7 @@
 // Dates without a year ("10 مارس") take the year that puts them nearest the reference date and are marked
 // relative, since they were resolved against it.
 #include "marsad/dates.h"
+#include "base/hashing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -269,10 +270,6 @@ struct Entry {
   char head = 0;  // for kMonthHead: 'k' كانون, 't' تشرين, 'r' ربيع, 'j' جمادى, 'd' ذو
 };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 using Lexicon = std::unordered_map<std::string, Entry, StringHash, std::equal_to<>>;
 
 const Lexicon& GetLexicon() {

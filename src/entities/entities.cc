@@ -224,8 +224,7 @@ class SentenceTagger {
         break;
       }
       const bool after_particle = e > i && NameParticles().count(tokens_[e - 1].norm);
-      const bool has_article =
-          !w.proclitics.empty() && w.proclitics.back() == "ال" && w.proclitics.size() == 1;
+      const bool has_article = w.has_article() && w.proclitics.size() == 1;
       if (!w.proclitics.empty() && !(has_article && (after_particle || !w.known || words > 0))) break;
       if (!w.enclitic.empty() && w.known && !given) break;
       if (!particle && !given && w.known && words > 0 && !evidence) break;
@@ -399,6 +398,11 @@ class SentenceTagger {
 
 std::string Folded(std::string_view s) { return Normalize(s); }
 
+void SortByPosition(std::vector<Mention>& mentions) {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 // Words that may stand before a sentence's verb without being its subject: كما ناقشا, ثم أكد.
 bool IsLeadIn(const Token& t) {
   static const std::unordered_set<std::string_view> words = {"كما",  "ثم",   "وقد",  "قد",
@@ -464,8 +468,7 @@ void AddDroppedSubjects(const std::vector<Sentence>& sentences,
         m.how = "coref:dropped-subject";
       }
       mentions.push_back(std::move(m));
-      std::sort(mentions.begin(), mentions.end(),
-                [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+      SortByPosition(mentions);
       continue;  // the running subject stays
     }
     // The sentence's own subject: the explicit one, else its first person.
@@ -607,8 +610,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         break;
       }
     }
-    std::sort(per_sentence[s].begin(), per_sentence[s].end(),
-              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    SortByPosition(per_sentence[s]);
   }
 
   // Role-only mentions join the holder of the role: the nearest one before, else the first one after.
@@ -701,8 +703,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   }
   for (auto& [s, m] : added) per_sentence[s].push_back(std::move(m));
   for (auto& mentions : per_sentence) {
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    SortByPosition(mentions);
   }
   AddDroppedSubjects(sentences, &per_sentence);
 

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/hashing.h"
 #include "lexicon/tables.h"
 #include "marsad/events.h"
 
@@ -54,18 +55,6 @@ const std::unordered_set<std::string_view>& Prepositions() {
   static const std::unordered_set<std::string_view> words = {"مع",  "الي", "علي", "عن",   "من",  "في",
                                                              "لدي", "ضد",  "بين", "تجاه", "نحو", "حول"};
   return words;
-}
-
-std::string Hex16(std::uint64_t h) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int k = 15; k >= 0; --k, h >>= 4) out[k] = digits[h & 0xF];
-  return out;
-}
-
-std::uint64_t Fnv(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
 }
 
 }  // namespace
@@ -219,8 +208,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
         // "cooperated").
         const WordAnalysis* word = tokens[i].word;
-        const bool has_article = word && std::find(word->proclitics.begin(), word->proclitics.end(), "ال") !=
-                                             word->proclitics.end();
+        const bool has_article = word && word->has_article();
         for (int r : it->second) {
           const TriggerRow& row = m.triggers[r];
           if (has_article && row.kind != "noun") continue;
@@ -424,8 +412,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     std::sort(e.mentions.begin(), e.mentions.end(), [](const EventMention& a, const EventMention& b) {
       return a.trigger_span.begin < b.trigger_span.begin;
     });
-    e.id =
-        Hex16(Fnv(e.cameo + "|" + std::to_string(e.mentions.front().trigger_span.begin), Fnv(e.article_id)));
+    e.id = Hex16(Fnv1a64(e.cameo + "|" + std::to_string(e.mentions.front().trigger_span.begin),
+                         Fnv1a64(e.article_id)));
   }
   return merged;
 }

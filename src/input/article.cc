@@ -10,6 +10,8 @@
 // the file.
 #include "marsad/article.h"
 
+#include "base/hashing.h"
+
 #include <array>
 #include <cstdint>
 
@@ -86,22 +88,7 @@ std::string_view BylineAuthor(std::string_view line) {
 }  // namespace
 
 std::string ArticleId(std::string_view title, std::string_view body) {
-  constexpr std::uint64_t kOffsetBasis = 0xcbf29ce484222325ull;
-  constexpr std::uint64_t kPrime = 0x100000001b3ull;
-  std::uint64_t hash = kOffsetBasis;
-  const auto mix = [&hash](std::string_view s) {
-    for (const char c : s) {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= kPrime;
-    }
-  };
-  mix(utf8::TrimSpace(title));
-  mix("\x1F");
-  mix(utf8::TrimSpace(body));
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string id(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) id[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
-  return id;
+  return Hex16(Fnv1a64(utf8::TrimSpace(body), Fnv1a64("\x1F", Fnv1a64(utf8::TrimSpace(title)))));
 }
 
 Article MakeArticle(std::string_view title, std::string_view body) {

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/hashing.h"
 #include "lexicon/tables.h"
 #include "marsad/utf8.h"
 
@@ -93,9 +94,7 @@ bool IsName(EntryKind k) {
 // The word with its article if it has one and without any other clitic: والكاميرون → الكاميرون.
 std::string ArticleForm(const Token& t) {
   if (!t.word) return t.norm;
-  const auto& p = t.word->proclitics;
-  const bool article = !p.empty() && p.back() == "ال";
-  return article ? "ال" + t.word->base_norm : t.word->base_norm;
+  return t.word->has_article() ? "ال" + t.word->base_norm : t.word->base_norm;
 }
 
 struct Parsed {
@@ -371,11 +370,6 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
   }
   return p;
 }
-
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
 
 constexpr std::uint32_t kNoKey = 0xFFFFFFFFu;
 

@@ -9,18 +9,11 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/hashing.h"
 #include "marsad/analyzer.h"
 #include "text/morphology.h"
 
 namespace marsad {
-namespace {
-
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
-}  // namespace
 
 struct Analyzer::Impl {
   AnalyzerOptions options;
