@@ -56,14 +56,24 @@ struct Event {
   double confidence = 0;
 };
 
+// What the coder tried, for marsad explain: one row per trigger found, whether or not it became an event.
+struct TriggerTrace {
+  int sentence = 0;
+  Span trigger_span;
+  std::string pattern;  // the table row ("events.tsv:LINE phrase (kind)") and how its subject was found
+  std::string outcome;  // "event" or why it was dropped ("no actor", "no recipient", "topic of a meeting" …)
+  std::vector<std::string> roles;  // "actor ← <mention> (<how>)" for each party assigned
+};
+
 class EventCoder {
  public:
   // Loads lexicons/events.tsv and lexicons/cameo.tsv from dir, normalising triggers with analyzer.
   static Status Open(const std::string& dir, Analyzer& analyzer, std::unique_ptr<EventCoder>* coder);
   ~EventCoder();
 
+  // Codes one article. When trace is not null, it receives one row per trigger found, in text order.
   std::vector<Event> Code(const Article& article, const std::vector<Sentence>& sentences,
-                          const EntityResult& entities) const;
+                          const EntityResult& entities, std::vector<TriggerTrace>* trace = nullptr) const;
 
  private:
   struct Impl;

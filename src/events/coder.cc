@@ -143,7 +143,7 @@ struct Arg {
 }  // namespace
 
 std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Sentence>& sentences,
-                                    const EntityResult& entities) const {
+                                    const EntityResult& entities, std::vector<TriggerTrace>* trace) const {
   const Impl& m = *impl_;
   std::vector<Event> events;
   const CivilDate reference = ParseIsoDate(article.date);
@@ -306,6 +306,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Protests and attacks may name one side only; a joint act (اتفقوا, ناقشا) has its parties as actors.
       const bool one_sided_ok =
           root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2;
+      if (trace) {
+        TriggerTrace t;
+        t.sentence = static_cast<int>(s);
+        t.trigger_span = trigger_span;
+        t.pattern = "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind +
+                    "), subject " + (how.empty() ? "none" : how);
+        for (const auto& p : e.actor) t.roles.push_back("actor ← " + p.text);
+        for (const auto& p : e.recipient) t.roles.push_back("recipient ← " + p.text);
+        t.outcome = e.actor.empty() ? "dropped: no actor"
+                    : (e.recipient.empty() && !one_sided_ok) ? "dropped: no recipient"
+                                                             : "event";
+        trace->push_back(std::move(t));
+      }
       if (e.actor.empty() || (e.recipient.empty() && !one_sided_ok)) continue;
 
       e.article_id = article.id;
