@@ -12,6 +12,7 @@
 
 #include <chrono>
 
+#include "cli/events_command.h"
 #include "cli/ner_command.h"
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
@@ -318,6 +319,8 @@ int main(int argc, char** argv) {
 
   std::function<int()> ner_run;
   marsad::AddNerCommands(app, &ner_run);
+  std::function<int()> events_run;
+  marsad::AddEventsCommands(app, &events_run);
 
   try {
     app.parse(argc, argv);
@@ -330,5 +333,6 @@ int main(int argc, char** argv) {
   if (*check) return marsad::RunLexiconCheck(check_dir);
   if (*code_command) return marsad::RunCode(code_inputs, lexicon_dir, code_no_ner);
   if (ner_run) return ner_run();
+  if (events_run) return events_run();
   return 2;
 }
