@@ -613,6 +613,31 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     SortByPosition(per_sentence[s]);
   }
 
+  // Apposition: a role phrase right after a named person is that person's ("الأمير محمد بن نايف ولي العهد
+  // نائب رئيس مجلس الوزراء"), so later mentions of the role find him and the role is not a second party.
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& tokens = sentences[s].tokens;
+    auto& mentions = per_sentence[s];
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+      const Mention& named_person = mentions[i];
+      Mention& role = mentions[i + 1];
+      if (named_person.type != MentionType::kPerson || named_person.entity < 0 ||
+          named_person.name_span.empty() || role.type != MentionType::kPerson || role.entity >= 0 ||
+          role.role.empty() || !role.name_span.empty()) {
+        continue;
+      }
+      std::size_t k = 0;
+      while (k < tokens.size() && tokens[k].span.begin < named_person.span.end) ++k;
+      if (k < tokens.size() && (tokens[k].norm == "،" || tokens[k].norm == ",")) ++k;
+      if (k >= tokens.size() || tokens[k].span.begin != role.span.begin) continue;
+      const Entity& holder = r.entities[named_person.entity];
+      if (!role.country.empty() && !holder.country.empty() && role.country != holder.country) continue;
+      role.entity = named_person.entity;
+      role.how = "coref:apposition";
+      merge_into(named_person.entity, role);
+    }
+  }
+
   // Role-only mentions join the holder of the role: the nearest one before, else the first one after.
   auto position = [](const Mention& m) { return std::make_pair(m.sentence, m.span.begin); };
   std::vector<Mention*> all;

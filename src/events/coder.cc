@@ -60,6 +60,7 @@ const std::unordered_set<std::string_view>& Prepositions() {
 }  // namespace
 
 struct EventCoder::Impl {
+  std::unordered_map<std::string, std::string> home_country;  // outlet → country (sources.tsv)
   std::unordered_map<std::string, CameoRow> cameo;
   std::vector<TriggerRow> triggers;
   std::unordered_map<std::string, std::vector<int>> by_first_key;
@@ -77,10 +78,13 @@ Status EventCoder::Open(const std::string& dir, Analyzer& analyzer, std::unique_
   const lexicon::Table events = lexicon::ReadTable(
       dir + "/events.tsv", {"trigger", "kind", "cameo", "subject", "object", "preps", "modality", "notes"},
       true, &issues);
+  const lexicon::Table sources =
+      lexicon::ReadTable(dir + "/sources.tsv", {"source", "country", "notes"}, false, &issues);
   for (const auto& issue : issues) {
     if (issue.error) return Status::Corruption(issue.ToString() + " (run marsad lexicon check)");
   }
   auto impl = std::make_unique<Impl>();
+  for (const auto& row : sources.rows) impl->home_country[row.fields[0]] = row.fields[1];
   for (const auto& row : cameo.rows) {
     const auto& f = row.fields;
     CameoRow c;
@@ -148,6 +152,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   std::vector<Event> events;
   const CivilDate reference = ParseIsoDate(article.date);
 
+  // An official of unstated nationality in an outlet's own news is of the outlet's country (sources.tsv).
+  std::string home;
+  if (auto it = m.home_country.find(article.source); it != m.home_country.end()) home = it->second;
+  // The words that name an entity best: the role phrase of its first mention that has one as written (not a
+  // pronoun, not الطرفان), else its name or canonical name.
+  auto entity_text = [&](int id) {
+    const Entity& e = entities.entities[id];
+    for (int k : e.mentions) {
+      const Mention& other = entities.mentions[k];
+      if (other.how.starts_with("coref:dropped") || other.how == "coref:parties" ||
+          other.how == "coref:interlocutor")
+        continue;
+      if (!other.role_span.empty()) return std::string(article.View(other.role_span));
+    }
+    return e.name.empty() ? e.canonical : e.name;
+  };
   auto party_of = [&](const Mention& mention, std::vector<EventParty>* out) {
     auto add_entity = [&](int id, Span span) {
       const Entity& e = entities.entities[id];
@@ -161,9 +181,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       p.org = e.org;
       p.sector = e.sector;
       p.span = span;
-      p.text = std::string(article.View(mention.role_span.empty() ? mention.span : mention.role_span));
-      if (p.text.empty() || (!mention.name_span.empty() && mention.role_span.empty())) {
-        p.text = e.name.empty() ? e.canonical : e.name;
+      const bool stands_for = !mention.members.empty() || mention.how.starts_with("coref:dropped") ||
+                              mention.how == "coref:interlocutor";
+      if (!stands_for && !mention.role_span.empty()) {
+        p.text = std::string(article.View(mention.role_span));
+      } else if (!stands_for && mention.name_span.empty()) {
+        p.text = std::string(article.View(mention.span));
+      } else {
+        p.text = entity_text(id);
+      }
+      if (p.text.empty()) p.text = e.name.empty() ? e.canonical : e.name;
+      if (p.country.empty() && p.org.empty() && !home.empty() &&
+          (p.sector == "GOV" || p.sector == "DIP" || p.sector == "MIL" || p.sector == "COP" ||
+           p.sector == "LEG")) {
+        p.country = home;
       }
       out->push_back(std::move(p));
     };
@@ -180,6 +211,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     std::vector<Arg> args;
     for (const Mention& mention : entities.mentions) {
       if (mention.sentence != static_cast<int>(s) || mention.how.starts_with("attachment")) continue;
+      // A role phrase in apposition to a named person is the same party, not a second one.
+      if (mention.how == "coref:apposition") continue;
       if (mention.type == MentionType::kLocation) continue;
       std::size_t first = 0;
       while (first < tokens.size() && tokens[first].span.end <= mention.span.begin) ++first;
@@ -303,6 +336,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       });
       const CameoRow& code = m.cameo.at(row.cameo);
       const std::string root = row.cameo.substr(0, 2);
+      // Statements, thanks, condolences (CAMEO 01x) are recognised so that they read as nothing else, and
+      // are not coded (no PLOVER category).
+      const bool uncoded = code.category.empty();
       // Protests and attacks may name one side only; a joint act (اتفقوا, ناقشا) has its parties as actors.
       const bool one_sided_ok =
           root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2;
@@ -314,12 +350,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                     "), subject " + (how.empty() ? "none" : how);
         for (const auto& p : e.actor) t.roles.push_back("actor ← " + p.text);
         for (const auto& p : e.recipient) t.roles.push_back("recipient ← " + p.text);
-        t.outcome = e.actor.empty() ? "dropped: no actor"
+        t.outcome = uncoded           ? "not coded: " + row.cameo + " (statement, thanks, condolences)"
+                    : e.actor.empty() ? "dropped: no actor"
                     : (e.recipient.empty() && !one_sided_ok) ? "dropped: no recipient"
                                                              : "event";
         trace->push_back(std::move(t));
       }
-      if (e.actor.empty() || (e.recipient.empty() && !one_sided_ok)) continue;
+      if (uncoded || e.actor.empty() || (e.recipient.empty() && !one_sided_ok)) continue;
 
       e.article_id = article.id;
       e.url = article.url;
