@@ -3,12 +3,19 @@
 //
 //   marsad-bench analyze [--input FILE] [--limit N]
 //   marsad-bench entities [--input FILE] [--limit N]
+//   marsad-bench code [--input FILE] [--limit N]
 //
 // analyze: words/second of Marsad's text analysis (normalise + tokenize + split sentences + segment, with the
 // word cache warmed by a first pass) against ICU's plain word BreakIterator over the same article texts, and
 // the process's peak resident memory.
 // entities: lexicon load time, then tokens/second of entity tagging (lexicon matching, composition,
 // coreference, dates) over analysed articles, next to the analysis itself measured in the same loop.
+// code: load times (hunspell, lexicons, event tables, NER model), then the whole `marsad code` pipeline
+// (read and gunzip, analysis, entity tagging, event coding, JSON Lines into a string that is dropped) over
+// the file, streamed article by article, twice: with the NER model and without it (--no-ner), each pass with
+// a fresh analyzer (a cold word cache, as a real run starts). Per pass: articles, words (Arabic, Latin and
+// number tokens), events, seconds, words/s, the time of each step, and resident memory (after the first
+// 1000 articles, at the end, and the pass's peak) to show that memory stays flat while the articles stream.
 #include <sys/resource.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -24,6 +31,7 @@
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
 #include "marsad/entities.h"
+#include "marsad/events.h"
 #include "marsad/lexicon.h"
 #include "marsad/ner.h"
 
@@ -39,6 +47,30 @@ double PeakRssMiB() {
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// A field of /proc/self/status in kB ("VmRSS", "VmHWM") as MiB; -1 when it cannot be read.
+double ProcStatusMiB(const std::string& key) {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (!f) return -1;
+  char line[256];
+  double mib = -1;
+  while (std::fgets(line, sizeof line, f)) {
+    if (std::string(line).starts_with(key + ":")) {
+      mib = std::strtod(line + key.size() + 1, nullptr) / 1024.0;
+      break;
+    }
+  }
+  std::fclose(f);
+  return mib;
+}
+
+// Resets the peak resident memory (VmHWM) to the current one (Linux 4.0+). False when not possible.
+bool ResetPeakRss() {
+  std::FILE* f = std::fopen("/proc/self/clear_refs", "w");
+  if (!f) return false;
+  const bool ok = std::fputs("5", f) >= 0;
+  return std::fclose(f) == 0 && ok;
 }
 
 std::string DefaultNewsFile() {
@@ -234,6 +266,125 @@ int BenchEntities(const std::string& input, std::size_t limit) {
   return 0;
 }
 
+struct CodePass {
+  std::size_t articles = 0, words = 0, events = 0, json_bytes = 0;
+  double seconds = 0, analyze = 0, tag = 0, code = 0, json = 0;
+  double rss_start = -1, rss_early = -1, rss_end = -1, rss_peak = -1;
+};
+
+// One `marsad code` run over input, streamed: nothing is kept from one article to the next.
+CodePass RunCodePass(const std::string& input, std::size_t limit, const marsad::EntityTagger& tagger,
+                     const marsad::EventCoder& coder) {
+  CodePass p;
+  std::unique_ptr<marsad::Analyzer> analyzer;
+  if (marsad::Status s = marsad::Analyzer::Open(marsad::AnalyzerOptions{}, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad-bench: %s\n", s.ToString().c_str());
+    std::exit(2);
+  }
+  p.rss_start = ProcStatusMiB("VmRSS");
+  const bool peak_reset = ResetPeakRss();
+  std::string out;
+  marsad::ReadStats stats;
+  const auto start = Clock::now();
+  marsad::ReadArticles(
+      {input}, marsad::ReadOptions{},
+      [&](marsad::Article&& a) {
+        const auto t0 = Clock::now();
+        const auto sentences = analyzer->Analyze(a);
+        const auto t1 = Clock::now();
+        const marsad::EntityResult entities = tagger.Tag(a, sentences);
+        const auto t2 = Clock::now();
+        const std::vector<marsad::Event> events = coder.Code(a, sentences, entities);
+        const auto t3 = Clock::now();
+        out.clear();
+        for (const marsad::Event& e : events) {
+          out += marsad::EventToJson(a, e);
+          out += '\n';
+        }
+        const auto t4 = Clock::now();
+        p.analyze += std::chrono::duration<double>(t1 - t0).count();
+        p.tag += std::chrono::duration<double>(t2 - t1).count();
+        p.code += std::chrono::duration<double>(t3 - t2).count();
+        p.json += std::chrono::duration<double>(t4 - t3).count();
+        p.json_bytes += out.size();
+        p.events += events.size();
+        for (const auto& s : sentences) {
+          for (const auto& t : s.tokens) {
+            if (t.type == marsad::TokenType::kArabic || t.type == marsad::TokenType::kLatin ||
+                t.type == marsad::TokenType::kNumber) {
+              ++p.words;
+            }
+          }
+        }
+        if (++p.articles == 1000) p.rss_early = ProcStatusMiB("VmRSS");
+        return limit == 0 || p.articles < limit;
+      },
+      [](const marsad::Diagnostic&) {}, &stats);
+  p.seconds = Seconds(start);
+  p.rss_end = ProcStatusMiB("VmRSS");
+  p.rss_peak = peak_reset ? ProcStatusMiB("VmHWM") : PeakRssMiB();
+  return p;
+}
+
+void PrintCodePass(const char* name, const CodePass& p) {
+  std::printf("%-22s %6zu articles %9zu words %6zu events  %7.2f s  %9.0f words/s\n", name, p.articles,
+              p.words, p.events, p.seconds, static_cast<double>(p.words) / p.seconds);
+  const double steps = p.analyze + p.tag + p.code + p.json;
+  std::printf(
+      "    read+gunzip+parse %.2f s, analysis %.2f s, entities %.2f s, coding %.2f s, JSON %.2f s (%.1f "
+      "MB)\n",
+      p.seconds - steps, p.analyze, p.tag, p.code, p.json, static_cast<double>(p.json_bytes) / 1e6);
+  std::printf(
+      "    resident memory: %.0f MiB before, %.0f MiB after 1000 articles, %.0f MiB at the end; peak %.0f "
+      "MiB\n",
+      p.rss_start, p.rss_early, p.rss_end, p.rss_peak);
+}
+
+int BenchCode(const std::string& input, std::size_t limit) {
+  std::unique_ptr<marsad::Analyzer> analyzer;
+  const auto open_start = Clock::now();
+  if (marsad::Status s = marsad::Analyzer::Open(marsad::AnalyzerOptions{}, &analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad-bench: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  const double hunspell_seconds = Seconds(open_start);
+  const std::string dir = marsad::Lexicon::DefaultDir();
+  std::unique_ptr<marsad::Lexicon> lexicon;
+  std::unique_ptr<marsad::EventCoder> coder;
+  std::unique_ptr<marsad::NerModel> ner;
+  auto t = Clock::now();
+  marsad::Status s = marsad::Lexicon::Load(dir, *analyzer, &lexicon);
+  const double lexicon_seconds = Seconds(t);
+  t = Clock::now();
+  if (s.ok()) s = marsad::EventCoder::Open(dir, *analyzer, &coder);
+  const double coder_seconds = Seconds(t);
+  t = Clock::now();
+  if (s.ok()) s = marsad::NerModel::Load(marsad::NerModel::DefaultPath(), &ner);
+  const double ner_seconds = Seconds(t);
+  if (!s.ok()) {
+    std::fprintf(stderr, "marsad-bench: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  analyzer.reset();  // each pass opens its own
+  std::printf("input: %s\n", input.c_str());
+  std::printf(
+      "load: hunspell %.2f s, lexicons %.2f s, event tables %.2f s, NER model %.2f s (total %.2f s)\n",
+      hunspell_seconds, lexicon_seconds, coder_seconds, ner_seconds,
+      hunspell_seconds + lexicon_seconds + coder_seconds + ner_seconds);
+  const marsad::EntityTagger with_ner(lexicon.get(), ner.get());
+  const marsad::EntityTagger without_ner(lexicon.get());
+  const CodePass a = RunCodePass(input, limit, with_ner, *coder);
+  if (a.articles == 0) {
+    std::fprintf(stderr, "marsad-bench: no articles read from %s\n", input.c_str());
+    return 2;
+  }
+  PrintCodePass("marsad code", a);
+  const CodePass b = RunCodePass(input, limit, without_ner, *coder);
+  PrintCodePass("marsad code --no-ner", b);
+  std::printf("time ratio with/without NER: %.2fx\n", a.seconds / b.seconds);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -249,8 +400,13 @@ int main(int argc, char** argv) {
   entities->add_option("--input", input,
                        "Articles to read (default: the July 2015 news file in shared data)");
   entities->add_option("--limit", limit, "Read at most this many articles (0 = all)");
+  CLI::App* code = app.add_subcommand(
+      "code", "The whole marsad code pipeline, streamed, with and without the NER model; memory stays flat");
+  code->add_option("--input", input, "Articles to read (default: the July 2015 news file in shared data)");
+  code->add_option("--limit", limit, "Read at most this many articles (0 = all)");
   CLI11_PARSE(app, argc, argv);
   if (*analyze) return BenchAnalyze(input, limit);
   if (*entities) return BenchEntities(input, limit);
+  if (*code) return BenchCode(input, limit);
   return 2;
 }

@@ -15,8 +15,11 @@
 #ifndef MARSAD_EVENTS_H_
 #define MARSAD_EVENTS_H_
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "marsad/entities.h"
@@ -83,6 +86,43 @@ class EventCoder {
 
 // One JSON object (one line) per event.
 std::string EventToJson(const Article& article, const Event& event);
+
+// ---- Output formats of marsad code and the explain view (src/events/formats.cc, src/events/explain.cc) ----
+
+// One row of the CAMEO codebook (lexicons/cameo.tsv); PLOVER fields are "" where the table has "-".
+struct CameoCode {
+  std::string cameo, label;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string category, mode, context;
+};
+
+struct CameoCodebook {
+  std::map<std::string, CameoCode, std::less<>> codes;
+  const CameoCode* Find(std::string_view cameo) const;  // nullptr when the code is not in the table
+};
+
+// Reads dir/cameo.tsv (the table the coder reads).
+Status LoadCameoCodebook(const std::string& dir, CameoCodebook* codebook);
+
+// jsonl: EventToJson, one line per event. tsv: a GDELT-style table, one row per event. cameo: PETRARCH-style
+// dyadic rows in the tsv layout (one actor and one recipient a row; a visit becomes 042 and 043 rows).
+// The columns are documented in src/events/formats.cc.
+enum class EventFormat { kJsonLines, kTsv, kCameo };
+bool ParseEventFormat(std::string_view name, EventFormat* format);  // "jsonl", "tsv", "cameo"
+
+// The header line of the tsv and cameo formats ("" for jsonl), ending in a newline.
+std::string EventFormatHeader(EventFormat format);
+
+// The line(s) of one event in `format`, each ending in a newline. The codebook is read only by kCameo.
+std::string FormatEvent(EventFormat format, const Article& article, const Event& event,
+                        const CameoCodebook& codebook);
+
+// The explain view of one coded article (marsad explain): every sentence with an entity mention or a trigger,
+// its mentions and the coder's trace rows, then the article's events. Human-readable UTF-8 text.
+std::string ExplainArticle(const Article& article, const std::vector<Sentence>& sentences,
+                           const EntityResult& entities, const std::vector<TriggerTrace>& trace,
+                           const std::vector<Event>& events);
 
 }  // namespace marsad
 

@@ -196,37 +196,70 @@ int RunEntities(const std::vector<std::string>& inputs, bool json, const std::st
       });
 }
 
-int RunCode(const std::vector<std::string>& inputs, const std::string& lexicon_dir, bool no_ner) {
+// What marsad code and marsad explain load: the analyzer, the lexicons, the coder and (unless no_ner) the
+// NER model; the CAMEO codebook too when cameo_codebook. Prints what failed and returns false.
+struct Coding {
   std::unique_ptr<Analyzer> analyzer;
-  if (Status s = Analyzer::Open(AnalyzerOptions{}, &analyzer); !s.ok()) {
-    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
-    return 2;
-  }
-  const std::string dir = lexicon_dir.empty() ? Lexicon::DefaultDir() : lexicon_dir;
   std::unique_ptr<Lexicon> lexicon;
   std::unique_ptr<EventCoder> coder;
-  Status s = Lexicon::Load(dir, *analyzer, &lexicon);
-  if (s.ok()) s = EventCoder::Open(dir, *analyzer, &coder);
+  std::unique_ptr<NerModel> ner;
+  CameoCodebook codebook;
+};
+
+bool OpenCoding(const std::string& lexicon_dir, bool no_ner, bool cameo_codebook, Coding* c) {
+  if (Status s = Analyzer::Open(AnalyzerOptions{}, &c->analyzer); !s.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
+    return false;
+  }
+  const std::string dir = lexicon_dir.empty() ? Lexicon::DefaultDir() : lexicon_dir;
+  Status s = Lexicon::Load(dir, *c->analyzer, &c->lexicon);
+  if (s.ok()) s = EventCoder::Open(dir, *c->analyzer, &c->coder);
+  if (s.ok() && cameo_codebook) s = LoadCameoCodebook(dir, &c->codebook);
   if (!s.ok()) {
     std::fprintf(stderr, "marsad: lexicons in %s: %s\n", dir.c_str(), s.ToString().c_str());
-    return 2;
+    return false;
   }
-  std::unique_ptr<NerModel> ner;
   if (!no_ner) {
-    if (s = NerModel::Load(NerModel::DefaultPath(), &ner); !s.ok()) {
+    if (s = NerModel::Load(NerModel::DefaultPath(), &c->ner); !s.ok()) {
       std::fprintf(stderr, "marsad: %s (use --no-ner to run without it)\n", s.ToString().c_str());
-      return 2;
+      return false;
     }
   }
-  EntityTagger tagger(lexicon.get(), ner.get());
+  return true;
+}
+
+int RunCode(const std::vector<std::string>& inputs, const std::string& lexicon_dir, bool no_ner,
+            const std::string& format_name) {
+  EventFormat format = EventFormat::kJsonLines;
+  if (!ParseEventFormat(format_name, &format)) {
+    std::fprintf(stderr, "marsad: unknown format %s (jsonl, tsv or cameo)\n", format_name.c_str());
+    return 2;
+  }
+  Coding c;
+  if (!OpenCoding(lexicon_dir, no_ner, format == EventFormat::kCameo, &c)) return 2;
+  EntityTagger tagger(c.lexicon.get(), c.ner.get());
+  std::fputs(EventFormatHeader(format).c_str(), stdout);
   return ForEachArticle(
-      inputs, *analyzer,
+      inputs, *c.analyzer,
       [&](const Article& article, const std::vector<Sentence>& sentences, std::string& out) {
         const EntityResult entities = tagger.Tag(article, sentences);
-        for (const Event& e : coder->Code(article, sentences, entities)) {
-          out += EventToJson(article, e);
-          out += '\n';
+        for (const Event& e : c.coder->Code(article, sentences, entities)) {
+          out += FormatEvent(format, article, e, c.codebook);
         }
+      });
+}
+
+int RunExplain(const std::vector<std::string>& inputs, const std::string& lexicon_dir, bool no_ner) {
+  Coding c;
+  if (!OpenCoding(lexicon_dir, no_ner, false, &c)) return 2;
+  EntityTagger tagger(c.lexicon.get(), c.ner.get());
+  return ForEachArticle(
+      inputs, *c.analyzer,
+      [&](const Article& article, const std::vector<Sentence>& sentences, std::string& out) {
+        const EntityResult entities = tagger.Tag(article, sentences);
+        std::vector<TriggerTrace> trace;
+        const std::vector<Event> events = c.coder->Code(article, sentences, entities, &trace);
+        out += ExplainArticle(article, sentences, entities, trace, events);
       });
 }
 
@@ -303,12 +336,32 @@ int main(int argc, char** argv) {
   std::vector<std::string> code_inputs;
   bool code_no_ner = false;
   CLI::App* code_command = app.add_subcommand(
-      "code", "Code political events (who did what to whom, when, where) as JSON Lines, one event a line");
+      "code",
+      "Code political events (who did what to whom, when, where): JSON Lines, one event a line, or a table "
+      "(--format)");
   code_command->add_option("inputs", code_inputs, "Files, directories (recursive) or - for stdin")
       ->required();
   code_command->add_option("--lexicons", lexicon_dir,
                            "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
   code_command->add_flag("--no-ner", code_no_ner, "Without the statistical NER tagger");
+  std::string code_format = "jsonl";
+  code_command
+      ->add_option("--format", code_format,
+                   "jsonl: one JSON object per event; tsv: a GDELT-style table, one row per event; cameo: "
+                   "PETRARCH-style dyads in the tsv layout (a visit becomes 042 and 043 rows)")
+      ->check(CLI::IsMember({"jsonl", "tsv", "cameo"}))
+      ->capture_default_str();
+
+  std::vector<std::string> explain_inputs;
+  bool explain_no_ner = false;
+  CLI::App* explain = app.add_subcommand(
+      "explain",
+      "Show how events were coded: each sentence's entity mentions and how they were found, every trigger "
+      "the coder tried (table row, roles, outcome), then the article's events");
+  explain->add_option("inputs", explain_inputs, "Files, directories (recursive) or - for stdin")->required();
+  explain->add_option("--lexicons", lexicon_dir,
+                      "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
+  explain->add_flag("--no-ner", explain_no_ner, "Without the statistical NER tagger");
 
   CLI::App* lexicon = app.add_subcommand("lexicon", "Work with the lexicon tables");
   lexicon->require_subcommand(1);
@@ -331,7 +384,8 @@ int main(int argc, char** argv) {
   if (*analyze) return marsad::RunAnalyze(inputs, json, no_hunspell);
   if (*entities) return marsad::RunEntities(entity_inputs, entity_json, lexicon_dir, no_ner, ner_model);
   if (*check) return marsad::RunLexiconCheck(check_dir);
-  if (*code_command) return marsad::RunCode(code_inputs, lexicon_dir, code_no_ner);
+  if (*code_command) return marsad::RunCode(code_inputs, lexicon_dir, code_no_ner, code_format);
+  if (*explain) return marsad::RunExplain(explain_inputs, lexicon_dir, explain_no_ner);
   if (ner_run) return ner_run();
   if (events_run) return events_run();
   return 2;

@@ -40,6 +40,11 @@ std::vector<std::string> Keys(const Token& t) {
     if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys.push_back(t.word->base_norm);
     if (!t.word->lemma_norm.empty() && t.word->lemma_norm != t.word->base_norm)
       keys.push_back(t.word->lemma_norm);
+    // The feminine past (أدانت، استقبلت، وقعت) when hunspell gives it a lemma of another root (أدانت → دانى).
+    const std::string& base = t.word->base_norm.empty() ? t.norm : t.word->base_norm;
+    if (!t.word->has_article() && base.size() > 6 && base.ends_with("ت")) {
+      keys.push_back(base.substr(0, base.size() - 2));
+    }
   }
   return keys;
 }
@@ -55,6 +60,28 @@ const std::unordered_set<std::string_view>& Prepositions() {
   static const std::unordered_set<std::string_view> words = {"مع",  "الي", "علي", "عن",   "من",  "في",
                                                              "لدي", "ضد",  "بين", "تجاه", "نحو", "حول"};
   return words;
+}
+
+// Words for an attack that a condemnation takes as its object (أدان الهجوم الإرهابي). The manual codes the
+// condemnation with the perpetrators as recipient, or, unnamed, the attack's own words as an INS party.
+bool IsAttackWord(const Token& t) {
+  static const std::unordered_set<std::string_view> words = {
+      "هجوم",    "الهجوم",   "هجمات",    "الهجمات", "تفجير",   "التفجير",  "تفجيرات", "التفجيرات",
+      "اعتداء",  "الاعتداء", "اعتداءات", "الاعتداءات", "انفجار", "الانفجار", "حرق",     "الحرق",
+      "اغتيال",  "الاغتيال", "قصف",      "القصف",   "مجزرة",   "المجزرة",  "جريمة",   "الجريمة",
+      "استهداف", "الاستهداف"};
+  // Not after a preposition: لعملية السلام, بالهجوم على are no objects.
+  if (t.word && !t.word->proclitics.empty() && t.word->proclitics.front() != "و" && !t.word->has_article()) {
+    return false;
+  }
+  if (words.count(t.norm)) return true;
+  return t.word && words.count(t.word->base_norm);
+}
+
+// Words that name who carried out an attack after it: الذي قام به X, الذي نفذه X, التي ارتكبها X.
+bool IsPerpetratorCue(const Token& t) {
+  static const std::unordered_set<std::string_view> stems = {"قام", "نفذ", "ارتكب", "شن"};
+  return t.word && (stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm));
 }
 
 }  // namespace
@@ -270,6 +297,43 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
     }
 
+    // A condemnation whose object is an attack: [first, last] token range of the attack's words (the noun
+    // and its adjectives: الهجوم الإرهابي), per trigger. The attack named that way is background (manual,
+    // section 2): it fires no event of its own.
+    std::map<std::size_t, std::pair<std::size_t, std::size_t>> condemned_attack;
+    for (const Found& f : found) {
+      if (m.triggers[f.row].cameo != "111") continue;
+      // The object follows the verb, or the subject after the verb (أدان الأمين العام … الهجوم): words inside
+      // mentions are passed over, at most four others.
+      std::size_t others = 0;
+      for (std::size_t j = f.last + 1; j < tokens.size() && others <= 4; ++j) {
+        const bool in_mention = std::any_of(args.begin(), args.end(), [&](const Arg& a) {
+          return tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end;
+        });
+        if (in_mention) continue;
+        if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،" && tokens[j].norm != "(" &&
+            tokens[j].norm != ")") {
+          break;
+        }
+        ++others;
+        if (!IsAttackWord(tokens[j])) continue;
+        std::size_t end = j;
+        while (end + 1 < tokens.size() && end < j + 2 && tokens[end + 1].word &&
+               tokens[end + 1].word->has_article() && tokens[end + 1].word->proclitics.size() == 1 &&
+               !Prepositions().count(tokens[end + 1].norm)) {
+          ++end;
+        }
+        condemned_attack[f.first] = {j, end};
+        break;
+      }
+    }
+    std::erase_if(found, [&](const Found& f) {
+      for (const auto& [trigger, range] : condemned_attack) {
+        if (f.first >= range.first && f.first <= range.second + 1) return true;
+      }
+      return false;
+    });
+
     for (const Found& f : found) {
       const TriggerRow& row = m.triggers[f.row];
       const Span trigger_span{tokens[f.first].span.begin, tokens[f.last].span.end};
@@ -323,16 +387,41 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
       };
       assign(subject, row.subject);
-      if (row.kind != "noun") assign(object, row.object);
-      for (const Arg& a : args) {
-        if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
-        auto p = row.preps.find(a.prep);
-        if (p != row.preps.end()) assign(&a, p->second);
+      if (auto attack = condemned_attack.find(f.first); attack != condemned_attack.end()) {
+        // The perpetrators when the sentence names them after the attack, else the attack itself (INS).
+        const auto [first, last] = attack->second;
+        const Arg* perpetrator = nullptr;
+        for (std::size_t k = last + 1; k < tokens.size() && k <= last + 4 && !perpetrator; ++k) {
+          if (!IsPerpetratorCue(tokens[k])) continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.first_token <= k + 3) {
+              perpetrator = &a;
+              break;
+            }
+          }
+        }
+        if (perpetrator) {
+          assign(perpetrator, "recipient");
+        } else {
+          EventParty unnamed;
+          unnamed.span = {tokens[first].span.begin, tokens[last].span.end};
+          unnamed.text = std::string(article.View(unnamed.span));
+          unnamed.sector = "INS";
+          e.recipient.push_back(std::move(unnamed));
+        }
+        how += ", object: an attack";
+      } else {
+        if (row.kind != "noun") assign(object, row.object);
+        for (const Arg& a : args) {
+          if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
+          auto p = row.preps.find(a.prep);
+          if (p != row.preps.end()) assign(&a, p->second);
+        }
       }
       // Nobody acts on himself.
       std::erase_if(e.recipient, [&](const EventParty& r) {
-        return std::any_of(e.actor.begin(), e.actor.end(),
-                           [&](const EventParty& a) { return a.entity == r.entity; });
+        return r.entity >= 0 && std::any_of(e.actor.begin(), e.actor.end(),
+                                            [&](const EventParty& a) { return a.entity == r.entity; });
       });
       const CameoRow& code = m.cameo.at(row.cameo);
       const std::string root = row.cameo.substr(0, 2);
