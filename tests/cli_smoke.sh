@@ -109,6 +109,23 @@ run code "$root/samples"
 check "code: exit 0" status_is 0
 check "code: events found in the samples" grep -q '"category":"CONSULT"' "$tmp/out"
 run code --help && check "code --help" status_is 0
+run code --format tsv "$root/samples"
+check "code tsv: exit 0" status_is 0
+check "code tsv: header" grep -q $'^id\tarticle_id\tdate\t' "$tmp/out"
+check "code tsv: 27 columns on every line" awk -F'\t' 'NF != 27 { exit 1 }' "$tmp/out"
+run code --format cameo "$root/samples/ministers-meeting.txt"
+check "code cameo: a reception is a visit and its hosting" grep -q -- $'-042\t.*\t042\t' "$tmp/out"
+check "code cameo: the host's row" grep -q -- $'-043\t.*\t043\t' "$tmp/out"
+run code --format xml "$root/samples"
+check "code: unknown format is a usage error" status_is 2
+run explain "$root/samples/ministers-meeting.txt"
+check "explain: exit 0" status_is 0
+check "explain: trigger pattern" grep -q 'events.tsv:' "$tmp/out"
+check "explain: events" grep -q '^## events: ' "$tmp/out"
+"$marsad" explain --no-ner - <"$root/samples/ministers-meeting.txt" >"$tmp/out" 2>"$tmp/err"
+echo $? >"$tmp/status"
+check "explain --no-ner, stdin: exit 0" status_is 0
+check "explain --no-ner, stdin: the reception" grep -q 'events.tsv:[0-9]* استقبل' "$tmp/out"
 
 echo "cli_smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

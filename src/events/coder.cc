@@ -66,10 +66,10 @@ const std::unordered_set<std::string_view>& Prepositions() {
 // condemnation with the perpetrators as recipient, or, unnamed, the attack's own words as an INS party.
 bool IsAttackWord(const Token& t) {
   static const std::unordered_set<std::string_view> words = {
-      "هجوم",    "الهجوم",   "هجمات",    "الهجمات", "تفجير",   "التفجير",  "تفجيرات", "التفجيرات",
-      "اعتداء",  "الاعتداء", "اعتداءات", "الاعتداءات", "انفجار", "الانفجار", "حرق",     "الحرق",
-      "اغتيال",  "الاغتيال", "قصف",      "القصف",   "مجزرة",   "المجزرة",  "جريمة",   "الجريمة",
-      "استهداف", "الاستهداف"};
+      "هجوم",      "الهجوم", "هجمات",    "الهجمات",  "تفجير",      "التفجير", "تفجيرات",
+      "التفجيرات", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "انفجار",  "الانفجار",
+      "حرق",       "الحرق",  "اغتيال",   "الاغتيال", "قصف",        "القصف",   "مجزرة",
+      "المجزرة",   "جريمة",  "الجريمة",  "استهداف",  "الاستهداف"};
   // Not after a preposition: لعملية السلام, بالهجوم على are no objects.
   if (t.word && !t.word->proclitics.empty() && t.word->proclitics.front() != "و" && !t.word->has_article()) {
     return false;
@@ -375,7 +375,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // An object pronoun on the verb (دعاه، طالبته، استقبلهم) is the object: the last party mentioned
+      // before the verb that is not its subject.
+      const WordAnalysis* verb_word = tokens[f.first].word;
+      const bool object_pronoun = row.kind != "noun" && verb_word &&
+                                  (verb_word->enclitic == "ه" || verb_word->enclitic == "ها" ||
+                                   verb_word->enclitic == "هم" || verb_word->enclitic == "هما");
+      Arg pronoun_object{nullptr, f.first, ""};
+      if (object_pronoun) {
+        const int subject_entity = subject ? subject->mention->entity : -1;
+        for (const Mention& mention : entities.mentions) {
+          if (mention.span.begin >= tokens[f.first].span.begin) break;
+          if (mention.entity < 0 || mention.entity == subject_entity ||
+              mention.type == MentionType::kLocation || mention.how.starts_with("attachment") ||
+              mention.how.starts_with("coref:dropped") || mention.how == "coref:apposition") {
+            continue;
+          }
+          pronoun_object.mention = &mention;
+        }
+        if (pronoun_object.mention) {
+          object = &pronoun_object;
+          how += ", object pronoun";
+        }
+      }
       for (const Arg& a : args) {
+        if (object_pronoun) break;
         if (&a == subject || overlaps_trigger(a) || !a.prep.empty() || a.first_token <= f.first) continue;
         if (subject && a.first_token < subject->first_token) continue;
         object = &a;
@@ -505,6 +529,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // Crowds, civilians and victims without a country of their own are of the country where it happened
+      // (المتظاهرون في اسطنبول, مقتل مدنيين في مدينة مروة شمال الكاميرون): the sentence's first place or
+      // country, else the headline's. Unnamed attackers stay without one (manual: INS, country null).
+      if (code.quad == 3 || code.quad == 4) {
+        for (auto* side : {&e.actor, &e.recipient}) {
+          for (EventParty& party : *side) {
+            if (!party.country.empty() || !party.org.empty() || party.entity < 0) continue;
+            if (party.sector != "CVL" && party.sector != "" && party.sector != "OPP" && party.sector != "BUS")
+              continue;
+            for (int where : {static_cast<int>(s), 0}) {
+              for (const Mention& place : entities.mentions) {
+                if (place.sentence == where && !place.country.empty() &&
+                    (place.type == MentionType::kLocation || place.type == MentionType::kCountry)) {
+                  party.country = place.country;
+                  break;
+                }
+              }
+              if (!party.country.empty()) break;
+            }
+          }
+        }
+      }
       events.push_back(std::move(e));
     }
   }
@@ -545,6 +591,38 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       into.mentions = std::move(mentions);
     } else {
       into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
+    }
+  }
+  // Mentions that name fewer parties of the same act (المظاهرة … تجمع المتظاهرون; زيارة … استقبل) are the
+  // same happening: an event whose parties are a subset of another's, on both sides, joins it.
+  auto keys = [](const std::vector<EventParty>& parties) {
+    std::set<std::string> out;
+    for (const auto& p : parties) out.insert(p.country + "|" + p.org + "|" + (p.org.empty() ? p.sector : ""));
+    return out;
+  };
+  auto nested = [](const std::set<std::string>& a, const std::set<std::string>& b) {
+    return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
+           std::includes(b.begin(), b.end(), a.begin(), a.end());
+  };
+  for (std::size_t i = 0; i < merged.size(); ++i) {
+    for (std::size_t j = i + 1; j < merged.size();) {
+      Event& a = merged[i];
+      Event& b = merged[j];
+      const auto aa = keys(a.actor), ar = keys(a.recipient), ba = keys(b.actor), br = keys(b.recipient);
+      std::set<std::string> common;
+      std::set_intersection(aa.begin(), aa.end(), ba.begin(), ba.end(), std::inserter(common, common.end()));
+      const bool same = a.category == b.category && a.modality == b.modality && !common.empty() &&
+                        nested(aa, ba) && nested(ar, br);
+      if (!same) {
+        ++j;
+        continue;
+      }
+      if (ba.size() + br.size() > aa.size() + ar.size()) {
+        std::swap(a.actor, b.actor);
+        std::swap(a.recipient, b.recipient);
+      }
+      a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+      merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
     }
   }
   for (Event& e : merged) {
