@@ -84,6 +84,31 @@ bool IsPerpetratorCue(const Token& t) {
   return t.word && (stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm));
 }
 
+// A party's words without the conjunction or preposition glued to them (لجمهورية كازاخستان → جمهورية
+// كازاخستان, ووزير الخارجية → وزير الخارجية), so that the text names the party and still occurs verbatim. ل
+// before the article (للأمين) is kept: without it the words are not in the text.
+std::string WithoutProclitics(const std::string& text, const Mention& mention,
+                              const std::vector<Sentence>& sentences) {
+  if (mention.sentence < 0 || static_cast<std::size_t>(mention.sentence) >= sentences.size()) return text;
+  for (const Token& t : sentences[mention.sentence].tokens) {
+    if (!t.word || t.span.begin != (mention.role_span.empty() ? mention.span.begin : mention.role_span.begin))
+      continue;
+    const auto& p = t.word->proclitics;
+    std::size_t cut = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == "ال") break;
+      if (p[i] == "ل" && i + 1 < p.size() && p[i + 1] == "ال") break;
+      if (p[i] != "و" && p[i] != "ف" && p[i] != "ب" && p[i] != "ل" && p[i] != "ك") break;
+      cut += p[i].size();
+    }
+    std::string letters;
+    for (std::size_t i = 0; letters.size() < cut; ++i) letters += p[i];
+    if (cut > 0 && cut < text.size() && text.compare(0, cut, letters) == 0) return text.substr(cut);
+    break;
+  }
+  return text;
+}
+
 }  // namespace
 
 struct EventCoder::Impl {
@@ -218,6 +243,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         p.text = entity_text(id);
       }
       if (p.text.empty()) p.text = e.name.empty() ? e.canonical : e.name;
+      p.text = WithoutProclitics(p.text, mention, sentences);
       if (p.country.empty() && p.org.empty() && !home.empty() &&
           (p.sector == "GOV" || p.sector == "DIP" || p.sector == "MIL" || p.sector == "COP" ||
            p.sector == "LEG")) {
@@ -356,7 +382,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (subject) how = "dropped-subject";
       for (const Arg& a : args) {
         if (subject || overlaps_trigger(a) || !a.prep.empty()) continue;
-        if (a.first_token > f.first && a.first_token <= f.first + 4) {
+        // A noun's genitive follows it directly (زيارة الرئيس; an adjective may come between: الزيارة
+        // الرسمية للرئيس takes ل); a verb's subject may come after an adverb (استقبل أمس الرئيس).
+        const std::size_t reach = row.kind == "noun" ? f.last + 1 : f.first + 4;
+        if (a.first_token > f.first && a.first_token <= reach) {
           subject = &a;
           how = row.kind == "noun" ? "genitive" : "verb-subject";
         }
@@ -453,8 +482,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // are not coded (no PLOVER category).
       const bool uncoded = code.category.empty();
       // Protests and attacks may name one side only; a joint act (اتفقوا, ناقشا) has its parties as actors.
+      // An organisation that holds its own meeting, or three parties or more, meet multilaterally.
+      const bool own_meeting = (row.kind == "phrase" || how == "genitive") && e.actor.size() == 1 &&
+                               !e.actor[0].org.empty() && e.actor[0].sector == "IGO";
+      const bool multilateral =
+          code.category == "CONSULT" && e.recipient.empty() && (e.actor.size() >= 3 || own_meeting);
       const bool one_sided_ok =
-          root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2;
+          root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2 || multilateral;
       if (trace) {
         TriggerTrace t;
         t.sentence = static_cast<int>(s);
@@ -476,7 +510,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       e.source = article.source;
       e.cameo = row.cameo;
       e.category = code.category;
-      e.mode = code.mode;
+      e.mode = multilateral ? "multilateral" : code.mode;
       e.context = code.context;
       e.goldstein = code.goldstein;
       e.quad_class = code.quad;
@@ -498,7 +532,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const std::string& n = tokens[k].norm;
         if (n == "لم" || n == "لن" || n == "لا" || n == "ليس" || n == "ولم" || n == "ولن")
           e.modality = "negated";
-        if (n == "سوف" || n == "المقرر" || n == "يعتزم" || n == "ينوي" || n == "سيتم") e.modality = "future";
+        if (n == "سوف" || n == "المقرر" || n == "يعتزم" || n == "ينوي" || n == "سيتم" || n == "الاستعدادات" ||
+            n == "التحضيرات" || n == "التحضير" || n == "المزمع" || n == "المرتقب") {
+          e.modality = "future";
+        }
         if (n == "اذا" || n == "لو") e.modality = "hypothetical";
       }
       // When: a date in the sentence, else the article's date.
@@ -611,8 +648,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const auto aa = keys(a.actor), ar = keys(a.recipient), ba = keys(b.actor), br = keys(b.recipient);
       std::set<std::string> common;
       std::set_intersection(aa.begin(), aa.end(), ba.begin(), ba.end(), std::inserter(common, common.end()));
+      // A joint act (both parties as actors, no recipient) is not a directed one of the same category.
       const bool same = a.category == b.category && a.modality == b.modality && !common.empty() &&
-                        nested(aa, ba) && nested(ar, br);
+                        ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br);
       if (!same) {
         ++j;
         continue;

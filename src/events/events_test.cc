@@ -101,6 +101,72 @@ TEST_F(EventsTest, SeedArticle) {
   EXPECT_TRUE(support);
   EXPECT_TRUE(invitation);
   EXPECT_TRUE(agreement);
+
+  // The discussion sentences are mentions of the visit, not meetings of their own.
+  std::size_t consultations = 0;
+  for (const Event& e : events) consultations += e.category == "CONSULT" && e.modality == "asserted";
+  EXPECT_EQ(consultations, 1u);
+  // SUPPORT from CICA to Kazakhstan: "أشار … إلى المساهمة القوية لجمهورية كازاخستان".
+  const Event* praise = nullptr;
+  for (const Event& e : events) {
+    if (e.category == "SUPPORT" && !e.actor.empty() && e.actor[0].org == "CICA") praise = &e;
+  }
+  ASSERT_NE(praise, nullptr);
+  ASSERT_EQ(praise->recipient.size(), 1u);
+  EXPECT_EQ(praise->recipient[0].country, "KAZ");
+  EXPECT_EQ(praise->recipient[0].text, "جمهورية كازاخستان");
+  // The 2024 events in Astana: a future multilateral meeting of CICA.
+  const Event* planned = nullptr;
+  for (const Event& e : events) {
+    if (e.category == "CONSULT" && e.modality == "future") planned = &e;
+  }
+  ASSERT_NE(planned, nullptr);
+  EXPECT_EQ(planned->mode, "multilateral");
+  EXPECT_EQ(planned->location, "أستانا");
+  ASSERT_FALSE(planned->actor.empty());
+  EXPECT_EQ(planned->actor[0].org, "CICA");
+  // The sixth summit of October 2022 is history, mentioned in passing: no asserted event of that date.
+  for (const Event& e : events) {
+    if (e.modality == "asserted") {
+      EXPECT_FALSE(e.date.starts_with("2022")) << e.trigger;
+    }
+  }
+}
+
+TEST_F(EventsTest, CondemnationOfAnUnnamedAttackHasTheAttackAsRecipient) {
+  const auto events = Code(
+      MakeArticle("", "أدانت وزارة الخارجية الأردنية بشدة الهجوم الإرهابي الذي استهدف مسجدا في مدينة عدن."));
+  const Event* condemnation = nullptr;
+  for (const Event& e : events) {
+    if (e.category == "ACCUSE") condemnation = &e;
+    EXPECT_NE(e.category, "ASSAULT") << "the condemned attack is background, not an event of its own";
+  }
+  ASSERT_NE(condemnation, nullptr);
+  ASSERT_EQ(condemnation->actor.size(), 1u);
+  EXPECT_EQ(condemnation->actor[0].country, "JOR");
+  ASSERT_EQ(condemnation->recipient.size(), 1u);
+  EXPECT_EQ(condemnation->recipient[0].sector, "INS");
+  EXPECT_EQ(condemnation->recipient[0].country, "");
+  EXPECT_EQ(condemnation->recipient[0].text, "الهجوم الإرهابي");
+}
+
+TEST_F(EventsTest, ObjectPronounAndApposition) {
+  // "دعاه": the object is the minister named before; the title after a name is the same person.
+  const auto events = Code(MakeArticle(
+      "", "استقبل الرئيس التونسي قيس سعيد وزير الخارجية المغربي. ودعاه الرئيس التونسي إلى زيارة تونس."));
+  const Event* invitation = nullptr;
+  for (const Event& e : events) {
+    if (e.cameo == "036") invitation = &e;
+  }
+  ASSERT_NE(invitation, nullptr);
+  ASSERT_EQ(invitation->recipient.size(), 1u);
+  EXPECT_EQ(invitation->recipient[0].country, "MAR");
+}
+
+TEST_F(EventsTest, StatementsAndThanksAreNotCoded) {
+  for (const Event& e : Code(MakeArticle("", "شكر وزير الخارجية المصري نظيره السعودي على حسن الاستقبال."))) {
+    EXPECT_FALSE(e.category.empty()) << e.cameo;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,88 @@
+// The event coder against the gold sets in ../shared/data/events/ (the numbers `marsad events eval` prints).
+// Floors keep the scores from sliding back; raise them when the coder improves.
+#include "events/eval.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "marsad/entities.h"
+#include "marsad/lexicon.h"
+#include "marsad/ner.h"
+#include "testing/test_data.h"
+
+namespace marsad {
+namespace {
+
+class EventsGold : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer_).ok());
+    const std::string dir = testing::SourceDir() + "/lexicons";
+    ASSERT_TRUE(Lexicon::Load(dir, *analyzer_, &lexicon_).ok());
+    ASSERT_TRUE(EventCoder::Open(dir, *analyzer_, &coder_).ok());
+    ASSERT_TRUE(NerModel::Load(NerModel::DefaultPath(), &ner_).ok());
+  }
+  static void TearDownTestSuite() {
+    coder_.reset();
+    ner_.reset();
+    lexicon_.reset();
+    analyzer_.reset();
+  }
+  static events_eval::CodeFunction Coder() {
+    return [](const Article& a) {
+      const auto sentences = analyzer_->Analyze(a);
+      EntityTagger tagger(lexicon_.get(), ner_.get());
+      return coder_->Code(a, sentences, tagger.Tag(a, sentences));
+    };
+  }
+  static std::unique_ptr<Analyzer> analyzer_;
+  static std::unique_ptr<Lexicon> lexicon_;
+  static std::unique_ptr<NerModel> ner_;
+  static std::unique_ptr<EventCoder> coder_;
+};
+std::unique_ptr<Analyzer> EventsGold::analyzer_;
+std::unique_ptr<Lexicon> EventsGold::lexicon_;
+std::unique_ptr<NerModel> EventsGold::ner_;
+std::unique_ptr<EventCoder> EventsGold::coder_;
+
+TEST_F(EventsGold, DiplomaticArticles) {
+  MARSAD_REQUIRE_SHARED_DATA(gold, "events/diplomatic_dev.jsonl");
+  MARSAD_REQUIRE_SHARED_DATA(news, "news/saudinewsnet-2015-07.jsonl.gz");
+  MARSAD_REQUIRE_SHARED_DATA(seed, "corpus/seed/000_1cc15bd339471e21.txt");
+  events_eval::DiplomaticReport r;
+  const Status s = events_eval::EvaluateDiplomatic(gold, news, seed.substr(0, seed.rfind('/')), Coder(), &r);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  std::printf("%s", events_eval::FormatDiplomatic(r, false).c_str());
+  EXPECT_TRUE(r.missing_articles.empty());
+  EXPECT_EQ(r.articles, 51u);
+  EXPECT_GE(r.events.F1(), 0.30) << "article-level event F1 (category + actor + recipient)";
+  EXPECT_GE(r.categories.F1(), 0.57) << "category-only F1";
+  EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.category_pairs), 0.75);
+  EXPECT_GE(static_cast<double>(r.recipient_right) / static_cast<double>(r.category_pairs), 0.50);
+}
+
+TEST_F(EventsGold, ProtestDetection) {
+  MARSAD_REQUIRE_SHARED_DATA(csv, "events/protest_dev.csv");
+  MARSAD_REQUIRE_SHARED_DATA(spans, "events/spans_dev.jsonl");
+  events_eval::DetectionReport r;
+  ASSERT_TRUE(events_eval::EvaluateDetection(csv, spans, "PROTEST", Coder(), &r).ok());
+  std::printf("%s", events_eval::FormatDetection(r, false).c_str());
+  EXPECT_GE(r.sentences, 1100u);
+  EXPECT_GE(r.counts.F1(), 0.26);
+  EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.span_detected), 0.60);
+}
+
+TEST_F(EventsGold, AssaultDetection) {
+  MARSAD_REQUIRE_SHARED_DATA(csv, "events/assault_dev.csv");
+  MARSAD_REQUIRE_SHARED_DATA(spans, "events/spans_dev.jsonl");
+  events_eval::DetectionReport r;
+  ASSERT_TRUE(events_eval::EvaluateDetection(csv, spans, "ASSAULT", Coder(), &r).ok());
+  std::printf("%s", events_eval::FormatDetection(r, false).c_str());
+  EXPECT_GE(r.sentences, 1500u);
+  EXPECT_GE(r.counts.F1(), 0.24);
+  EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.span_detected), 0.45);
+}
+
+}  // namespace
+}  // namespace marsad
