@@ -109,6 +109,14 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
   return text;
 }
 
+// Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
+bool IsLightVerb(const Token& t) {
+  static const std::unordered_set<std::string_view> stems = {"بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم",
+                                                             "نقل", "ابدي", "جدد", "ابرق", "بعثت", "ارسلت"};
+  if (!t.word || t.word->has_article()) return false;
+  return stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm);
+}
+
 }  // namespace
 
 struct EventCoder::Impl {
@@ -402,6 +410,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             subject = &a;
             how = "subject-before";
           }
+        }
+      }
+      // A noun without a genitive that is the object of a light verb takes the verb's subject: بعث الملك …
+      // ببرقية تهنئة, أعرب الوزير عن التهاني, قدم الوزير التعازي.
+      if (!subject && row.kind == "noun") {
+        for (std::size_t v = f.first; v-- > 0;) {
+          if (!IsLightVerb(tokens[v])) continue;
+          for (const Arg& a : args) {
+            if (a.mention->how == "coref:dropped-subject" && a.first_token == v) subject = &a;
+          }
+          for (const Arg& a : args) {
+            if (subject) break;
+            if (a.first_token > v && a.first_token < f.first && a.prep.empty()) subject = &a;
+          }
+          if (subject) how = "light-verb " + std::string(tokens[v].norm);
+          break;
         }
       }
       // An object pronoun on the verb (دعاه، طالبته، استقبلهم) is the object: the last party mentioned
