@@ -388,6 +388,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (a.mention->how == "coref:dropped-subject" && a.first_token == f.first) subject = &a;
       }
       if (subject) how = "dropped-subject";
+      // Headline order "X يبحث وY …": the subject stands right before the verb and the و-joined party after
+      // it is the one met (as with مع), not a second subject.
+      const Arg* subject_just_before = nullptr;
+      for (const Arg& a : args) {
+        if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
+        std::size_t end = a.first_token;
+        while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
+        if (end + 1 == f.first) subject_just_before = &a;
+      }
+      const Arg* comitative = nullptr;
+      for (const Arg& a : args) {
+        const WordAnalysis* w = tokens[a.first_token].word;
+        if (row.kind != "noun" && subject_just_before && a.first_token == f.last + 1 && a.prep.empty() && w &&
+            !w->proclitics.empty() && w->proclitics.front() == "و") {
+          comitative = &a;
+        }
+      }
+      if (!subject && comitative) {
+        subject = subject_just_before;
+        how = "subject-before, و-partner";
+      }
       for (const Arg& a : args) {
         if (subject || overlaps_trigger(a) || !a.prep.empty()) continue;
         // A noun's genitive follows it directly (زيارة الرئيس; an adjective may come between: الزيارة
@@ -404,9 +425,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool relative_clause =
           f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
                           tokens[f.first - 1].norm == "الذين");
+      // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
+      // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
+      // the sentence is usually the one that acts in its later clauses.
+      const std::string trigger_root = row.cameo.substr(0, 2);
+      const bool conflict = trigger_root == "14" || trigger_root == "18" || trigger_root == "19" ||
+                            trigger_root == "20" || trigger_root == "17";
       if (!subject && row.kind != "noun" && !relative_clause) {
         for (const Arg& a : args) {
-          if (a.first_token < f.first && a.prep.empty() && !overlaps_trigger(a)) {
+          if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
+          std::size_t end = a.first_token;
+          while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
+          if (end + 3 >= f.first || conflict) {
             subject = &a;
             how = "subject-before";
           }
@@ -488,6 +518,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         how += ", object: an attack";
       } else {
+        if (comitative) {
+          auto p = row.preps.find("مع");
+          assign(comitative, p != row.preps.end() ? p->second : row.object);
+          if (object == comitative) object = nullptr;
+        }
         if (row.kind != "noun") assign(object, row.object);
         for (const Arg& a : args) {
           if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
