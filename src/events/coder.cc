@@ -112,7 +112,7 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {"بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم",
-                                                             "نقل", "ابدي", "جدد", "ابرق", "بعثت", "ارسلت"};
+                                                             "نقل", "ابدي", "جدد", "ابرق", "اجري", "بعثت", "ارسلت"};
   if (!t.word || t.word->has_article()) return false;
   return stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm);
 }
@@ -289,6 +289,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       args.push_back({&mention, first, prep});
     }
 
+    auto in_mention = [&](std::size_t j) {
+      return std::any_of(args.begin(), args.end(), [&](const Arg& a) {
+        return tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end;
+      });
+    };
     // Triggers, longest row first at each position.
     std::vector<Found> found;
     std::set<std::size_t> consumed;
@@ -310,8 +315,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           bool ok = true;
           for (std::size_t w = 1; w < row.words.size() && ok; ++w) {
             ok = false;
-            for (std::size_t j = at + 1; j < tokens.size() && j <= at + 8; ++j) {
-              if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،") break;
+            // Up to eight words between the words of a phrase, not counting those of mentions (أجرى صاحب
+            // السمو الملكي … وزير الدفاع أمس اتصالاً هاتفياً).
+            std::size_t gap = 0;
+            for (std::size_t j = at + 1; j < tokens.size() && gap <= 8; ++j) {
+              if (!in_mention(j)) ++gap;
+              if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،" && !in_mention(j)) break;
               if (Intersects(Keys(tokens[j]), row.words[w])) {
                 at = j;
                 ok = true;
@@ -341,10 +350,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // mentions are passed over, at most four others.
       std::size_t others = 0;
       for (std::size_t j = f.last + 1; j < tokens.size() && others <= 4; ++j) {
-        const bool in_mention = std::any_of(args.begin(), args.end(), [&](const Arg& a) {
-          return tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end;
-        });
-        if (in_mention) continue;
+        if (in_mention(j)) continue;
         if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،" && tokens[j].norm != "(" &&
             tokens[j].norm != ")") {
           break;
@@ -400,7 +406,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const Arg* comitative = nullptr;
       for (const Arg& a : args) {
         const WordAnalysis* w = tokens[a.first_token].word;
-        if (row.kind != "noun" && subject_just_before && a.first_token == f.last + 1 && a.prep.empty() && w &&
+        const bool next = a.first_token == f.last + 1 ||
+                          (a.first_token == f.last + 2 && (tokens[f.last + 1].norm == "هاتفيا" ||
+                                                           tokens[f.last + 1].norm == "امس" ||
+                                                           tokens[f.last + 1].norm == "اليوم"));
+        if (row.kind != "noun" && subject_just_before && next && a.prep.empty() && w &&
             !w->proclitics.empty() && w->proclitics.front() == "و") {
           comitative = &a;
         }
@@ -436,7 +446,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
           std::size_t end = a.first_token;
           while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
-          if (end + 3 >= f.first || conflict) {
+          const bool trigger_between = std::any_of(found.begin(), found.end(), [&](const Found& g) {
+            return g.first > end && g.first < f.first;
+          });
+          if ((end + 3 >= f.first || conflict) && !trigger_between) {
             subject = &a;
             how = "subject-before";
           }
@@ -535,7 +548,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return r.entity >= 0 && std::any_of(e.actor.begin(), e.actor.end(),
                                             [&](const EventParty& a) { return a.entity == r.entity; });
       });
-      const CameoRow& code = m.cameo.at(row.cameo);
+      // Only a verb reports an attack in its own clause; a noun (هجوم، تفجير) without its attackers is the
+      // background of something else (manual, section 2).
+      const bool modality_allows_unnamed = row.kind != "noun";
+      // A meeting verb with هاتفيا (بحث هاتفيا، تحدثا هاتفيا) is a phone call.
+      std::string cameo_code = row.cameo;
+      if (cameo_code == "040") {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6; ++k) {
+          if (tokens[k].norm == "هاتفيا" || tokens[k].norm == "هاتفي") {
+            cameo_code = "041";
+            how += ", by phone";
+            break;
+          }
+        }
+      }
+      const CameoRow& code = m.cameo.at(cameo_code);
       const std::string root = row.cameo.substr(0, 2);
       // Statements, thanks, condolences (CAMEO 01x) are recognised so that they read as nothing else, and
       // are not coded (no PLOVER category).
@@ -548,6 +575,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           code.category == "CONSULT" && e.recipient.empty() && (e.actor.size() >= 3 || own_meeting);
       const bool one_sided_ok =
           root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2 || multilateral;
+      // Violence by attackers the sentence does not name (قتل 28 شخصاً في هجوم انتحاري) is still an event:
+      // the manual's unnamed perpetrators, INS without a country, quoted by the trigger's words.
+      if (e.actor.empty() && (root == "18" || root == "19" || root == "20") && !relative_clause &&
+          modality_allows_unnamed) {
+        EventParty unnamed;
+        unnamed.span = trigger_span;
+        unnamed.text = std::string(article.View(trigger_span));
+        unnamed.sector = "INS";
+        e.actor.push_back(std::move(unnamed));
+        how += ", unnamed attackers";
+      }
       if (trace) {
         TriggerTrace t;
         t.sentence = static_cast<int>(s);
@@ -567,7 +605,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       e.article_id = article.id;
       e.url = article.url;
       e.source = article.source;
-      e.cameo = row.cameo;
+      e.cameo = cameo_code;
       e.category = code.category;
       e.mode = multilateral ? "multilateral" : code.mode;
       e.context = code.context;
