@@ -37,6 +37,12 @@ struct CivilDate {
 // otherwise.
 CivilDate ParseIsoDate(std::string_view s);
 
+// The day an article was published, against which its relative dates (أمس, الثلاثاء الماضي) resolve: a date
+// written in its URL as an 8-digit path part (okaz's Issues/20150720/…, also /2015/07/20/) when it is no
+// later than the article's date and at most a week before it; else the article's date (for scraped news, the
+// day it was collected). (A dual Hijri/Gregorian dateline at the head of the body is found by FindDates.)
+CivilDate PublicationDay(const Article& article);
+
 // Converts a date of the Umm al-Qura Hijri calendar (ICU "islamic-umalqura"); invalid if out of range.
 CivilDate HijriToGregorian(int year, int month, int day);
 

@@ -47,6 +47,9 @@ struct Event {
   std::string article_id, url, source;
   std::string date;  // YYYY, YYYY-MM or YYYY-MM-DD; "" when unknown
   DatePrecision date_precision = DatePrecision::kNone;
+  // Where the date comes from: "text" (a date expression in a mention's sentence: أمس, 19 يوليو),
+  // "publication" (no time expression: the article's publication day, see PublicationDay) or "" (unknown).
+  std::string date_source;
   std::string cameo, category, mode, context;
   double goldstein = 0;
   int quad_class = 0;

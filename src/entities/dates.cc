@@ -1179,6 +1179,24 @@ class SentenceMatcher {
 
 }  // namespace
 
+CivilDate PublicationDay(const Article& article) {
+  const CivilDate scraped = ParseIsoDate(article.date);
+  auto plausible = [&](const CivilDate& d) {
+    if (!d.valid()) return false;
+    if (!scraped.valid()) return true;
+    const std::int64_t lag = DaysFromCivil(scraped) - DaysFromCivil(d);
+    return lag >= 0 && lag <= 7;
+  };
+  // 20150720 as one path part, or 2015/07/20 as three.
+  const std::string_view url = article.url;
+  for (std::size_t i = 0; i + 8 <= url.size(); ++i) {
+    if (i > 0 && url[i - 1] != '/') continue;
+    const CivilDate d = ParseIsoDate(url.substr(i, 10 <= url.size() - i ? 10 : url.size() - i));
+    if (plausible(d)) return d;
+  }
+  return scraped;
+}
+
 std::vector<DateMention> FindDates(std::string_view text, const std::vector<Sentence>& sentences,
                                    const CivilDate& reference) {
   std::vector<DateMention> out;

@@ -768,7 +768,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       r.mentions.push_back(std::move(m));
     }
   }
-  r.dates = FindDates(article.text, sentences, ParseIsoDate(article.date));
+  r.dates = FindDates(article.text, sentences, PublicationDay(article));
   return r;
 }
 

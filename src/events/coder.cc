@@ -111,8 +111,8 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
 
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
-  static const std::unordered_set<std::string_view> stems = {"بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم",
-                                                             "نقل", "ابدي", "جدد", "ابرق", "اجري", "بعثت", "ارسلت"};
+  static const std::unordered_set<std::string_view> stems = {
+      "بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم", "نقل", "ابدي", "جدد", "ابرق", "اجري", "بعثت", "ارسلت"};
   if (!t.word || t.word->has_article()) return false;
   return stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm);
 }
@@ -210,7 +210,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                     const EntityResult& entities, std::vector<TriggerTrace>* trace) const {
   const Impl& m = *impl_;
   std::vector<Event> events;
-  const CivilDate reference = ParseIsoDate(article.date);
+  const CivilDate reference = PublicationDay(article);
 
   // An official of unstated nationality in an outlet's own news is of the outlet's country (sources.tsv).
   std::string home;
@@ -407,9 +407,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       for (const Arg& a : args) {
         const WordAnalysis* w = tokens[a.first_token].word;
         const bool next = a.first_token == f.last + 1 ||
-                          (a.first_token == f.last + 2 && (tokens[f.last + 1].norm == "هاتفيا" ||
-                                                           tokens[f.last + 1].norm == "امس" ||
-                                                           tokens[f.last + 1].norm == "اليوم"));
+                          (a.first_token == f.last + 2 &&
+                           (tokens[f.last + 1].norm == "هاتفيا" || tokens[f.last + 1].norm == "امس" ||
+                            tokens[f.last + 1].norm == "اليوم"));
         if (row.kind != "noun" && subject_just_before && next && a.prep.empty() && w &&
             !w->proclitics.empty() && w->proclitics.front() == "و") {
           comitative = &a;
@@ -446,9 +446,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
           std::size_t end = a.first_token;
           while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
-          const bool trigger_between = std::any_of(found.begin(), found.end(), [&](const Found& g) {
-            return g.first > end && g.first < f.first;
-          });
+          const bool trigger_between = std::any_of(
+              found.begin(), found.end(), [&](const Found& g) { return g.first > end && g.first < f.first; });
           if ((end + 3 >= f.first || conflict) && !trigger_between) {
             subject = &a;
             how = "subject-before";
@@ -469,6 +468,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           if (subject) how = "light-verb " + std::string(tokens[v].norm);
           break;
+        }
+      }
+      // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
+      // على): the subject near the sentence's start.
+      const WordAnalysis* trigger_word = tokens[f.first].word;
+      if (!subject && row.kind != "noun" && !relative_clause && trigger_word &&
+          !trigger_word->proclitics.empty() && trigger_word->proclitics.front() == "و") {
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
+            subject = &a;
+            how = "coordinated verb";
+            break;
+          }
         }
       }
       // An object pronoun on the verb (دعاه، طالبته، استقبلهم) is the object: the last party mentioned
@@ -641,6 +654,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             d.date.valid()) {
           e.date = d.date.ToString();
           e.date_precision = d.precision;
+          e.date_source = "text";
           if (e.modality == "asserted" && reference.valid() && d.date.year < reference.year) {
             e.modality = "historical";
           }
@@ -652,6 +666,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (e.date.empty() && reference.valid()) {
         e.date = reference.ToString();
         e.date_precision = reference.precision();
+        e.date_source = "publication";
       }
       // Where: a place after في in the sentence.
       for (const Mention& place : entities.mentions) {
@@ -725,6 +740,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       into.mentions = std::move(mentions);
     } else {
       into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
+    }
+    // The happening's date is the one the text gives in any of its mentions.
+    if (into.date_source != "text" && e.date_source == "text") {
+      into.date = e.date;
+      into.date_precision = e.date_precision;
+      into.date_source = e.date_source;
     }
   }
   // Mentions that name fewer parties of the same act (المظاهرة … تجمع المتظاهرون; زيارة … استقبل) are the

@@ -46,6 +46,7 @@ std::string EventToJson(const Article& a, const Event& e) {
   if (!e.source.empty()) w.Field("source", e.source);
   w.Field("date", e.date);
   w.Field("date_precision", DatePrecisionName(e.date_precision));
+  w.Field("date_source", e.date_source);
   w.Field("category", e.category);
   w.Field("mode", e.mode);
   w.Field("context", e.context);

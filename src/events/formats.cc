@@ -5,6 +5,7 @@
 //   article_id      the article's id
 //   date            YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown
 //   date_precision  none, year, month or day
+//   date_source     text (a date expression of the event's sentences) or publication (the article's day)
 //   category        PLOVER category (CONSULT, AGREE …)
 //   mode            PLOVER mode (visit, phone …) or empty
 //   context         PLOVER context(s), '|'-separated, or empty
@@ -16,9 +17,11 @@
 //   actor_country   ISO alpha-3
 //   actor_org       organisation code
 //   actor_sector    sector code (GOV, LEG, IGO …)
-//   recipient, recipient_name, recipient_country, recipient_org, recipient_sector   the same for the
-//   recipient location        where (a place named with في in the sentence), or empty modality asserted,
-//   negated, future, hypothetical or historical trigger         the trigger as written (first mention)
+//   recipient …     recipient, recipient_name, recipient_country, recipient_org, recipient_sector: the
+//                   same for the recipient
+//   location        where (a place named with في in the sentence), or empty
+//   modality        asserted, negated, future, hypothetical or historical
+//   trigger         the trigger as written (first mention)
 //   confidence      0..1, two decimals
 //   url, source     the article's, when known
 //   sentence        the text of the first mention's sentence
@@ -47,6 +50,7 @@ constexpr const char* kColumns[] = {"id",
                                     "article_id",
                                     "date",
                                     "date_precision",
+                                    "date_source",
                                     "category",
                                     "mode",
                                     "context",
@@ -118,8 +122,9 @@ void Row(const Article& a, const Event& e, std::string_view id, const Codes& cod
   Cell(id, out);
   for (std::string_view v :
        {std::string_view(e.article_id), std::string_view(e.date),
-        std::string_view(DatePrecisionName(e.date_precision)), std::string_view(codes.category),
-        std::string_view(codes.mode), std::string_view(codes.context), std::string_view(codes.cameo)}) {
+        std::string_view(DatePrecisionName(e.date_precision)), std::string_view(e.date_source),
+        std::string_view(codes.category), std::string_view(codes.mode), std::string_view(codes.context),
+        std::string_view(codes.cameo)}) {
     out += '\t';
     Cell(v, out);
   }

@@ -114,7 +114,7 @@ TEST(EventFormats, TsvRowHasEveryColumnAndNoStrayTabsOrNewlines) {
   ASSERT_EQ(Rows(row).size(), 1u);  // the newline inside the sentence did not start a new line
   const auto cells = Rows(row)[0];
   EXPECT_EQ(cells.size(), Rows(header)[0].size());
-  EXPECT_EQ(cells.size(), 27u);
+  EXPECT_EQ(cells.size(), 28u);
   EXPECT_EQ(Cell(cells, "id"), "00000000000000aa");
   EXPECT_EQ(Cell(cells, "cameo"), "043");
   EXPECT_EQ(Cell(cells, "goldstein"), "2.80");
