@@ -419,6 +419,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         subject = subject_just_before;
         how = "subject-before, و-partner";
       }
+      // A mention right before a verb that opens no new clause (no و/ف on it) is its subject: headlines and
+      // reported speech put the subject first (الرئيس اليمني يدعو الميليشيات …).
+      const WordAnalysis* first_word = tokens[f.first].word;
+      const bool opens_clause =
+          first_word && !first_word->proclitics.empty() &&
+          (first_word->proclitics.front() == "و" || first_word->proclitics.front() == "ف");
+      if (!subject && row.kind != "noun" && subject_just_before && !opens_clause) {
+        subject = subject_just_before;
+        how = "subject-first";
+      }
       for (const Arg& a : args) {
         if (subject || overlaps_trigger(a) || !a.prep.empty()) continue;
         // A noun's genitive follows it directly (زيارة الرئيس; an adjective may come between: الزيارة
@@ -435,6 +445,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool relative_clause =
           f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
                           tokens[f.first - 1].norm == "الذين");
+      // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
+      // على): the subject near the sentence's start.
+      const WordAnalysis* trigger_word = tokens[f.first].word;
+      if (!subject && row.kind != "noun" && !relative_clause && trigger_word &&
+          !trigger_word->proclitics.empty() && trigger_word->proclitics.front() == "و") {
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
+            subject = &a;
+            how = "coordinated verb";
+            break;
+          }
+        }
+      }
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
       // the sentence is usually the one that acts in its later clauses.
@@ -468,20 +492,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           if (subject) how = "light-verb " + std::string(tokens[v].norm);
           break;
-        }
-      }
-      // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
-      // على): the subject near the sentence's start.
-      const WordAnalysis* trigger_word = tokens[f.first].word;
-      if (!subject && row.kind != "noun" && !relative_clause && trigger_word &&
-          !trigger_word->proclitics.empty() && trigger_word->proclitics.front() == "و") {
-        for (const Arg& a : args) {
-          if (a.first_token >= f.first) break;
-          if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
-            subject = &a;
-            how = "coordinated verb";
-            break;
-          }
         }
       }
       // An object pronoun on the verb (دعاه، طالبته، استقبلهم) is the object: the last party mentioned
