@@ -41,9 +41,11 @@ std::vector<std::string> Keys(const Token& t) {
     if (!t.word->lemma_norm.empty() && t.word->lemma_norm != t.word->base_norm)
       keys.push_back(t.word->lemma_norm);
     // The feminine past (أدانت، استقبلت، وقعت) when hunspell gives it a lemma of another root (أدانت → دانى).
-    const std::string& base = t.word->base_norm.empty() ? t.norm : t.word->base_norm;
-    if (!t.word->has_article() && base.size() > 6 && base.ends_with("ت")) {
-      keys.push_back(base.substr(0, base.size() - 2));
+    // The whole word too: hunspell may read a verb's first letter as the conjunction (وقعت → و+قعت).
+    if (!t.word->has_article()) {
+      for (const std::string* form : {&t.word->base_norm, &t.norm}) {
+        if (form->size() > 6 && form->ends_with("ت")) keys.push_back(form->substr(0, form->size() - 2));
+      }
     }
   }
   return keys;
