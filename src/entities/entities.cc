@@ -308,7 +308,8 @@ class SentenceTagger {
           if (m->sector.empty() && item.entry->sector != "*") m->sector = item.entry->sector;
           a.type = MentionType::kOrganization;
         } else {
-          if (m->country.empty()) m->country = item.entry->country;
+          // "سفيرها لدى السويد": لدى names where an envoy is posted, not whose he is.
+          if (m->country.empty() && tok.norm != "لدي") m->country = item.entry->country;
           a.type = k == EntryKind::kCountry || k == EntryKind::kCountryAdjective ? MentionType::kCountry
                                                                                  : MentionType::kLocation;
         }

@@ -587,6 +587,48 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // Summoning one's own ambassador (استدعت البحرين سفيرها لدى إيران) is a recall (161) from the country
+      // he is posted to, not a summons of a foreign envoy (114).
+      if (cameo_code == "114") {
+        // The envoy: the object, or the mention the phrase's last word is part of (استدعى سفيرها).
+        bool own = false;
+        for (const auto& r : e.recipient) {
+          for (const auto& a : e.actor)
+            own |= r.sector == "DIP" && !r.country.empty() && r.country == a.country;
+        }
+        for (const Arg& envoy : args) {
+          if (envoy.first_token < f.first || envoy.first_token > f.last + 1 || envoy.mention->entity < 0)
+            continue;
+          const Entity& who = entities.entities[envoy.mention->entity];
+          for (const auto& a : e.actor)
+            own |= who.sector == "DIP" && !who.country.empty() && who.country == a.country;
+          // سفيرها, سفيره: the possessive is the subject's.
+          const WordAnalysis* w = tokens[envoy.first_token].word;
+          own |= who.sector == "DIP" && w && (w->enclitic == "ها" || w->enclitic == "ه");
+        }
+        if (own) {
+          cameo_code = "161";
+          how += ", own envoy: recall";
+          e.recipient.clear();
+          for (const Arg& a : args) {
+            if (a.prep == "لدي" && a.mention->type == MentionType::kCountry) {
+              party_of(*a.mention, &e.recipient);
+              break;
+            }
+          }
+          if (e.recipient.empty()) {
+            for (const Mention& place : entities.mentions) {
+              if (place.sentence != static_cast<int>(s) || place.type != MentionType::kCountry) continue;
+              std::size_t first = 0;
+              while (first < tokens.size() && tokens[first].span.end <= place.span.begin) ++first;
+              if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "لدي") {
+                party_of(place, &e.recipient);
+                break;
+              }
+            }
+          }
+        }
+      }
       const CameoRow& code = m.cameo.at(cameo_code);
       const std::string root = row.cameo.substr(0, 2);
       // Statements, thanks, condolences (CAMEO 01x) are recognised so that they read as nothing else, and

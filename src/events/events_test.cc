@@ -169,5 +169,42 @@ TEST_F(EventsTest, StatementsAndThanksAreNotCoded) {
   }
 }
 
+TEST_F(EventsTest, RecallOfOnesOwnAmbassadorIsASanction) {
+  const auto events = Code(MakeArticle("الكويت تستدعي سفيرها لدى السويد للتشاور", ""));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "161");
+  EXPECT_EQ(events[0].category, "SANCTION");
+  ASSERT_EQ(events[0].actor.size(), 1u);
+  EXPECT_EQ(events[0].actor[0].country, "KWT");
+  ASSERT_EQ(events[0].recipient.size(), 1u);
+  EXPECT_EQ(events[0].recipient[0].country, "SWE");
+}
+
+TEST_F(EventsTest, HeadlineOrderAndPartnerJoinedByWa) {
+  // Subject first in a headline; "وY" after the verb is the party met, here by phone.
+  const auto events = Code(MakeArticle("الرئيس التونسي يبحث هاتفيا ورئيس الوزراء الإيطالي الهجرة", ""));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "041");
+  EXPECT_EQ(events[0].mode, "phone");
+  ASSERT_EQ(events[0].actor.size(), 1u);
+  EXPECT_EQ(events[0].actor[0].country, "TUN");
+  ASSERT_EQ(events[0].recipient.size(), 1u);
+  EXPECT_EQ(events[0].recipient[0].country, "ITA");
+}
+
+TEST_F(EventsTest, RelativeDatesResolveAgainstTheDayInTheUrl) {
+  Article a = MakeArticle("", "استقبل وزير الخارجية المصري أمس وزير الخارجية الأردني.");
+  a.url = "http://www.example.com/new/Issues/20250302/Con20250302000001.htm";
+  a.date = "2025-03-03 02:00:00";  // scraped the next night
+  const auto events = Code(a);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, "2025-03-01");
+  EXPECT_EQ(events[0].date_source, "text");
+  a.url.clear();
+  const auto scraped = Code(a);
+  ASSERT_EQ(scraped.size(), 1u);
+  EXPECT_EQ(scraped[0].date, "2025-03-02");
+}
+
 }  // namespace
 }  // namespace marsad
