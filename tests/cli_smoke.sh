@@ -112,7 +112,7 @@ run code --help && check "code --help" status_is 0
 run code --format tsv "$root/samples"
 check "code tsv: exit 0" status_is 0
 check "code tsv: header" grep -q $'^id\tarticle_id\tdate\t' "$tmp/out"
-check "code tsv: 27 columns on every line" awk -F'\t' 'NF != 27 { exit 1 }' "$tmp/out"
+check "code tsv: 28 columns on every line" awk -F'\t' 'NF != 28 { exit 1 }' "$tmp/out"
 run code --format cameo "$root/samples/ministers-meeting.txt"
 check "code cameo: a reception is a visit and its hosting" grep -q -- $'-042\t.*\t042\t' "$tmp/out"
 check "code cameo: the host's row" grep -q -- $'-043\t.*\t043\t' "$tmp/out"
