@@ -587,6 +587,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // A state that "protests" (البحرين تحتج على تصريحات خامنئي) objects through diplomacy: ACCUSE 111
+      // against whose words or acts follow على/ضد, not a street protest.
+      if (cameo_code.starts_with("14") && !e.actor.empty() && row.phrase.starts_with("احتج")) {
+        const EventParty& who = e.actor.front();
+        const MentionType type = who.entity >= 0 ? entities.entities[who.entity].type : MentionType::kGroup;
+        const bool official = who.sector == "GOV" || who.sector == "DIP" || who.sector == "LEG";
+        const bool state =
+            !who.country.empty() &&
+            (type == MentionType::kCountry ||
+             (official && (type == MentionType::kOrganization || type == MentionType::kPerson)));
+        if (state) {
+          cameo_code = "111";
+          how += ", a state's protest: objection";
+          if (e.recipient.empty()) {
+            for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 2; ++k) {
+              if (tokens[k].norm != "علي" && tokens[k].norm != "ضد") continue;
+              for (const Arg& a : args) {
+                if (a.first_token > k && a.first_token <= k + 3 && a.mention->entity >= 0) {
+                  party_of(*a.mention, &e.recipient);
+                  break;
+                }
+              }
+            }
+          }
+        }
+      }
       // Summoning one's own ambassador (استدعت البحرين سفيرها لدى إيران) is a recall (161) from the country
       // he is posted to, not a summons of a foreign envoy (114).
       if (cameo_code == "114") {
@@ -804,9 +830,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   }
   // Mentions that name fewer parties of the same act (المظاهرة … تجمع المتظاهرون; زيارة … استقبل) are the
   // same happening: an event whose parties are a subset of another's, on both sides, joins it.
+  // Parties are compared as the states and organisations they stand for (البحرين and الخارجية البحرينية are
+  // one side), as the coding manual counts one act per actor → recipient pair in an article.
   auto keys = [](const std::vector<EventParty>& parties) {
     std::set<std::string> out;
-    for (const auto& p : parties) out.insert(p.country + "|" + p.org + "|" + (p.org.empty() ? p.sector : ""));
+    for (const auto& p : parties) {
+      out.insert(!p.org.empty()       ? "org:" + p.org
+                 : !p.country.empty() ? "country:" + p.country
+                                      : "sector:" + p.sector);
+    }
     return out;
   };
   auto nested = [](const std::set<std::string>& a, const std::set<std::string>& b) {
