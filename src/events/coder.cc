@@ -447,6 +447,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool relative_clause =
           f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
                           tokens[f.first - 1].norm == "الذين");
+      // "بدعم من الوزير", "لدعم الجهود": support as the circumstance of something else, not a statement of
+      // support in its own clause (manual, section 2).
+      const WordAnalysis* noun_word = tokens[f.first].word;
+      if (row.kind == "noun" && row.cameo.starts_with("05") && noun_word && !noun_word->proclitics.empty() &&
+          (noun_word->proclitics.front() == "ب" || noun_word->proclitics.front() == "ل")) {
+        if (trace) {
+          trace->push_back({static_cast<int>(s), trigger_span,
+                            "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind + ")",
+                            "dropped: support as a circumstance (بـ/لـ)", {}});
+        }
+        continue;
+      }
       // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
       // على): the subject near the sentence's start.
       const WordAnalysis* trigger_word = tokens[f.first].word;
