@@ -96,9 +96,11 @@ std::string PrfLine(const std::string& label, const Counts& c) {
 
 // ---- Sentence-level detection ----
 
+// A sentence reports an event when the coder finds one that happened (modality asserted): not negated,
+// planned, hypothetical or historical ones.
 bool Detects(const std::vector<Event>& events, const std::string& category) {
   return std::any_of(events.begin(), events.end(),
-                     [&](const Event& e) { return e.category == category && Happened(e); });
+                     [&](const Event& e) { return e.category == category && e.modality == "asserted"; });
 }
 
 }  // namespace

@@ -2,10 +2,10 @@
 //
 // Two kinds of gold, two kinds of score:
 //  - Sentence-level detection (protest_dev.csv, assault_dev.csv): each sentence is coded on its own; it is a
-//    detection when the coder yields an event of the file's PLOVER category (PROTEST, ASSAULT). Rows labelled
-//    "yes" are positives, "easy no" and "difficult no" are the (hard) negatives, "ambiguous" rows are left
-//    out. spans_dev.jsonl adds the gold source actor of the positives: attribution is the share of detected
-//    gold sentences where the coder's actor is that source (same words or same country code).
+//    detection when the coder yields an asserted event of the file's category (PROTEST, ASSAULT). Rows
+//    labelled "yes" are positives, "easy no" and "difficult no" are the (hard) negatives, "ambiguous" rows
+//    are left out. spans_dev.jsonl adds the gold source actor of the positives: attribution is the share of
+//    detected gold sentences where the coder's actor is that source (same words or same country code).
 //  - Article-level events (diplomatic_dev.jsonl, coded by DIPLOMATIC_GUIDELINES.md): the coder's events
 //    of each article are paired one-to-one with the gold events. An event is correct when its category, its
 //    actor set and its recipient set agree; parties are compared by identity key (the manual's organisation
