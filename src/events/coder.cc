@@ -453,9 +453,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (row.kind == "noun" && row.cameo.starts_with("05") && noun_word && !noun_word->proclitics.empty() &&
           (noun_word->proclitics.front() == "ب" || noun_word->proclitics.front() == "ل")) {
         if (trace) {
-          trace->push_back({static_cast<int>(s), trigger_span,
-                            "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind + ")",
-                            "dropped: support as a circumstance (بـ/لـ)", {}});
+          trace->push_back(
+              {static_cast<int>(s),
+               trigger_span,
+               "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind + ")",
+               "dropped: support as a circumstance (بـ/لـ)",
+               {}});
         }
         continue;
       }
@@ -769,6 +772,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           e.location = place.canonical;
           break;
         }
+        // "في قصر السلام بجدة": the city after the building the في introduced.
+        const WordAnalysis* w = first < tokens.size() ? tokens[first].word : nullptr;
+        if (w && !w->proclitics.empty() && w->proclitics.front() == "ب") {
+          bool after_fi = false;
+          for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) after_fi |= tokens[k].norm == "في";
+          if (after_fi) {
+            e.location = place.canonical;
+            break;
+          }
+        }
       }
       // Crowds, civilians and victims without a country of their own are of the country where it happened
       // (المتظاهرون في اسطنبول, مقتل مدنيين في مدينة مروة شمال الكاميرون): the sentence's first place or
@@ -833,6 +846,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     } else {
       into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
     }
+    if (into.location.empty()) into.location = e.location;
     // The happening's date is the one the text gives in any of its mentions.
     if (into.date_source != "text" && e.date_source == "text") {
       into.date = e.date;
@@ -876,6 +890,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         std::swap(a.recipient, b.recipient);
       }
       a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+      if (a.location.empty()) a.location = b.location;
+      if (a.date_source != "text" && b.date_source == "text") {
+        a.date = b.date;
+        a.date_precision = b.date_precision;
+        a.date_source = b.date_source;
+      }
       merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
     }
   }
