@@ -430,6 +430,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (!subject && row.kind != "noun" && subject_just_before && !opens_clause) {
         subject = subject_just_before;
         how = "subject-first";
+        // "أوباما وأردوغان يبحثان": the first named meets the one joined to him by و.
+        const WordAnalysis* w = tokens[subject->first_token].word;
+        if (row.cameo.starts_with("04") && w && !w->proclitics.empty() && w->proclitics.front() == "و") {
+          for (const Arg& a : args) {
+            if (&a == subject || !a.prep.empty() || a.first_token >= subject->first_token) continue;
+            std::size_t end = a.first_token;
+            while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
+            if (end + 1 == subject->first_token) {
+              comitative = subject;
+              subject = &a;
+              how = "subject-first, و-partner";
+            }
+          }
+        }
       }
       for (const Arg& a : args) {
         if (subject || overlaps_trigger(a) || !a.prep.empty()) continue;
@@ -441,6 +455,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how = row.kind == "noun" ? "genitive" : "verb-subject";
         }
         if (a.first_token > f.first) break;
+      }
+      // "بحث X ونظيره Y": in a meeting, the party joined to the subject by و is the one met.
+      if (subject && !comitative && row.cameo.starts_with("04") && how == "verb-subject") {
+        std::size_t end = subject->first_token;
+        while (end + 1 < tokens.size() && tokens[end + 1].span.begin < subject->mention->span.end) ++end;
+        for (const Arg& a : args) {
+          const WordAnalysis* w = tokens[a.first_token].word;
+          if (a.first_token == end + 1 && a.prep.empty() && w && !w->proclitics.empty() &&
+              w->proclitics.front() == "و") {
+            comitative = &a;
+            how += ", و-partner";
+          }
+        }
       }
       // A noun with no genitive of its own ("أهمية التعاون") is a topic, not an act; a verb in a relative
       // clause ("الهجوم الذي استهدف") has the antecedent as subject, which is no mention.
@@ -577,8 +604,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (object == comitative) object = nullptr;
         }
         if (row.kind != "noun") assign(object, row.object);
+        // Prepositional arguments belong to the trigger's clause: up to the next trigger, and not far.
+        std::size_t clause_end = std::min(tokens.size(), f.last + 16);
+        for (const Found& g : found) {
+          if (g.first > f.last && g.first < clause_end && m.triggers[g.row].kind != "noun")
+            clause_end = g.first;
+        }
         for (const Arg& a : args) {
           if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
+          if (a.first_token >= clause_end) break;
           auto p = row.preps.find(a.prep);
           if (p != row.preps.end()) assign(&a, p->second);
         }
