@@ -254,9 +254,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       if (p.text.empty()) p.text = e.name.empty() ? e.canonical : e.name;
       p.text = WithoutProclitics(p.text, mention, sentences);
+      // Only officials by title: police and soldiers are named in foreign reports too (الشرطة).
       if (p.country.empty() && p.org.empty() && !home.empty() &&
-          (p.sector == "GOV" || p.sector == "DIP" || p.sector == "MIL" || p.sector == "COP" ||
-           p.sector == "LEG")) {
+          (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG")) {
         p.country = home;
       }
       out->push_back(std::move(p));
@@ -912,14 +912,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const auto aa = keys(a.actor), ar = keys(a.recipient), ba = keys(b.actor), br = keys(b.recipient);
       std::set<std::string> common;
       std::set_intersection(aa.begin(), aa.end(), ba.begin(), ba.end(), std::inserter(common, common.end()));
-      // A joint act (both parties as actors, no recipient) is not a directed one of the same category.
-      const bool same = a.category == b.category && a.modality == b.modality && !common.empty() &&
-                        ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br);
+      // A joint act (both parties as actors, no recipient) is not a directed one of the same category, except
+      // a meeting: "الرئيسان بحثا" is the call "بحث الرئيس مع نظيره" again.
+      std::set<std::string> a_all = aa, b_all = ba;
+      a_all.insert(ar.begin(), ar.end());
+      b_all.insert(br.begin(), br.end());
+      const bool same_meeting = a.category == "CONSULT" && a.category == b.category &&
+                                a.modality == b.modality && ar.empty() != br.empty() && a_all == b_all &&
+                                a_all.size() >= 2;
+      const bool same =
+          same_meeting || (a.category == b.category && a.modality == b.modality && !common.empty() &&
+                           ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br));
       if (!same) {
         ++j;
         continue;
       }
-      if (ba.size() + br.size() > aa.size() + ar.size()) {
+      // The directed record (with a recipient), else the one with more parties, names the happening.
+      if ((ar.empty() && !br.empty()) ||
+          (ar.empty() == br.empty() && ba.size() + br.size() > aa.size() + ar.size())) {
         std::swap(a.actor, b.actor);
         std::swap(a.recipient, b.recipient);
       }
