@@ -565,6 +565,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (object_pronoun) break;
         if (&a == subject || overlaps_trigger(a) || !a.prep.empty() || a.first_token <= f.first) continue;
         if (subject && a.first_token < subject->first_token) continue;
+        // "دعا X إلى Y": the addressee comes before إلى; after it is what is asked for (دعا إلى منح الشركات
+        // الألمانية حماية: no addressee).
+        if (row.cameo.starts_with("10") || row.cameo.starts_with("02")) {
+          bool content = false;
+          for (std::size_t k = f.last + 1; k < a.first_token; ++k) content |= tokens[k].norm == "الي";
+          if (content) break;
+        }
         object = &a;
         break;
       }
