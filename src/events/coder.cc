@@ -212,6 +212,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                     const EntityResult& entities, std::vector<TriggerTrace>* trace) const {
   const Impl& m = *impl_;
   std::vector<Event> events;
+  std::vector<Event> pending;  // acts that need a meeting of the article for their addressee
   const CivilDate reference = PublicationDay(article);
 
   // An official of unstated nationality in an outlet's own news is of the outlet's country (sources.tsv).
@@ -749,7 +750,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                                              : "event";
         trace->push_back(std::move(t));
       }
-      if (uncoded || e.actor.empty() || (e.recipient.empty() && !one_sided_ok)) continue;
+      // Praise, pledges, invitations and appeals without an addressee in their sentence may have been made
+      // in a meeting or call of the article: they are kept aside until the meetings are known.
+      const bool addressed_in_meeting = !uncoded && !e.actor.empty() && e.recipient.empty() &&
+                                        !one_sided_ok &&
+                                        (root == "03" || root == "05" || root == "10" || root == "02") &&
+                                        (row.kind != "noun" || how.starts_with("light-verb"));
+      if (!addressed_in_meeting && (uncoded || e.actor.empty() || (e.recipient.empty() && !one_sided_ok))) {
+        continue;
+      }
 
       e.article_id = article.id;
       e.url = article.url;
@@ -785,9 +794,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (n == "اذا" || n == "لو") e.modality = "hypothetical";
       }
       // When: a date in the sentence, else the article's date.
+      // An anniversary's date (ذكرى ثورة 23 يوليو 1952, منذ عام 2011) is what the act is about, not when.
+      auto occasion = [&](const DateMention& d) {
+        std::size_t k = 0;
+        while (k < tokens.size() && tokens[k].span.end <= d.span.begin) ++k;
+        for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
+          const std::string& n = tokens[j].norm;
+          if (n == "ذكري" || n == "بذكري" || n == "ثورة" || n == "منذ" || n == "تاسيس" || n == "استقلال" ||
+              n == "عيد")
+            return true;
+        }
+        return false;
+      };
       for (const DateMention& d : entities.dates) {
         if (d.span.begin >= sentences[s].span.begin && d.span.end <= sentences[s].span.end &&
-            d.date.valid()) {
+            d.date.valid() && !occasion(d)) {
           e.date = d.date.ToString();
           e.date_precision = d.precision;
           e.date_source = "text";
@@ -846,8 +867,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
-      events.push_back(std::move(e));
+      (addressed_in_meeting ? pending : events).push_back(std::move(e));
     }
+  }
+
+  // Acts made in a meeting or call (manual: speaker → addressee): the addressee of an act whose sentence
+  // names none is the other side of the article's meeting that the speaker took part in.
+  auto side_key = [](const EventParty& p) { return p.entity >= 0 ? p.entity : -1; };
+  for (Event& e : pending) {
+    const Event* meeting = nullptr;
+    bool actor_is_actor = true;
+    for (const Event& c : events) {
+      if (c.category != "CONSULT" || c.actor.empty() || c.recipient.empty()) continue;
+      for (const auto& a : e.actor) {
+        for (const auto& p : c.actor) {
+          if (side_key(p) >= 0 && side_key(p) == side_key(a)) meeting = &c, actor_is_actor = true;
+        }
+        for (const auto& p : c.recipient) {
+          if (side_key(p) >= 0 && side_key(p) == side_key(a)) meeting = &c, actor_is_actor = false;
+        }
+      }
+      if (meeting) break;
+    }
+    if (!meeting) continue;
+    e.recipient = actor_is_actor ? meeting->recipient : meeting->actor;
+    e.pattern += ", addressee: the other side of the meeting";
+    events.push_back(std::move(e));
   }
 
   // One record per happening: the same category and the same parties (either way round for consultations).

@@ -206,5 +206,21 @@ TEST_F(EventsTest, RelativeDatesResolveAgainstTheDayInTheUrl) {
   EXPECT_EQ(scraped[0].date, "2025-03-02");
 }
 
+TEST_F(EventsTest, PledgeInAMeetingIsAddressedToTheOtherSide) {
+  const auto events = Code(MakeArticle(
+      "",
+      "استقبل وزير الخارجية السعودي في الرياض أمس وزير الخارجية العماني. وأكد وزير الخارجية العماني "
+      "استعداد بلاده لتعزيز التعاون."));
+  const Event* pledge = nullptr;
+  for (const Event& e : events) {
+    if (e.category == "AGREE") pledge = &e;
+  }
+  ASSERT_NE(pledge, nullptr);
+  ASSERT_EQ(pledge->actor.size(), 1u);
+  EXPECT_EQ(pledge->actor[0].country, "OMN");
+  ASSERT_EQ(pledge->recipient.size(), 1u);
+  EXPECT_EQ(pledge->recipient[0].country, "SAU");
+}
+
 }  // namespace
 }  // namespace marsad
