@@ -566,6 +566,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (object_pronoun) break;
         if (&a == subject || overlaps_trigger(a) || !a.prep.empty() || a.first_token <= f.first) continue;
         if (subject && a.first_token < subject->first_token) continue;
+        // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun.
+        if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm)) continue;
         // "دعا X إلى Y": the addressee comes before إلى; after it is what is asked for (دعا إلى منح الشركات
         // الألمانية حماية: no addressee).
         if (row.cameo.starts_with("10") || row.cameo.starts_with("02")) {
