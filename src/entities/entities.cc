@@ -44,8 +44,8 @@ int PartiesWord(const Token& t) {  // 2: dual (both parties), 3: plural (all of 
   const std::string_view b = t.word ? std::string_view(t.word->base_norm) : std::string_view(t.norm);
   // The two leaders or ministers of a meeting or call (اتفق الرئيسان، أكد الوزيران، بحث الزعيمان).
   static const std::unordered_set<std::string_view> duals = {
-      "طرفان", "طرفين", "جانبان", "جانبين", "رئيسان", "رئيسين", "وزيران", "وزيرين", "زعيمان", "زعيمين",
-      "ملكان", "ملكين", "اميران", "اميرين", "وفدان", "وفدين"};
+      "طرفان",  "طرفين",  "جانبان", "جانبين", "رئيسان", "رئيسين", "وزيران", "وزيرين",
+      "زعيمان", "زعيمين", "ملكان",  "ملكين",  "اميران", "اميرين", "وفدان",  "وفدين"};
   if (duals.count(b)) return 2;
   if (b == "محاورون" || b == "محاورين" || b == "مجتمعون" || b == "مجتمعين") return 3;
   return 0;
