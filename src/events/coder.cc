@@ -113,8 +113,9 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
 
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
-  static const std::unordered_set<std::string_view> stems = {
-      "بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم", "نقل", "ابدي", "جدد", "ابرق", "اجري", "بعثت", "ارسلت"};
+  static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل", "وجه",  "عبر",  "اعرب",
+                                                             "قدم",  "نقل",  "ابدي", "جدد",  "ابرق",
+                                                             "اجري", "قام",  "بعثت", "ارسلت"};
   if (!t.word || t.word->has_article()) return false;
   return stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm);
 }
@@ -525,17 +526,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A noun without a genitive that is the object of a light verb takes the verb's subject: بعث الملك …
       // ببرقية تهنئة, أعرب الوزير عن التهاني, قدم الوزير التعازي.
-      if (!subject && row.kind == "noun") {
+      // With a victim as the noun's genitive (قام مسلحون بخطف نائب رئيس البلدية), the light verb's subject is
+      // still the actor.
+      const Arg* light_actor = nullptr;
+      if (row.kind == "noun" && (!subject || row.subject == "recipient")) {
         for (std::size_t v = f.first; v-- > 0;) {
           if (!IsLightVerb(tokens[v])) continue;
+          const Arg* candidate = nullptr;
           for (const Arg& a : args) {
-            if (a.mention->how == "coref:dropped-subject" && a.first_token == v) subject = &a;
+            if (a.mention->how == "coref:dropped-subject" && a.first_token == v) candidate = &a;
           }
           for (const Arg& a : args) {
-            if (subject) break;
-            if (a.first_token > v && a.first_token < f.first && a.prep.empty()) subject = &a;
+            if (candidate) break;
+            if (a.first_token > v && a.first_token < f.first && a.prep.empty()) candidate = &a;
           }
-          if (subject) how = "light-verb " + std::string(tokens[v].norm);
+          if (candidate && !subject) {
+            subject = candidate;
+            how = "light-verb " + std::string(tokens[v].norm);
+          } else if (candidate && candidate != subject) {
+            light_actor = candidate;
+            how += ", actor of the light verb " + std::string(tokens[v].norm);
+          }
           break;
         }
       }
@@ -584,6 +595,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
       };
       assign(subject, row.subject);
+      assign(light_actor, "actor");
       if (auto attack = condemned_attack.find(f.first); attack != condemned_attack.end()) {
         // The perpetrators when the sentence names them after the attack, else the attack itself (INS).
         const auto [first, last] = attack->second;
