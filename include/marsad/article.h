@@ -9,8 +9,10 @@
 // ReadArticles() walks files, directories (recursively, in sorted order) and "-" (standard input), gunzips
 // transparently (by magic bytes, not by name), detects the format of each file (plain text, JSON Lines with
 // the SaudiNewsNet or news-please fields, a JSON array of such objects) and hands every article to a
-// callback. Bad input never stops the run: each problem becomes a Diagnostic (file, line, what, what was
-// done) and the counts in ReadStats say how much was read, repaired and skipped.
+// callback. JSON Lines are streamed: each record is handed on as soon as its line has been read, so memory
+// is bounded by the longest record, not by the file. Bad input never stops the run: each problem becomes a
+// Diagnostic (file, line, what, what was done) and the counts in ReadStats say how much was read, repaired
+// and skipped.
 #ifndef MARSAD_ARTICLE_H_
 #define MARSAD_ARTICLE_H_
 
@@ -86,6 +88,11 @@ struct ReadOptions {
   // Articles longer than this (bytes of text) are cut at a character boundary and a warning is issued.
   // 0 means no limit.
   std::size_t max_article_bytes = 64u << 20;
+  // JSON Lines are streamed record by record, in memory that does not grow with the file. A JSON array, a
+  // plain-text article and a file in another charset (UTF-16, windows-1256) must be read whole; of such a
+  // document only this many decoded bytes are read, cut at the end of a line, with a warning (uncompressed
+  // bytes given to ReadArticlesFromBuffer are in memory already and read whole). 0 means no limit.
+  std::size_t max_whole_document_bytes = std::size_t{512} << 20;
 };
 
 // Returns false from the callback to stop reading early.

@@ -1,24 +1,48 @@
-// Reading articles from files, directories and standard input.
+// Reading articles from files, directories and standard input, in memory that does not grow with the input.
 //
-// Every input goes through the same steps, and each step that finds something wrong reports a Diagnostic and
-// carries on with what it can:
-//   1. bytes: read whole; gunzipped when they start with the gzip magic (all members, keeping what decoded
-//      before any corruption);
-//   2. document: skipped when empty or binary (judged on the first 8 KiB);
-//   3. charset: UTF-16 with a BOM and windows-1256 (recognised because most of its non-ASCII bytes are not
-//      UTF-8 and it decodes to Arabic letters) are converted with ICU; anything else is UTF-8, repaired;
-//   4. format, from the first character: '{' JSON Lines, '[' a JSON array, anything else plain text.
-// Every step is one pass over the data, so one 50 MB line costs about as much as 50 MB of short lines.
-// Nothing here throws: exceptions (in practice only bad_alloc) are turned into diagnostics at the top.
+// The idea. An input is a stream of bytes of unknown length: a dump of several gigabytes piped in on stdin
+// must cost no more memory than its largest record. So nothing is read whole unless its format demands it,
+// and the first chunk of an input decides which case it is:
+//
+//   file, stdin ─▶ ByteStream       ─▶ head: the first ─┬─▶ JSON Lines in UTF-8: LineSplitter, line by line
+//   or memory      (gunzips a chunk     256 KiB decides  │
+//                  at a time)           how to go on     └─▶ anything else: the whole document, up to a cap
+//
+// Every step that finds something wrong reports a Diagnostic and carries on with what it can:
+//   1. bytes: ByteStream reads 256 KiB of raw bytes at a time and, when they start with the gzip magic,
+//      inflates them with zlib a 256 KiB chunk at a time, member after member (`cat a.gz b.gz`). Corruption
+//      and trailing garbage are reported where the stream reaches them, after the records decoded before.
+//   2. the head (the first chunk, or all of a shorter input) is judged as the whole document used to be:
+//      binary (from its first 8 KiB), UTF-16 (a BOM), perhaps windows-1256 (most of its non-ASCII bytes not
+//      UTF-8), and its format from the first two non-space characters: '{"' JSON Lines, '[{' a JSON array,
+//      anything else plain text.
+//   3. JSON Lines in UTF-8 are streamed. LineSplitter holds a window of the input: the lines not yet handed
+//      out and the chunk being split. Each line is repaired when it is complete (invalid sequences → U+FFFD,
+//      NULs dropped: as no sequence spans a '\n', per line is the same as per file), parsed, and handed on as
+//      an article before the next chunk is read. Peak memory: the longest line, its JSON, and two chunks.
+//   4. Everything else needs the whole document: a JSON array is one value, a plain-text file one article,
+//      and transcoding from UTF-16 or windows-1256 is decided on the whole. The rest of such a document is
+//      read into the head's buffer, up to a cap (ReadOptions::max_whole_document_bytes), and read as it
+//      always was: empty and binary checks, charset (transcoding with ICU, UTF-8 repair), then the format.
+// Reading whole and streaming agree on articles and diagnostics but for what streaming cannot know ahead: a
+// streamed file reports the count of its UTF-8 repairs after its last record (only then is the total known);
+// the charset of JSON Lines is judged on the head (later lines in another charset are repaired, not
+// transcoded); a binary file is skipped from its head, without inflating the rest to find damage there.
+// Every step is one pass over the data. Nothing here throws: exceptions (in practice only bad_alloc) are
+// turned into diagnostics at the top.
 #include "marsad/article.h"
 
 #include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <initializer_list>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -41,6 +65,10 @@ using Severity = Diagnostic::Severity;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kStdinName = "<stdin>";
 
+// Raw bytes are read, and decoded bytes handed out, this many at a time. The first chunk of decoded bytes is
+// the head that decides how the rest of an input is read.
+constexpr std::size_t kChunkBytes = std::size_t{256} << 10;
+
 // Only the start of a file is examined for binary content: enough to recognise images, archives and
 // executables, and cheap for huge files.
 constexpr std::size_t kBinaryWindow = 8192;
@@ -48,6 +76,10 @@ constexpr std::size_t kBinaryWindow = 8192;
 bool IsGzip(std::string_view data) {
   return data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1F &&
          static_cast<unsigned char>(data[1]) == 0x8B;
+}
+
+bool IsUtf16Bom(std::string_view data) {
+  return data.starts_with("\xFF\xFE") || data.starts_with("\xFE\xFF");
 }
 
 std::string Plural(std::size_t n, std::string_view one, std::string_view many) {
@@ -60,66 +92,6 @@ std::string At(std::string_view name, std::size_t line) {
 
 std::size_t LineOf(std::string_view data, std::size_t offset) {
   return 1 + static_cast<std::size_t>(std::count(data.begin(), data.begin() + offset, '\n'));
-}
-
-// Inflates every gzip member of `in` into *out (concatenated members are what `cat a.gz b.gz` and many
-// crawlers produce). Returns "" on success, else what went wrong; *out then holds what decoded before that.
-// *trailing_garbage is set when non-zero bytes that are not another member follow the last one (zero
-// padding is common after tape-style writes and is ignored silently, as gzip does).
-std::string Gunzip(std::string_view in, std::string* out, bool* trailing_garbage) {
-  z_stream zs{};
-  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return "cannot initialise zlib";
-  // zlib counts in 32-bit uInt; feed and drain in pieces no larger than that.
-  constexpr std::size_t kMaxPiece = std::size_t{1} << 30;
-  constexpr std::size_t kMinRoom = std::size_t{1} << 16;
-  std::size_t fed = 0;
-  std::size_t produced = 0;
-  out->assign(std::clamp(in.size() * 4, kMinRoom, std::size_t{1} << 28), '\0');
-  std::string error;
-  while (true) {
-    if (zs.avail_in == 0 && fed < in.size()) {
-      const std::size_t n = std::min(in.size() - fed, kMaxPiece);
-      zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data() + fed));
-      zs.avail_in = static_cast<uInt>(n);
-      fed += n;
-    }
-    if (out->size() - produced < kMinRoom) out->resize(out->size() * 2);
-    const std::size_t room = std::min(out->size() - produced, kMaxPiece);
-    zs.next_out = reinterpret_cast<Bytef*>(out->data() + produced);
-    zs.avail_out = static_cast<uInt>(room);
-    const uInt avail_in_before = zs.avail_in;
-    const int ret = inflate(&zs, Z_NO_FLUSH);
-    produced += room - zs.avail_out;
-    const bool progress = zs.avail_out != room || zs.avail_in != avail_in_before;
-    const std::size_t consumed = fed - zs.avail_in;
-    if (ret == Z_STREAM_END) {
-      const std::string_view rest = in.substr(consumed);
-      if (rest.empty()) break;
-      if (IsGzip(rest)) {
-        inflateReset(&zs);  // keeps next_in/avail_in: the next member starts right there
-        continue;
-      }
-      *trailing_garbage = rest.find_first_not_of('\0') != std::string_view::npos;
-      break;
-    }
-    if (ret == Z_OK || ret == Z_BUF_ERROR) {
-      const bool input_exhausted = zs.avail_in == 0 && fed == in.size();
-      if (input_exhausted && zs.avail_out != 0) {
-        error = "unexpected end of data";
-        break;
-      }
-      if (ret == Z_BUF_ERROR && !progress && !input_exhausted) {
-        error = "no progress";  // cannot happen with room on both sides, but never loop forever
-        break;
-      }
-      continue;
-    }
-    error = zs.msg ? zs.msg : "zlib error " + std::to_string(ret);
-    break;
-  }
-  inflateEnd(&zs);
-  out->resize(produced);
-  return error;
 }
 
 // Control bytes other than the usual layout ones, or more than a few NULs, mean this is not text. Isolated
@@ -313,6 +285,352 @@ std::string_view DropNuls(std::string_view s, std::string* storage, std::size_t*
   return *storage;
 }
 
+// The decoded bytes of one input, a chunk at a time. Raw bytes come from a FILE (a file or stdin; not owned)
+// or from memory; when they start with the gzip magic they are inflated on the way, every member of them
+// (concatenated members are what `cat a.gz b.gz` and many crawlers produce).
+//
+// Problems are reported to a sink, once each, in the words the reader has always used. Warnings wait for
+// ReportPending(), which the reader calls once it has used the bytes decoded before the problem, so that they
+// come after the records read from those bytes. `skipped` is reported at once: the input turned out to give
+// nothing at all (corrupt gzip before the first decoded byte), and skipped() says so afterwards.
+class ByteStream {
+ public:
+  using ProblemSink = std::function<void(bool skipped, std::string message)>;
+
+  ByteStream(std::FILE* file, ProblemSink on_problem)
+      : file_(file), raw_(kChunkBytes, '\0'), on_problem_(std::move(on_problem)) {}
+  ByteStream(std::string memory, ProblemSink on_problem)
+      : memory_(std::move(memory)), on_problem_(std::move(on_problem)), input_done_(true) {
+    next_ = memory_.data();
+    end_ = memory_.data() + memory_.size();
+    raw_total_ = memory_.size();
+  }
+  ~ByteStream() {
+    if (zlib_ready_) inflateEnd(&zs_);
+  }
+  ByteStream(const ByteStream&) = delete;
+  ByteStream& operator=(const ByteStream&) = delete;
+
+  // Reads the first bytes and looks for the gzip magic. Returns false when not one byte could be read because
+  // of a read error, which the caller reports.
+  bool Open() {
+    while (Unread() < 2 && Fill()) {
+    }
+    if (read_error_ && raw_total_ == 0) return false;
+    if (IsGzip(std::string_view(next_, Unread()))) {
+      gzip_ = true;
+      zlib_ready_ = inflateInit2(&zs_, 16 + MAX_WBITS) == Z_OK;
+      if (!zlib_ready_) Fail("cannot initialise zlib");
+    }
+    return true;
+  }
+
+  // Appends the next chunk of decoded bytes (at most kChunkBytes) to *out. Returns false, appending nothing,
+  // once everything has been handed out.
+  bool Append(std::string* out) {
+    std::size_t n = 0;
+    if (finished_) {
+      // Nothing more.
+    } else if (!gzip_) {
+      if (Unread() > 0 || Fill()) {
+        n = std::min(Unread(), kChunkBytes);
+        out->append(next_, n);
+        next_ += n;
+      } else {
+        finished_ = true;
+      }
+    } else {
+      const std::size_t start = out->size();
+      out->resize(start + kChunkBytes);
+      n = Inflate(out->data() + start, kChunkBytes);  // fills the whole chunk unless the stream has finished
+      out->resize(start + n);
+    }
+    return n > 0;
+  }
+
+  // Reports the warnings held back so far: about the bytes after those handed out.
+  void ReportPending() {
+    for (std::string& message : pending_) {
+      if (on_problem_) on_problem_(false, std::move(message));
+    }
+    pending_.clear();
+  }
+
+  // Hands over the whole input at once, without a copy, when it is uncompressed bytes in memory (then the
+  // stream is finished); false otherwise. Everything, from the first byte on, whatever was appended before.
+  bool TakeAll(std::string* out) {
+    if (file_ != nullptr || gzip_) return false;
+    *out = std::move(memory_);
+    next_ = end_ = nullptr;
+    finished_ = true;
+    return true;
+  }
+
+  bool gzip() const { return gzip_; }
+  bool skipped() const { return skipped_; }
+
+ private:
+  std::size_t Unread() const { return static_cast<std::size_t>(end_ - next_); }
+
+  // Reads more raw bytes from the file after those not used yet. Returns false when there were none.
+  bool Fill() {
+    if (input_done_) return false;
+    const std::size_t left = Unread();
+    if (left > 0) std::memmove(raw_.data(), next_, left);
+    const std::size_t want = raw_.size() - left;
+    const std::size_t n = std::fread(raw_.data() + left, 1, want, file_);
+    next_ = raw_.data();
+    end_ = raw_.data() + left + n;
+    raw_total_ += n;
+    if (n < want) {
+      input_done_ = true;
+      if (std::ferror(file_)) {
+        read_error_ = true;
+        if (raw_total_ > 0) {
+          Problem(false, "read error; using the " + Plural(raw_total_, "byte", "bytes") + " read");
+        }
+      }
+    }
+    return n > 0;
+  }
+
+  // Inflates into out[0, room) until it is full or the stream has finished. Returns the bytes produced.
+  std::size_t Inflate(char* out, std::size_t room) {
+    // zlib counts in 32-bit uInt; memory input is fed in pieces no larger than this.
+    constexpr std::size_t kMaxPiece = std::size_t{1} << 30;
+    std::size_t produced = 0;
+    while (produced < room && !finished_) {
+      if (Unread() == 0) Fill();  // even at the end of the input inflate is called: it may hold output back
+      const std::size_t given = std::min(Unread(), kMaxPiece);
+      zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(next_));
+      zs_.avail_in = static_cast<uInt>(given);
+      zs_.next_out = reinterpret_cast<Bytef*>(out + produced);
+      zs_.avail_out = static_cast<uInt>(room - produced);
+      const int ret = inflate(&zs_, Z_NO_FLUSH);
+      const std::size_t used = given - zs_.avail_in;
+      const std::size_t made = room - produced - zs_.avail_out;
+      next_ += used;
+      produced += made;
+      decoded_total_ += made;
+      if (ret == Z_STREAM_END) {
+        StartNextMember();
+      } else if (ret != Z_OK && ret != Z_BUF_ERROR) {
+        Fail(zs_.msg ? zs_.msg : "zlib error " + std::to_string(ret));
+      } else if (zs_.avail_out != 0 && Unread() == 0 && input_done_) {
+        Fail("unexpected end of data");
+      } else if (used == 0 && made == 0 && Unread() > 0) {
+        Fail("no progress");  // cannot happen with room on both sides, but never loop forever
+      }
+    }
+    return produced;
+  }
+
+  // A member has ended. Another may follow; zero padding after the last one is common after tape-style
+  // writes and ignored silently, as gzip does; anything else is reported.
+  void StartNextMember() {
+    while (Unread() < 2 && Fill()) {
+    }
+    if (Unread() == 0) {
+      finished_ = true;
+      return;
+    }
+    if (IsGzip(std::string_view(next_, Unread()))) {
+      inflateReset(&zs_);
+      return;
+    }
+    bool garbage = false;
+    do {
+      garbage = std::string_view(next_, Unread()).find_first_not_of('\0') != std::string_view::npos;
+      next_ = end_;
+    } while (!garbage && Fill());
+    if (garbage) Problem(false, "data after the end of the gzip stream ignored");
+    finished_ = true;
+  }
+
+  void Fail(const std::string& error) {
+    finished_ = true;
+    if (decoded_total_ == 0) {
+      skipped_ = true;
+      Problem(true, "corrupt gzip data (" + error + "); skipped");
+    } else {
+      Problem(false, "corrupt gzip data (" + error + ") after " + Plural(decoded_total_, "byte", "bytes") +
+                         "; reading what was decoded");
+    }
+  }
+
+  void Problem(bool skipped, std::string message) {
+    if (!skipped) {
+      pending_.push_back(std::move(message));
+    } else if (on_problem_) {
+      on_problem_(true, std::move(message));
+    }
+  }
+
+  std::FILE* file_ = nullptr;  // null for memory input
+  std::string memory_;         // the input itself, for memory input
+  std::string raw_;            // raw bytes read from file_
+  ProblemSink on_problem_;
+  std::vector<std::string> pending_;  // warnings for bytes not handed out yet
+  const char* next_ = nullptr;        // [next_, end_): raw bytes not used yet, in raw_ or memory_
+  const char* end_ = nullptr;
+  std::size_t raw_total_ = 0;      // raw bytes read so far
+  std::size_t decoded_total_ = 0;  // bytes inflated so far
+  bool input_done_ = false;        // no more raw bytes to read
+  bool read_error_ = false;
+  bool gzip_ = false;
+  bool zlib_ready_ = false;
+  bool finished_ = false;  // Append has nothing more to give
+  bool skipped_ = false;
+  z_stream zs_{};
+};
+
+// Splits a document into lines as its bytes arrive, and with `repair` makes each line valid UTF-8 without
+// NULs when it is complete, counting what it did. Its buffer is a window on the input:
+//   [0, begin_)          lines handed out, dropped once they fill half the buffer;
+//   [begin_, complete_)  complete lines still to hand out, repaired, each ending in '\n' but the last one;
+//   [complete_, size)    bytes still to split, with no '\n' before scan_.
+// It holds the longest line and a chunk or two, never the whole input (unless that is one line).
+class LineSplitter {
+ public:
+  struct Repairs {
+    utf8::RepairCounts counts;
+    std::size_t first_invalid_line = 0;  // the line of the first invalid sequence, if any
+    std::size_t first_nul_line = 0;      // the line of the first NUL, if any
+  };
+
+  // `text` is the start of the document (all of it when `more` is null); `more` gives the rest. A byte order
+  // mark at the start is skipped.
+  LineSplitter(std::string text, ByteStream* more, bool repair)
+      : buf_(std::move(text)), more_(more), repair_(repair) {
+    if (std::string_view(buf_).starts_with(kBom)) begin_ = complete_ = scan_ = kBom.size();
+  }
+
+  // Sets *line to the next line, without its '\n', and returns true; false at the end of the input. The view
+  // is valid until the next call of Next or ParseToEnd.
+  bool Next(std::string_view* line) {
+    if (begin_ == complete_) {
+      Compact();
+      if (!Complete()) return false;
+    }
+    const std::size_t end = std::min(buf_.find('\n', begin_), complete_);
+    line_start_ = begin_;
+    *line = std::string_view(buf_).substr(begin_, end - begin_);
+    begin_ = end < complete_ ? end + 1 : end;
+    ++line_number_;
+    return true;
+  }
+
+  // The number of the line last returned by Next, from 1.
+  std::size_t line_number() const { return line_number_; }
+
+  // Parses everything from the start of the line last returned to the end of the input as one JSON value
+  // (discarded if it is not one). Lines read ahead for this are still handed out by Next afterwards. The
+  // parser stops at the first error, so only as much is read ahead as still reads as JSON.
+  json ParseToEnd() { return json::parse(Lookahead(this, line_start_), Lookahead(), nullptr, false); }
+
+  const Repairs& repairs() const { return repairs_; }
+
+ private:
+  // A single-pass iterator over the input from a position on, completing lines as the parser asks for bytes.
+  class Lookahead {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = char;
+
+    Lookahead() = default;  // the end
+    Lookahead(LineSplitter* lines, std::size_t at) : lines_(lines), at_(at) {}
+    char operator*() const { return lines_->buf_[at_]; }
+    Lookahead& operator++() {
+      ++at_;
+      return *this;
+    }
+    Lookahead operator++(int) {
+      Lookahead old = *this;
+      ++at_;
+      return old;
+    }
+    bool operator==(const Lookahead& other) const { return AtEnd() == other.AtEnd(); }
+
+   private:
+    bool AtEnd() const {
+      if (lines_ == nullptr) return true;
+      while (at_ >= lines_->complete_) {
+        if (!lines_->Complete()) return true;
+      }
+      return false;
+    }
+
+    LineSplitter* lines_ = nullptr;
+    std::size_t at_ = 0;
+  };
+
+  // Moves one more line into the complete region, reading input until the line's '\n' or the end arrives.
+  // Returns false at the end of the input.
+  bool Complete() {
+    std::size_t eol = buf_.find('\n', scan_);
+    while (eol == std::string::npos && more_ != nullptr) {
+      scan_ = buf_.size();
+      // The lines before this one have been handed out (unless ParseToEnd reads ahead): problems met after
+      // their bytes are reported now.
+      more_->ReportPending();
+      if (!more_->Append(&buf_)) {
+        more_->ReportPending();
+        more_ = nullptr;
+        break;
+      }
+      eol = buf_.find('\n', scan_);
+    }
+    std::size_t end = eol == std::string::npos ? buf_.size() : eol + 1;
+    if (end == complete_) return false;
+    ++lines_completed_;
+    if (repair_) end = RepairLine(complete_, end);
+    complete_ = scan_ = end;
+    return true;
+  }
+
+  // Repairs buf_[from, to), the line numbered lines_completed_, in place. Returns where the line now ends.
+  std::size_t RepairLine(std::size_t from, std::size_t to) {
+    const std::string_view line = std::string_view(buf_).substr(from, to - from);
+    if (utf8::FirstInvalid(line) == std::string_view::npos && line.find('\0') == std::string_view::npos) {
+      return to;
+    }
+    utf8::RepairCounts counts;
+    const std::string repaired = utf8::Repair(line, &counts);
+    if (counts.invalid_sequences > 0 && repairs_.counts.invalid_sequences == 0) {
+      repairs_.first_invalid_line = lines_completed_;
+    }
+    if (counts.nul_bytes > 0 && repairs_.counts.nul_bytes == 0) repairs_.first_nul_line = lines_completed_;
+    repairs_.counts.invalid_sequences += counts.invalid_sequences;
+    repairs_.counts.nul_bytes += counts.nul_bytes;
+    buf_.replace(from, to - from, repaired);
+    return from + repaired.size();
+  }
+
+  // Drops the lines handed out once they fill half the buffer, so that moving the rest costs no more than
+  // reading it did. Only while more input may come: otherwise the buffer will not grow again.
+  void Compact() {
+    if (more_ == nullptr || begin_ == 0 || begin_ * 2 < buf_.size()) return;
+    buf_.erase(0, begin_);
+    complete_ -= begin_;
+    scan_ -= begin_;
+    begin_ = 0;
+  }
+
+  std::string buf_;
+  ByteStream* more_;
+  bool repair_;
+  std::size_t begin_ = 0;
+  std::size_t complete_ = 0;
+  std::size_t scan_ = 0;
+  std::size_t line_start_ = 0;       // where the line last returned by Next starts
+  std::size_t line_number_ = 0;      // lines returned by Next
+  std::size_t lines_completed_ = 0;  // lines moved into the complete region
+  Repairs repairs_;
+};
+
 class Reader {
  public:
   Reader(const ReadOptions& options, const ArticleCallback& on_article,
@@ -326,11 +644,16 @@ class Reader {
   bool ReadBufferSafely(const std::string& name, std::string buffer) {
     return Guard(name, [&] {
       ++stats_->files;
-      return ReadBytes(name, std::move(buffer));
+      ByteStream stream(std::move(buffer), ProblemsOf(name));
+      stream.Open();  // never fails in memory
+      return ReadStream(name, stream, 0);
     });
   }
 
  private:
+  // How the rest of an input is read, as its head says.
+  enum class Route { kStreamJsonLines, kWholeDocument, kBinary };
+
   // Runs `read`, turning an escaping exception into a skipped input rather than a crash or a throw.
   template <typename F>
   bool Guard(const std::string& where, F read) {
@@ -363,6 +686,17 @@ class Reader {
   void SkipRecord(const std::string& where, std::string message) {
     ++stats_->skipped_records;
     Report(Severity::kSkipped, where, std::move(message));
+  }
+
+  // Where a ByteStream reading `name` reports its problems.
+  ByteStream::ProblemSink ProblemsOf(const std::string& name) {
+    return [this, name](bool skipped, std::string message) {
+      if (skipped) {
+        SkipFile(name, std::move(message));
+      } else {
+        Report(Severity::kWarning, name, std::move(message));
+      }
+    };
   }
 
   bool ReadInput(const std::string& input) {
@@ -417,65 +751,117 @@ class Reader {
       SkipFile(name, std::string("cannot open: ") + std::strerror(errno) + "; skipped");
       return true;
     }
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(file, &std::fclose);
     ++stats_->files;
-    std::string data;
     std::error_code ec;
-    if (const std::uintmax_t size = fs::file_size(name, ec); !ec) {
-      data.reserve(static_cast<std::size_t>(size));  // one allocation for large files
+    std::uintmax_t size = fs::file_size(name, ec);
+    if (ec) size = 0;  // a pipe, say: no size to plan for
+    ByteStream stream(file, ProblemsOf(name));
+    if (!stream.Open()) {
+      SkipFile(name, "read error; skipped");
+      return true;
     }
-    const bool ok = ReadAll(file, &data);
-    std::fclose(file);
-    if (!ok) {
-      if (data.empty()) {
-        SkipFile(name, "read error; skipped");
-        return true;
-      }
-      Report(Severity::kWarning, name,
-             "read error; using the " + Plural(data.size(), "byte", "bytes") + " read");
-    }
-    return ReadBytes(name, std::move(data));
+    return ReadStream(name, stream, size);
   }
 
   bool ReadStdin() {
     const std::string name(kStdinName);
-    std::string data;
-    if (!ReadAll(stdin, &data) && data.empty()) {
+    ByteStream stream(stdin, ProblemsOf(name));
+    if (!stream.Open()) {
       SkipFile(name, "read error; skipped");
       return true;
     }
     ++stats_->files;
-    return ReadBytes(name, std::move(data));
+    return ReadStream(name, stream, 0);
   }
 
-  static bool ReadAll(std::FILE* file, std::string* data) {
-    char chunk[1 << 16];
-    std::size_t n;
-    while ((n = std::fread(chunk, 1, sizeof chunk, file)) > 0) data->append(chunk, n);
-    return !std::ferror(file);
-  }
-
-  // Raw bytes of one input: gunzip if needed, then read the document.
-  bool ReadBytes(const std::string& name, std::string data) {
-    if (IsGzip(data)) {
-      std::string decoded;
-      bool trailing_garbage = false;
-      const std::string error = Gunzip(data, &decoded, &trailing_garbage);
-      std::string().swap(data);  // free the compressed bytes before the decoded ones are processed
-      if (!error.empty()) {
-        if (decoded.empty()) {
-          SkipFile(name, "corrupt gzip data (" + error + "); skipped");
-          return true;
-        }
-        Report(Severity::kWarning, name,
-               "corrupt gzip data (" + error + ") after " + Plural(decoded.size(), "byte", "bytes") +
-                   "; reading what was decoded");
+  // Reads one input from its head on. `size_hint` is the size of the raw input when known, else 0.
+  bool ReadStream(const std::string& name, ByteStream& stream, std::uintmax_t size_hint) {
+    std::string head;
+    bool more = true;
+    while (more && head.size() < kChunkBytes) more = stream.Append(&head);
+    if (stream.skipped()) return true;  // already reported
+    switch (RouteOf(head, /*whole=*/!more)) {
+      case Route::kStreamJsonLines: {
+        LineSplitter lines(std::move(head), &stream, /*repair=*/true);
+        const std::size_t articles_before = stats_->articles;
+        const bool go_on = ReadJsonLines(name, lines);
+        const LineSplitter::Repairs& repairs = lines.repairs();
+        ReportRepairs(name, repairs.counts, repairs.first_invalid_line, repairs.first_nul_line);
+        if (go_on && stats_->articles == articles_before) SkipFile(name, "no article in file");
+        return go_on;
       }
-      if (trailing_garbage) Report(Severity::kWarning, name, "data after the end of the gzip stream ignored");
-      data = std::move(decoded);
+      case Route::kBinary:
+        // The same verdict as on the whole document, which is not read: it may be huge, and is of no use.
+        stream.ReportPending();
+        SkipFile(name, "binary file; skipped");
+        return true;
+      case Route::kWholeDocument:
+        break;
+    }
+    std::string data;
+    if (!stream.TakeAll(&data)) {
+      data = std::move(head);
+      ReadRest(name, stream, size_hint, &data);
     }
     return ReadDocument(name, std::move(data));
   }
 
+  // Decides from the head of an input (`whole` when that is all of it) how to read the rest. JSON Lines in
+  // UTF-8 are streamed; whatever the head cannot settle goes the safe way, whole, which judges everything
+  // again on the whole document.
+  static Route RouteOf(std::string_view head, bool whole) {
+    if (IsUtf16Bom(head)) return Route::kWholeDocument;
+    if (LooksBinary(head)) {
+      // (Vertical tabs count towards binary but are spaces: a file of them is empty.)
+      return utf8::TrimSpace(head).empty() ? Route::kWholeDocument : Route::kBinary;
+    }
+    // Judge complete characters only: a chunk may end inside one.
+    std::string_view sample = head;
+    if (!whole && !sample.empty())
+      sample = sample.substr(0, utf8::TruncateAtBoundary(sample, sample.size() - 1));
+    const bool invalid = utf8::FirstInvalid(sample) != std::string_view::npos;
+    if (invalid && MostlyInvalidUtf8(sample)) return Route::kWholeDocument;  // perhaps windows-1256
+    std::string repaired;
+    if (invalid || sample.find('\0') != std::string_view::npos) {
+      utf8::RepairCounts counts;
+      repaired = utf8::Repair(sample, &counts);
+      sample = repaired;
+    }
+    if (utf8::TrimSpace(sample).empty()) return Route::kWholeDocument;  // empty, or only spaces so far
+    return DetectFormat(sample) == Format::kJsonLines ? Route::kStreamJsonLines : Route::kWholeDocument;
+  }
+
+  // Appends the rest of a document that must be read whole to *data (which holds its head), up to the cap.
+  void ReadRest(const std::string& name, ByteStream& stream, std::uintmax_t size_hint, std::string* data) {
+    const std::size_t cap = options_.max_whole_document_bytes;
+    if (!stream.gzip() && size_hint > data->size()) {
+      // One allocation for a large file: the decoded size is the file's size.
+      const std::uintmax_t planned =
+          cap > 0 ? std::min<std::uintmax_t>(size_hint, cap + kChunkBytes) : size_hint;
+      data->reserve(static_cast<std::size_t>(planned));
+    }
+    while ((cap == 0 || data->size() <= cap) && stream.Append(data)) {
+    }
+    stream.ReportPending();
+    if (cap == 0 || data->size() <= cap) return;
+    // Cut at the end of a line where there is one, so that no line or character is cut in half; UTF-16 at a
+    // whole code unit.
+    std::size_t cut = cap;
+    if (IsUtf16Bom(*data)) {
+      cut &= ~std::size_t{1};
+    } else if (const std::size_t eol = data->rfind('\n', cap - 1); eol != std::string::npos) {
+      cut = eol + 1;
+    }
+    data->resize(cut);
+    Report(Severity::kWarning, name,
+           "larger than " + Plural(cap, "byte", "bytes") +
+               " (max_whole_document_bytes), which a JSON array, " +
+               "a plain-text article or a file in another charset must be read whole for; read the first " +
+               Plural(cut, "byte", "bytes") + " only");
+  }
+
+  // A whole document, decoded from gzip: checked, converted to valid UTF-8 and read in its format.
   bool ReadDocument(const std::string& name, std::string data) {
     if (utf8::TrimSpace(data).empty()) {
       SkipFile(name, "empty file; skipped");
@@ -489,7 +875,13 @@ class Reader {
     const Format format = DetectFormat(data);
     if (format == Format::kPlainText) return ReadPlainText(name, std::move(data));
     const std::size_t articles_before = stats_->articles;
-    const bool go_on = format == Format::kJsonLines ? ReadJsonLines(name, data) : ReadJsonArray(name, data);
+    bool go_on;
+    if (format == Format::kJsonLines) {
+      LineSplitter lines(std::move(data), nullptr, /*repair=*/false);  // DecodeCharset has repaired it
+      go_on = ReadJsonLines(name, lines);
+    } else {
+      go_on = ReadJsonArray(name, data);
+    }
     if (go_on && stats_->articles == articles_before) SkipFile(name, "no article in file");
     return go_on;
   }
@@ -497,7 +889,7 @@ class Reader {
   // Leaves *data as valid UTF-8 without NULs. Returns false when the document was skipped instead.
   bool DecodeCharset(const std::string& name, std::string* data) {
     const std::string_view bytes = *data;
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    if (IsUtf16Bom(bytes)) {
       // Windows "Unicode" text. Checked before the binary test, which every UTF-16 file would fail.
       std::string converted;
       std::string error;
@@ -529,19 +921,26 @@ class Reader {
     if (first_invalid == std::string::npos && first_nul == std::string::npos) return true;
     utf8::RepairCounts counts;
     std::string repaired = utf8::Repair(*data, &counts);
+    ReportRepairs(name, counts, counts.invalid_sequences > 0 ? LineOf(*data, first_invalid) : 0,
+                  counts.nul_bytes > 0 ? LineOf(*data, first_nul) : 0);
+    *data = std::move(repaired);
+    return true;
+  }
+
+  // Counts UTF-8 repairs and reports them, once per file, at the line of the first of each kind.
+  void ReportRepairs(const std::string& name, const utf8::RepairCounts& counts,
+                     std::size_t first_invalid_line, std::size_t first_nul_line) {
     if (counts.invalid_sequences > 0) {
       stats_->repaired_bytes += counts.invalid_sequences;
-      Report(Severity::kWarning, At(name, LineOf(*data, first_invalid)),
+      Report(Severity::kWarning, At(name, first_invalid_line),
              Plural(counts.invalid_sequences, "invalid UTF-8 sequence", "invalid UTF-8 sequences") +
                  " replaced by U+FFFD (the first on this line)");
     }
     if (counts.nul_bytes > 0) {
       stats_->removed_nuls += counts.nul_bytes;
-      Report(Severity::kWarning, At(name, LineOf(*data, first_nul)),
+      Report(Severity::kWarning, At(name, first_nul_line),
              Plural(counts.nul_bytes, "NUL byte", "NUL bytes") + " removed (the first on this line)");
     }
-    *data = std::move(repaired);
-    return true;
   }
 
   bool ReadPlainText(const std::string& name, std::string data) {
@@ -556,31 +955,24 @@ class Reader {
     return Emit(std::move(article));
   }
 
-  bool ReadJsonLines(const std::string& name, std::string_view data) {
-    std::size_t pos = data.starts_with(kBom) ? kBom.size() : 0;
-    std::size_t line_number = 0;
+  bool ReadJsonLines(const std::string& name, LineSplitter& lines) {
     bool seen_a_line = false;
-    while (pos < data.size()) {
-      std::size_t eol = data.find('\n', pos);
-      if (eol == std::string_view::npos) eol = data.size();
-      ++line_number;
-      const std::string_view line = utf8::TrimSpace(data.substr(pos, eol - pos));
-      const std::size_t line_start = pos;
-      pos = eol < data.size() ? eol + 1 : eol;
+    std::string_view line;
+    while (lines.Next(&line)) {
+      line = utf8::TrimSpace(line);
       if (line.empty()) continue;
       json record = json::parse(line.data(), line.data() + line.size(), nullptr, /*allow_exceptions=*/false);
       if (record.is_discarded() && !seen_a_line) {
         // Perhaps not JSON Lines but one pretty-printed object spread over many lines.
-        const std::string_view rest = data.substr(line_start);
-        json whole = json::parse(rest.data(), rest.data() + rest.size(), nullptr, /*allow_exceptions=*/false);
+        json whole = lines.ParseToEnd();
         if (whole.is_object()) return ReadRecord(whole, name);
       }
       seen_a_line = true;
       if (record.is_discarded()) {
-        SkipRecord(At(name, line_number), "invalid JSON; line skipped");
+        SkipRecord(At(name, lines.line_number()), "invalid JSON; line skipped");
         continue;
       }
-      if (!ReadRecord(record, At(name, line_number))) return false;
+      if (!ReadRecord(record, At(name, lines.line_number()))) return false;
     }
     return true;
   }

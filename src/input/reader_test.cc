@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <malloc.h>
 #include <unistd.h>
 #include <algorithm>
 #include <cstdio>
@@ -725,6 +726,359 @@ TEST(ReadArticles, StandardInput) {
   EXPECT_EQ(r.articles[0].origin, "<stdin>");
   EXPECT_EQ(r.articles[0].title(), "عنوان من المدخل");
   EXPECT_EQ(r.stats.files, 1u);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Streaming: JSON Lines are read a chunk (256 KiB) at a time, gzip inflated as it goes
+
+// Compresses `data` as one gzip member.
+std::string Gzip(std::string_view data, int level = Z_DEFAULT_COMPRESSION) {
+  z_stream zs{};
+  EXPECT_EQ(deflateInit2(&zs, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&zs, static_cast<uLong>(data.size())), '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+// Writes a gzip file a piece at a time, so that a test can make one far larger than it ever holds.
+class GzipFileWriter {
+ public:
+  explicit GzipFileWriter(const std::string& path) : file_(std::fopen(path.c_str(), "wb")) {
+    EXPECT_NE(file_, nullptr);
+    EXPECT_EQ(deflateInit2(&zs_, 1, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  }
+  ~GzipFileWriter() { Close(); }
+  GzipFileWriter(const GzipFileWriter&) = delete;
+  GzipFileWriter& operator=(const GzipFileWriter&) = delete;
+
+  void Write(std::string_view data) { Deflate(data, Z_NO_FLUSH); }
+  void Close() {
+    if (file_ == nullptr) return;
+    Deflate({}, Z_FINISH);
+    deflateEnd(&zs_);
+    std::fclose(file_);
+    file_ = nullptr;
+  }
+
+ private:
+  void Deflate(std::string_view data, int flush) {
+    zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs_.avail_in = static_cast<uInt>(data.size());
+    char out[1 << 16];
+    do {
+      zs_.next_out = reinterpret_cast<Bytef*>(out);
+      zs_.avail_out = sizeof out;
+      deflate(&zs_, flush);
+      if (file_ != nullptr) std::fwrite(out, 1, sizeof out - zs_.avail_out, file_);
+    } while (zs_.avail_out == 0);
+  }
+
+  std::FILE* file_;
+  z_stream zs_{};
+};
+
+// Record i of the streaming tests: its body names i, so that a record read from the wrong place shows.
+std::string NumberedRecord(std::size_t i, std::size_t body_bytes = 600) {
+  std::string body = "الخبر رقم " + std::to_string(i) + ":";
+  while (body.size() < body_bytes) body += " اجتمع الوزير " + std::to_string(i * 7919 % 10007);
+  return SnnRecord("عنوان " + std::to_string(i), body);
+}
+
+// Bytes of the heap in use now (glibc), or 0 where that cannot be known.
+std::size_t HeapInUse() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+  const struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+#else
+  return 0;
+#endif
+}
+
+TEST(Streaming, GzipJsonLinesStreamInBoundedMemory) {
+  const TempDir dir;
+  const std::string path = dir.path() + "/big.jsonl.gz";
+  constexpr std::size_t kRecords = 40000;  // about 40 MB of JSON, 160 chunks
+  std::size_t decoded = 0;
+  {
+    GzipFileWriter gz(path);
+    for (std::size_t i = 1; i <= kRecords; ++i) {
+      const std::string line = NumberedRecord(i, 400 + i % 1500) + "\n";
+      decoded += line.size();
+      gz.Write(line);
+    }
+  }
+  ASSERT_GT(decoded, std::size_t{30} << 20);
+  const std::size_t heap_before = HeapInUse();
+  std::size_t heap_peak = heap_before;
+  std::size_t articles = 0;
+  std::size_t wrong = 0;
+  std::vector<Diagnostic> diagnostics;
+  ReadStats stats;
+  const Status status = ReadArticles(
+      {path}, {},
+      [&](Article&& a) {
+        ++articles;
+        const std::string n = std::to_string(articles);
+        const bool right = a.origin == path + ":" + n && a.title() == "عنوان " + n &&
+                           a.body().starts_with("الخبر رقم " + n + ":");
+        wrong += right ? 0 : 1;
+        if (articles % 64 == 0) heap_peak = std::max(heap_peak, HeapInUse());
+        return true;
+      },
+      [&](const Diagnostic& d) { diagnostics.push_back(d); }, &stats);
+  ASSERT_TRUE(status.ok());
+  EXPECT_EQ(articles, kRecords);
+  EXPECT_EQ(stats.articles, kRecords);
+  EXPECT_EQ(wrong, 0u) << "every record in order, with its line as origin";
+  EXPECT_TRUE(diagnostics.empty());
+  if (heap_before == 0) GTEST_SKIP() << "heap size unknown here; memory not checked";
+  // The whole file inflated would be 40 MB; the reader's window is a few chunks of 256 KiB.
+  EXPECT_LT(heap_peak - heap_before, std::size_t{4} << 20) << "of " << decoded << " bytes decoded";
+}
+
+TEST(Streaming, GzipMembersSplitAnywhere) {
+  std::string data;
+  for (std::size_t i = 1; i <= 3000; ++i) data += NumberedRecord(i, 200) + "\n";
+  // Members cut at arbitrary offsets: inside lines, inside two-byte letters, some a single byte long.
+  std::string gz;
+  std::size_t members = 0;
+  for (std::size_t at = 0, step = 1; at < data.size(); at += step, step = step * 7 % 100003 + 1) {
+    gz += Gzip(std::string_view(data).substr(at, step));
+    ++members;
+  }
+  ASSERT_GT(members, 20u);
+  const TempDir dir;
+  for (const std::string& tail : {std::string(), std::string(700, '\0')}) {
+    const std::string path = dir.Write("members.jsonl.gz", gz + tail);
+    const Result r = ReadInputs({path});
+    ASSERT_EQ(r.articles.size(), 3000u) << "zero padding after the last member: " << tail.size();
+    EXPECT_EQ(r.articles[2999].origin, path + ":3000");
+    EXPECT_EQ(r.articles[1234].title(), "عنوان 1235");
+    EXPECT_TRUE(r.diagnostics.empty());
+  }
+  const std::string path = dir.Write("garbage.jsonl.gz", gz + std::string(10, '\0') + "garbage");
+  const Result r = ReadInputs({path});
+  EXPECT_EQ(r.articles.size(), 3000u);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message, "data after the end of the gzip stream ignored");
+  EXPECT_FALSE(r.stats.AnythingSkipped());
+}
+
+TEST(Streaming, RecordsSpanningChunks) {
+  // Record sizes around and well over a chunk, between short ones; the first one is longer than the head.
+  const std::vector<std::size_t> sizes = {700000, 50, 262144, 80, 262143, 262145, 1, 1000000, 30, 300000};
+  std::string data;
+  std::vector<std::string> bodies;
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    std::string body = "ب" + std::to_string(i);
+    while (body.size() < sizes[i]) body += " أعلنت الوزارة";  // two-byte letters: chunks end inside them
+    bodies.push_back(body);
+    data += R"({"title": "عنوان", "content": ")" + body + "\"}\n";
+  }
+  // A cap far below the file's size shows that it is streamed: read whole, it would be cut with a warning.
+  ReadOptions streamed;
+  streamed.max_whole_document_bytes = 1000;
+  const TempDir dir;
+  const std::string plain = dir.Write("long.jsonl", data);
+  const std::string gzipped = dir.Write("long.jsonl.gz", Gzip(data));
+  for (const std::string& path : {plain, gzipped}) {
+    const Result r = ReadInputs({path}, streamed);
+    ASSERT_EQ(r.articles.size(), sizes.size()) << path;
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+      EXPECT_EQ(r.articles[i].body(), bodies[i]) << path << " record " << i;
+      EXPECT_EQ(r.articles[i].origin, path + ":" + std::to_string(i + 1));
+    }
+    EXPECT_TRUE(r.diagnostics.empty()) << r.diagnostics[0].message;
+  }
+  // With a byte order mark and blank lines before the first record, CRLF line ends, or handed over in memory.
+  std::string crlf;
+  for (const char c : data) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  const Result lead = ReadInputs({dir.Write("lead.jsonl.gz", Gzip("\xEF\xBB\xBF\n \r\n" + crlf))}, streamed);
+  ASSERT_EQ(lead.articles.size(), sizes.size());
+  EXPECT_EQ(lead.articles[0].body(), bodies[0]);
+  EXPECT_EQ(lead.articles[9].origin, dir.path() + "/lead.jsonl.gz:12");
+  EXPECT_TRUE(lead.diagnostics.empty());
+  for (const std::string& bytes : {data, crlf, Gzip(crlf)}) {
+    const Result r = ReadBuffer("mem.jsonl", bytes);
+    ASSERT_EQ(r.articles.size(), sizes.size());
+    EXPECT_EQ(r.articles[7].body(), bodies[7]);
+    EXPECT_EQ(r.articles[9].origin, "mem.jsonl:10");
+  }
+}
+
+TEST(Streaming, TruncatedGzipDeliversTheRecordsBeforeTheDamage) {
+  std::string data;
+  for (std::size_t i = 1; i <= 20000; ++i) data += NumberedRecord(i, 300 + i % 200) + "\n";
+  const std::string gz = Gzip(data);
+  const TempDir dir;
+  const std::string path = dir.Write("cut.jsonl.gz", gz.substr(0, gz.size() * 6 / 10));
+
+  std::vector<std::string> events;  // articles and diagnostics in the order they came
+  std::size_t articles = 0;
+  std::size_t out_of_order = 0;
+  ReadStats stats;
+  ReadArticles(
+      {path}, {},
+      [&](Article&& a) {
+        ++articles;
+        out_of_order += a.origin == path + ":" + std::to_string(articles) ? 0 : 1;
+        if (events.empty() || events.back() != "article") events.push_back("article");
+        return true;
+      },
+      [&](const Diagnostic& d) { events.push_back(d.where + ": " + d.message); }, &stats);
+  EXPECT_GT(articles, 5000u);
+  EXPECT_LT(articles, 20000u);
+  EXPECT_EQ(out_of_order, 0u);
+  // All records are delivered before the damage is reached, then the message, then the line cut in half.
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0], "article");
+  EXPECT_TRUE(events[1].starts_with(path + ": corrupt gzip data (unexpected end of data) after "))
+      << events[1];
+  EXPECT_TRUE(events[1].ends_with(" bytes; reading what was decoded")) << events[1];
+  EXPECT_EQ(events[2], path + ":" + std::to_string(articles + 1) + ": invalid JSON; line skipped");
+  EXPECT_EQ(stats.skipped_records, 1u);
+  EXPECT_EQ(stats.skipped_files, 0u);
+
+  // Damage in the middle of the deflate data: what came before it still counts.
+  std::string damaged = gz;
+  for (std::size_t i = gz.size() / 2; i < gz.size() / 2 + 64; ++i)
+    damaged[i] = static_cast<char>(~damaged[i]);
+  const Result r = ReadInputs({dir.Write("damaged.jsonl.gz", damaged)});
+  EXPECT_GT(r.articles.size(), 5000u);
+  EXPECT_EQ(r.articles[4999].title(), "عنوان 5000");
+  EXPECT_EQ(r.Count(Severity::kWarning, "corrupt gzip data"), 1u);
+}
+
+TEST(Streaming, StandardInputIsStreamed) {
+  std::string data;
+  for (std::size_t i = 1; i <= 2000; ++i) data += NumberedRecord(i) + "\n";
+  const TempDir dir;
+  for (const std::string& bytes : {data, Gzip(data)}) {
+    ASSERT_NE(std::freopen(dir.Write("in", bytes).c_str(), "rb", stdin), nullptr);
+    const Result r = ReadInputs({"-"});
+    ASSERT_EQ(r.articles.size(), 2000u);
+    EXPECT_EQ(r.articles[1999].origin, "<stdin>:2000");
+    EXPECT_EQ(r.stats.files, 1u);
+    EXPECT_TRUE(r.diagnostics.empty());
+  }
+}
+
+TEST(Streaming, RepairsInAStreamedFileAreReportedAtTheirLine) {
+  std::string data;
+  for (std::size_t i = 1; i <= 3000; ++i) {
+    std::string line = NumberedRecord(i) + "\n";
+    if (i == 1500 || i == 2500) line.insert(line.size() - 3, "\xD8(\xFF");  // two invalid sequences
+    if (i == 2000) line.insert(line.size() - 3, std::string(1, '\0'));
+    data += line;
+  }
+  const TempDir dir;
+  const std::string path = dir.WriteGzip("repairs.jsonl.gz", data);
+  const Result r = ReadInputs({path});
+  ASSERT_EQ(r.articles.size(), 3000u);
+  EXPECT_TRUE(r.articles[1499].body().ends_with("\xEF\xBF\xBD(\xEF\xBF\xBD"));
+  EXPECT_EQ(r.stats.repaired_bytes, 4u);
+  EXPECT_EQ(r.stats.removed_nuls, 1u);
+  const Diagnostic* invalid = r.Find(Severity::kWarning, "4 invalid UTF-8 sequences replaced");
+  ASSERT_NE(invalid, nullptr);
+  EXPECT_EQ(invalid->where, path + ":1500");
+  const Diagnostic* nul = r.Find(Severity::kWarning, "1 NUL byte removed");
+  ASSERT_NE(nul, nullptr);
+  EXPECT_EQ(nul->where, path + ":2000");
+}
+
+TEST(Streaming, PrettyPrintedObjectAndBrokenFirstLineInLargeFiles) {
+  std::string body;
+  while (body.size() < 600000) body += "نص طويل ";
+  const TempDir dir;
+  const std::string pretty =
+      dir.Write("one.json", "{\n  \"title\": \"عنوان\",\n  \"content\": \"" + body + "\"\n}\n");
+  Result r = ReadInputs({pretty});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].origin, pretty);
+  EXPECT_EQ(r.articles[0].body(), utf8::TrimSpace(body));
+
+  // A broken first line is not the start of one pretty-printed object: the lines looked at for that are read.
+  std::string data = "{\"title\": \"مقطوع\"\n";
+  for (std::size_t i = 2; i <= 3000; ++i) data += NumberedRecord(i) + "\n";
+  const std::string broken = dir.WriteGzip("broken.jsonl.gz", data);
+  r = ReadInputs({broken});
+  ASSERT_EQ(r.articles.size(), 2999u);
+  EXPECT_EQ(r.articles[0].origin, broken + ":2");
+  EXPECT_EQ(r.articles[2998].origin, broken + ":3000");
+  EXPECT_EQ(r.stats.skipped_records, 1u);
+  EXPECT_EQ(r.Find(Severity::kSkipped, "invalid JSON")->where, broken + ":1");
+}
+
+TEST(Streaming, DocumentsReadWholeAreCapped) {
+  ReadOptions options;
+  options.max_whole_document_bytes = 100000;
+  std::string text = "عنوان طويل\n";
+  for (int i = 0; text.size() < 300000; ++i) text += "سطر رقم " + std::to_string(i) + " من نص الخبر.\n";
+  std::string array = "[";
+  std::string lines;
+  for (std::size_t i = 1; i <= 1000; ++i) {
+    array += (i > 1 ? ",\n" : "") + NumberedRecord(i);
+    lines += NumberedRecord(i) + "\n";
+  }
+  array += "]\n";
+  const TempDir dir;
+  const std::string plain_path = dir.WriteGzip("long.txt.gz", text);
+  const std::string array_path = dir.Write("long.json", array);
+  const std::string lines_path = dir.Write("long.jsonl", lines);
+
+  const Result plain = ReadInputs({plain_path}, options);
+  ASSERT_EQ(plain.articles.size(), 1u);
+  const std::string& cut = plain.articles[0].text;
+  EXPECT_LE(cut.size(), 100000u);
+  EXPECT_GT(cut.size(), 99000u);
+  EXPECT_EQ(cut, text.substr(0, cut.size())) << "cut at the end of a line, nothing else changed";
+  const Diagnostic* d = plain.Find(Severity::kWarning, "max_whole_document_bytes");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->where, plain_path);
+  EXPECT_EQ(d->message.find("larger than 100000 bytes"), 0u) << d->message;
+
+  const Result json_array = ReadInputs({array_path}, options);
+  EXPECT_GT(json_array.articles.size(), 100u);
+  EXPECT_LT(json_array.articles.size(), 1000u);
+  EXPECT_EQ(json_array.Count(Severity::kWarning, "max_whole_document_bytes"), 1u);
+  EXPECT_EQ(json_array.Count(Severity::kWarning, "not closed"), 1u);
+
+  const Result json_lines = ReadInputs({lines_path}, options);
+  EXPECT_EQ(json_lines.articles.size(), 1000u) << "JSON Lines stream, whatever their size";
+  EXPECT_TRUE(json_lines.diagnostics.empty());
+
+  options.max_whole_document_bytes = 0;
+  EXPECT_EQ(ReadInputs({array_path}, options).articles.size(), 1000u) << "0: no limit";
+}
+
+TEST(Streaming, HeadDecidesBinaryAndCharset) {
+  const TempDir dir;
+  // A large binary file is skipped from its head, as the whole file would be.
+  std::string binary = "\x89PNG\r\n\x1A\n";
+  while (binary.size() < 1000000) binary += static_cast<char>(binary.size() * 37 % 256);
+  Result r = ReadInputs({dir.Write("image.png.gz", Gzip(binary))});
+  EXPECT_TRUE(r.articles.empty());
+  EXPECT_EQ(r.stats.skipped_files, 1u);
+  EXPECT_EQ(r.Count(Severity::kSkipped, "binary file"), 1u);
+
+  // JSON Lines in windows-1256 are transcoded whole, over more than a chunk.
+  const std::string marhaba = "\xE3\xD1\xCD\xC8\xC7";  // مرحبا
+  std::string legacy;
+  for (std::size_t i = 1; i <= 8000; ++i) {
+    legacy +=
+        "{\"title\": \"" + marhaba + "\", \"content\": \"" + marhaba + " " + std::to_string(i) + "\"}\n";
+  }
+  ASSERT_GT(legacy.size(), 262144u);
+  r = ReadInputs({dir.Write("legacy.jsonl", legacy)});
+  ASSERT_EQ(r.articles.size(), 8000u);
+  EXPECT_EQ(r.articles[7999].body(), "مرحبا 8000");
+  EXPECT_EQ(r.stats.transcoded_files, 1u);
 }
 
 // ---------------------------------------------------------------------------------------------------------
