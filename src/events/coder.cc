@@ -64,6 +64,30 @@ const std::unordered_set<std::string_view>& Prepositions() {
   return words;
 }
 
+// The table row as explain shows it: "events.tsv:LINE phrase (kind)".
+std::string RowLabel(const TriggerRow& row) {
+  return "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind + ")";
+}
+
+// The index of the first token that ends after byte `begin` (the token a span starting there begins in);
+// tokens.size() when there is none.
+std::size_t TokenAt(const std::vector<Token>& tokens, std::size_t begin) {
+  std::size_t k = 0;
+  while (k < tokens.size() && tokens[k].span.end <= begin) ++k;
+  return k;
+}
+
+// Takes what `from` knows of when and where that `into` lacks: a date the text gives beats the publication
+// day.
+void TakeWhenAndWhere(const Event& from, Event* into) {
+  if (into->location.empty()) into->location = from.location;
+  if (into->date_source != "text" && from.date_source == "text") {
+    into->date = from.date;
+    into->date_precision = from.date_precision;
+    into->date_source = from.date_source;
+  }
+}
+
 // Words for an attack that a condemnation takes as its object (أدان الهجوم الإرهابي). The manual codes the
 // condemnation with the perpetrators as recipient, or, unnamed, the attack's own words as an INS party.
 bool IsAttackWord(const Token& t) {
@@ -204,7 +228,8 @@ struct Found {
 struct Arg {
   const Mention* mention;
   std::size_t first_token;
-  std::string prep;  // "" when bare
+  std::size_t last_token;  // the token holding the mention's last byte
+  std::string prep;        // "" when bare
 };
 
 }  // namespace
@@ -279,9 +304,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A role phrase in apposition to a named person is the same party, not a second one.
       if (mention.how == "coref:apposition") continue;
       if (mention.type == MentionType::kLocation) continue;
-      std::size_t first = 0;
-      while (first < tokens.size() && tokens[first].span.end <= mention.span.begin) ++first;
+      const std::size_t first = TokenAt(tokens, mention.span.begin);
       if (first >= tokens.size()) continue;
+      std::size_t last = first;
+      while (last + 1 < tokens.size() && tokens[last + 1].span.begin < mention.span.end) ++last;
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
       const WordAnalysis* w = tokens[first].word;
@@ -290,7 +316,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (p == "ب" || p == "ل" || p == "ك") prep = p;
         }
       }
-      args.push_back({&mention, first, prep});
+      args.push_back({&mention, first, last, prep});
     }
 
     auto in_mention = [&](std::size_t j) {
@@ -403,8 +429,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const Arg* subject_just_before = nullptr;
       for (const Arg& a : args) {
         if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
-        std::size_t end = a.first_token;
-        while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
+        const std::size_t end = a.last_token;
         if (end + 1 == f.first) subject_just_before = &a;
       }
       const Arg* comitative = nullptr;
@@ -437,8 +462,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (row.cameo.starts_with("04") && w && !w->proclitics.empty() && w->proclitics.front() == "و") {
           for (const Arg& a : args) {
             if (&a == subject || !a.prep.empty() || a.first_token >= subject->first_token) continue;
-            std::size_t end = a.first_token;
-            while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
+            const std::size_t end = a.last_token;
             if (end + 1 == subject->first_token) {
               comitative = subject;
               subject = &a;
@@ -460,8 +484,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // "بحث X ونظيره Y": in a meeting, the party joined to the subject by و is the one met.
       if (subject && !comitative && row.cameo.starts_with("04") && how == "verb-subject") {
-        std::size_t end = subject->first_token;
-        while (end + 1 < tokens.size() && tokens[end + 1].span.begin < subject->mention->span.end) ++end;
+        const std::size_t end = subject->last_token;
         for (const Arg& a : args) {
           const WordAnalysis* w = tokens[a.first_token].word;
           if (a.first_token == end + 1 && a.prep.empty() && w && !w->proclitics.empty() &&
@@ -482,12 +505,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (row.kind == "noun" && row.cameo.starts_with("05") && noun_word && !noun_word->proclitics.empty() &&
           (noun_word->proclitics.front() == "ب" || noun_word->proclitics.front() == "ل")) {
         if (trace) {
-          trace->push_back(
-              {static_cast<int>(s),
-               trigger_span,
-               "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind + ")",
-               "dropped: support as a circumstance (بـ/لـ)",
-               {}});
+          trace->push_back({static_cast<int>(s),
+                            trigger_span,
+                            RowLabel(row),
+                            "dropped: support as a circumstance (بـ/لـ)",
+                            {}});
         }
         continue;
       }
@@ -514,8 +536,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (!subject && row.kind != "noun" && !relative_clause) {
         for (const Arg& a : args) {
           if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
-          std::size_t end = a.first_token;
-          while (end + 1 < tokens.size() && tokens[end + 1].span.begin < a.mention->span.end) ++end;
+          const std::size_t end = a.last_token;
           const bool trigger_between = std::any_of(
               found.begin(), found.end(), [&](const Found& g) { return g.first > end && g.first < f.first; });
           if ((end + 3 >= f.first || conflict) && !trigger_between) {
@@ -556,7 +577,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool object_pronoun = row.kind != "noun" && verb_word &&
                                   (verb_word->enclitic == "ه" || verb_word->enclitic == "ها" ||
                                    verb_word->enclitic == "هم" || verb_word->enclitic == "هما");
-      Arg pronoun_object{nullptr, f.first, ""};
+      Arg pronoun_object{nullptr, f.first, f.first, ""};
       if (object_pronoun) {
         const int subject_entity = subject ? subject->mention->entity : -1;
         for (const Mention& mention : entities.mentions) {
@@ -716,8 +737,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (e.recipient.empty()) {
             for (const Mention& place : entities.mentions) {
               if (place.sentence != static_cast<int>(s) || place.type != MentionType::kCountry) continue;
-              std::size_t first = 0;
-              while (first < tokens.size() && tokens[first].span.end <= place.span.begin) ++first;
+              const std::size_t first = TokenAt(tokens, place.span.begin);
               if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "لدي") {
                 party_of(place, &e.recipient);
                 break;
@@ -750,12 +770,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         e.actor.push_back(std::move(unnamed));
         how += ", unnamed attackers";
       }
+      const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
       if (trace) {
         TriggerTrace t;
         t.sentence = static_cast<int>(s);
         t.trigger_span = trigger_span;
-        t.pattern = "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind +
-                    "), subject " + (how.empty() ? "none" : how);
+        t.pattern = pattern;
         for (const auto& p : e.actor) t.roles.push_back("actor ← " + p.text);
         for (const auto& p : e.recipient) t.roles.push_back("recipient ← " + p.text);
         t.outcome = uncoded           ? "not coded: " + row.cameo + " (statement, thanks, condolences)"
@@ -786,8 +806,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A phrase whose words lie apart is quoted by its first word; a contiguous one whole.
       e.trigger = f.last - f.first + 1 == row.words.size() ? std::string(article.View(trigger_span))
                                                            : std::string(article.View(tokens[f.first].span));
-      e.pattern = "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind +
-                  "), subject " + (how.empty() ? "none" : how);
+      e.pattern = pattern;
       e.mentions.push_back({static_cast<int>(s), sentences[s].span, trigger_span});
       e.confidence = how == "verb-subject" || how == "genitive" ? 0.8 : 0.6;
 
@@ -810,8 +829,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // When: a date in the sentence, else the article's date.
       // An anniversary's date (ذكرى ثورة 23 يوليو 1952, منذ عام 2011) is what the act is about, not when.
       auto occasion = [&](const DateMention& d) {
-        std::size_t k = 0;
-        while (k < tokens.size() && tokens[k].span.end <= d.span.begin) ++k;
+        const std::size_t k = TokenAt(tokens, d.span.begin);
         for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
           const std::string& n = tokens[j].norm;
           if (n == "ذكري" || n == "بذكري" || n == "ثورة" || n == "منذ" || n == "تاسيس" || n == "استقلال" ||
@@ -842,8 +860,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Where: a place after في in the sentence.
       for (const Mention& place : entities.mentions) {
         if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation) continue;
-        std::size_t first = 0;
-        while (first < tokens.size() && tokens[first].span.end <= place.span.begin) ++first;
+        const std::size_t first = TokenAt(tokens, place.span.begin);
         if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "في") {
           e.location = place.canonical;
           break;
@@ -946,13 +963,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     } else {
       into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
     }
-    if (into.location.empty()) into.location = e.location;
-    // The happening's date is the one the text gives in any of its mentions.
-    if (into.date_source != "text" && e.date_source == "text") {
-      into.date = e.date;
-      into.date_precision = e.date_precision;
-      into.date_source = e.date_source;
-    }
+    TakeWhenAndWhere(e, &into);
   }
   // Mentions that name fewer parties of the same act (المظاهرة … تجمع المتظاهرون; زيارة … استقبل) are the
   // same happening: an event whose parties are a subset of another's, on both sides, joins it.
@@ -1000,12 +1011,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         std::swap(a.recipient, b.recipient);
       }
       a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
-      if (a.location.empty()) a.location = b.location;
-      if (a.date_source != "text" && b.date_source == "text") {
-        a.date = b.date;
-        a.date_precision = b.date_precision;
-        a.date_source = b.date_source;
-      }
+      TakeWhenAndWhere(b, &a);
       merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
     }
   }
