@@ -14,6 +14,7 @@
 
 #include "cli/events_command.h"
 #include "cli/ner_command.h"
+#include "cli/store_command.h"
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
 #include "marsad/entities.h"
@@ -374,6 +375,8 @@ int main(int argc, char** argv) {
   marsad::AddNerCommands(app, &ner_run);
   std::function<int()> events_run;
   marsad::AddEventsCommands(app, &events_run);
+  std::function<int()> store_run;
+  marsad::AddStoreCommands(app, &store_run);
 
   try {
     app.parse(argc, argv);
@@ -388,5 +391,6 @@ int main(int argc, char** argv) {
   if (*explain) return marsad::RunExplain(explain_inputs, lexicon_dir, explain_no_ner);
   if (ner_run) return ner_run();
   if (events_run) return events_run();
+  if (store_run) return store_run();
   return 2;
 }
