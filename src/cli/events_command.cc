@@ -1,6 +1,7 @@
 // marsad events eval: loads the whole pipeline once (analyzer, lexicons, NER model, event coder) and scores
 // it on the PROTEST and ASSAULT detection sets and on the hand-coded diplomatic articles.
 #include "cli/events_command.h"
+#include "cli/query_command.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -89,8 +90,12 @@ int RunEval(const EvalFlags& flags) {
 
 void AddEventsCommands(CLI::App& app, std::function<int()>* run) {
   auto flags = std::make_shared<EvalFlags>();
-  CLI::App* events = app.add_subcommand("events", "Work with coded events");
-  events->require_subcommand(1);
+  CLI::App* events = app.add_subcommand(
+      "events",
+      "Query the events of a database (marsad ingest): one row per event with its reports, or per report "
+      "(--reports); or score the coder (events eval)");
+  events->require_subcommand(0, 1);
+  AddEventQueryOptions(events, run);
   CLI::App* eval =
       events->add_subcommand("eval",
                              "Score the event coder on the gold sets: PROTEST/ASSAULT sentence detection "

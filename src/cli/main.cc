@@ -14,6 +14,7 @@
 
 #include "cli/events_command.h"
 #include "cli/ner_command.h"
+#include "cli/query_command.h"
 #include "cli/store_command.h"
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
@@ -377,6 +378,7 @@ int main(int argc, char** argv) {
   marsad::AddEventsCommands(app, &events_run);
   std::function<int()> store_run;
   marsad::AddStoreCommands(app, &store_run);
+  marsad::AddSeriesCommand(app, &store_run);
 
   try {
     app.parse(argc, argv);

@@ -59,7 +59,7 @@ std::string EventToJson(const Article& a, const Event& e) {
   w.Field("location", e.location);
   w.Field("modality", e.modality);
   w.Field("trigger", e.trigger);
-  const EventMention& first = e.mentions.front();
+  const EventMention first = e.mentions.empty() ? EventMention{} : e.mentions.front();
   w.Key("sentence");
   w.Begin('{');
   w.Field("begin", first.sentence_span.begin);

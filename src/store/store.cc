@@ -3,8 +3,8 @@
 // The schema (version 1), one row per thing, every event field traceable to its article's bytes:
 //
 //   articles        id (rowid), article_id (content hash, unique), source, url, date as given, day (the
-//                   publication day, YYYY-MM-DD, see PublicationDay), title, author, language, origin, text and
-//                   the byte spans of title and body in it, words
+//                   publication day, YYYY-MM-DD, see PublicationDay), title, author, language, origin, text
+//                   and the byte spans of title and body in it, words
 //   mentions        article, byte span, type, text, canonical name, country, org, sector, role, entity, how
 //   reports         one coded event of one article: marsad code's fields, its record as JSON, the party keys
 //                   (actor, recipient) and the event it was linked to
@@ -13,12 +13,13 @@
 //                   and distinct sources
 //   article_fts     the full-text index (src/search), rowid = articles.id
 //
-// A party's key is what identifies it across outlets: its organisation code (CICA, GCC, UN), else its country,
-// else its sector, else its name as written; a report's actor (recipient) key is its parties' keys, sorted and
-// joined by '+'. Two reports are one event when category, actor key and recipient key are equal and the later
-// one's day is at most kLinkDays from the event's span of days (CONSULT without a visit counts the two sides as
-// one unordered pair, since outlets word a meeting from either side). Reports without a day form events of
-// their own.
+// A party's key is what identifies it across outlets: its organisation code (CICA, GCC, UN), else its
+// country, else its sector, else its name as written; a report's actor (recipient) key is its parties' keys,
+// sorted and joined by '+'. Two reports are one event when category, actor key and recipient key are equal
+// and the later one's day is at most kLinkDays from the event's span of days (CONSULT without a visit counts
+// the two sides as one unordered pair, since outlets word a meeting from either side), and their places do
+// not differ. Reports without a day, or with a party known only by its sector (unnamed gunmen, "security
+// forces") or without a recipient, form events of their own: nothing says two of them are the same happening.
 #include "marsad/store.h"
 
 #include <sqlite3.h>
@@ -31,6 +32,7 @@
 #include "base/hashing.h"
 #include "marsad/dates.h"
 #include "search/index.h"
+#include "store/sqlite.h"
 
 namespace marsad {
 namespace {
@@ -62,7 +64,7 @@ CREATE TABLE IF NOT EXISTS events(
   id TEXT PRIMARY KEY,
   category TEXT NOT NULL, actor TEXT NOT NULL, recipient TEXT NOT NULL,
   cameo TEXT NOT NULL, mode TEXT NOT NULL, goldstein REAL NOT NULL, quad_class INTEGER NOT NULL,
-  first_day TEXT, last_day TEXT,
+  location TEXT NOT NULL, first_day TEXT, last_day TEXT,
   reports INTEGER NOT NULL, articles INTEGER NOT NULL, sources INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS events_key ON events(category, actor, recipient, last_day);
 CREATE INDEX IF NOT EXISTS events_day ON events(first_day);
@@ -89,74 +91,6 @@ CREATE INDEX IF NOT EXISTS report_parties_key ON report_parties(key, role);
 CREATE INDEX IF NOT EXISTS report_parties_country ON report_parties(country, role);
 )sql";
 
-Status SqlError(sqlite3* db, std::string_view what) {
-  return Status::IOError(std::string(what) + ": " + sqlite3_errmsg(db));
-}
-
-Status Exec(sqlite3* db, const char* sql) {
-  char* error = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-    Status s = Status::IOError(std::string(error ? error : "?") + " (in: " + std::string(sql).substr(0, 60) + ")");
-    sqlite3_free(error);
-    return s;
-  }
-  return Status::OK();
-}
-
-// A prepared statement that resets itself for reuse.
-class Statement {
- public:
-  Statement() = default;
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-
-  Status Prepare(sqlite3* db, const std::string& sql) {
-    db_ = db;
-    if (sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK) {
-      return SqlError(db, "cannot prepare " + sql.substr(0, 60));
-    }
-    return Status::OK();
-  }
-  Statement& Bind(int i, std::string_view s) {
-    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Statement& Bind(int i, std::int64_t v) {
-    sqlite3_bind_int64(stmt_, i, v);
-    return *this;
-  }
-  Statement& Bind(int i, double v) {
-    sqlite3_bind_double(stmt_, i, v);
-    return *this;
-  }
-  Statement& BindNull(int i) {
-    sqlite3_bind_null(stmt_, i);
-    return *this;
-  }
-  // One step: SQLITE_ROW or SQLITE_DONE; anything else is an error.
-  int Step() { return sqlite3_step(stmt_); }
-  Status Run() {
-    const int rc = sqlite3_step(stmt_);
-    Reset();
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? Status::OK() : SqlError(db_, "write failed");
-  }
-  void Reset() {
-    sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
-  }
-  std::string Text(int col) const {
-    const unsigned char* t = sqlite3_column_text(stmt_, col);
-    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
-             : std::string();
-  }
-  std::int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
-
- private:
-  sqlite3* db_ = nullptr;
-  sqlite3_stmt* stmt_ = nullptr;
-};
-
 std::string PartyKey(const EventParty& p) {
   if (!p.org.empty()) return p.org;
   if (!p.country.empty()) return p.country;
@@ -182,9 +116,11 @@ std::string PartiesKey(const std::vector<EventParty>& parties) {
 // What links a report to an event (see the file comment).
 struct Store::EventKey {
   std::string category, actor, recipient;
-  std::string day;     // YYYY-MM-DD, "" when the report's date is not a day
-  std::string report;  // the report's id
-  std::string id;      // the event's id, once found or made
+  std::string day;        // YYYY-MM-DD, "" when the report's date is not a day
+  bool linkable = false;  // whether other reports may join it (see KeyOf)
+  std::string location;   // where, "" when not known
+  std::string report;     // the report's id
+  std::string id;         // the event's id, once found or made
   bool is_new = false;
 };
 
@@ -193,8 +129,22 @@ Store::EventKey Store::KeyOf(const Event& e) {
   key.category = e.category;
   key.actor = PartiesKey(e.actor);
   key.recipient = PartiesKey(e.recipient);
-  if (e.category == "CONSULT" && e.mode != "visit" && key.recipient < key.actor) std::swap(key.actor, key.recipient);
+  if (e.category == "CONSULT" && e.mode != "visit" && key.recipient < key.actor)
+    std::swap(key.actor, key.recipient);
+  // Only identified parties link reports: two outlets' "gunmen attacked" on one day are not known to be one
+  // attack, nor is an act with no recipient the same as another one's.
+  auto identified = [](const std::vector<EventParty>& parties) {
+    if (parties.empty()) return false;
+    for (const EventParty& p : parties) {
+      if (p.org.empty() && p.country.empty() && p.name.empty()) return false;
+    }
+    return true;
+  };
   if (e.date_precision == DatePrecision::kDay) key.day = e.date;
+  // A state acting on itself (a ministry praising a ministry) is domestic news too various to link by codes.
+  key.linkable =
+      !key.day.empty() && identified(e.actor) && identified(e.recipient) && key.actor != key.recipient;
+  key.location = e.location;
   key.report = e.id;
   return key;
 }
@@ -217,7 +167,8 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   sqlite3* db = nullptr;
   const int flags = options.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-    Status s = Status::IOError("cannot open database " + path + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+    Status s =
+        Status::IOError("cannot open database " + path + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
     sqlite3_close_v2(db);
     return s;
   }
@@ -252,35 +203,41 @@ Status Store::Prepare() {
         "title_begin, title_end, body_begin, body_end, words) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
   if (s.ok())
-    s = q.insert_mention.Prepare(db_,
-                                 "INSERT INTO mentions(article, begin, end, type, text, canonical, country, org, "
-                                 "sector, role, entity, how) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    s = q.insert_mention.Prepare(
+        db_,
+        "INSERT INTO mentions(article, begin, end, type, text, canonical, country, org, "
+        "sector, role, entity, how) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
   if (s.ok())
     s = q.insert_report.Prepare(
         db_,
-        "INSERT OR IGNORE INTO reports(id, article, event, date, date_precision, date_source, category, mode, "
-        "context, cameo, goldstein, quad_class, actor, recipient, location, modality, trigger, confidence, record) "
+        "INSERT OR IGNORE INTO reports(id, article, event, date, date_precision, date_source, category, "
+        "mode, "
+        "context, cameo, goldstein, quad_class, actor, recipient, location, modality, trigger, confidence, "
+        "record) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
   if (s.ok())
-    s = q.insert_party.Prepare(db_,
-                               "INSERT INTO report_parties(report, role, key, country, org, sector, name, text) "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    s = q.insert_party.Prepare(
+        db_,
+        "INSERT INTO report_parties(report, role, key, country, org, sector, name, text) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   if (s.ok())
-    s = q.find_event.Prepare(db_,
-                             "SELECT id FROM events WHERE category = ?1 AND actor = ?2 AND recipient = ?3 "
-                             "AND last_day >= date(?4, '-" +
-                                 std::to_string(kLinkDays) +
-                                 " days') AND first_day <= date(?4, '+" +
-                                 std::to_string(kLinkDays) + " days') ORDER BY last_day DESC LIMIT 1");
+    s = q.find_event.Prepare(
+        db_,
+        "SELECT id FROM events WHERE category = ?1 AND actor = ?2 AND recipient = ?3 "
+        "AND last_day >= date(?4, '-" +
+            std::to_string(kLinkDays) + " days') AND first_day <= date(?4, '+" + std::to_string(kLinkDays) +
+            " days') AND (location = '' OR ?5 = '' OR location = ?5) ORDER BY last_day DESC LIMIT 1");
   if (s.ok())
-    s = q.insert_event.Prepare(db_,
-                               "INSERT OR IGNORE INTO events(id, category, actor, recipient, cameo, mode, goldstein, "
-                               "quad_class, first_day, last_day, reports, articles, sources) "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, 0, 0, 0)");
+    s = q.insert_event.Prepare(
+        db_,
+        "INSERT OR IGNORE INTO events(id, category, actor, recipient, cameo, mode, goldstein, "
+        "quad_class, location, first_day, last_day, reports, articles, sources) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9, 0, 0, 0)");
   if (s.ok())
     s = q.update_event.Prepare(
         db_,
-        "UPDATE events SET first_day = min(coalesce(first_day, ?2), ?2), last_day = max(coalesce(last_day, ?2), ?2), "
+        "UPDATE events SET first_day = min(coalesce(first_day, ?2), ?2), last_day = max(coalesce(last_day, "
+        "?2), ?2), "
         "reports = (SELECT count(*) FROM reports WHERE event = ?1), "
         "articles = (SELECT count(DISTINCT article) FROM reports WHERE event = ?1), "
         "sources = (SELECT count(DISTINCT a.source) FROM reports r JOIN articles a ON a.id = r.article "
@@ -401,17 +358,21 @@ Status Store::Add(const Article& article, int words, const EntityResult& entitie
 
 Status Store::FindEvent(EventKey* key) {
   Statements& q = *stmts_;
-  if (!key->day.empty()) {
-    q.find_event.Bind(1, key->category).Bind(2, key->actor).Bind(3, key->recipient).Bind(4, key->day);
+  if (key->linkable) {
+    q.find_event.Bind(1, key->category)
+        .Bind(2, key->actor)
+        .Bind(3, key->recipient)
+        .Bind(4, key->day)
+        .Bind(5, key->location);
     const int rc = q.find_event.Step();
     if (rc == SQLITE_ROW) key->id = q.find_event.Text(0);
     q.find_event.Reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return SqlError(db_, "cannot look up events");
     if (!key->id.empty()) return Status::OK();
   }
-  // A new event: its id hashes its key and first day (without a day, the report it stands for).
+  // A new event: its id hashes its key and first day (when it cannot be linked, the report it stands for).
   std::uint64_t h = Fnv1a64(key->category);
-  for (const std::string* part : {&key->actor, &key->recipient, key->day.empty() ? &key->report : &key->day}) {
+  for (const std::string* part : {&key->actor, &key->recipient, key->linkable ? &key->day : &key->report}) {
     h = Fnv1a64(*part, Fnv1a64("|", h));
   }
   key->id = Hex16(h);
@@ -429,7 +390,8 @@ Status Store::CountReport(const Event& e, const EventKey& key) {
         .Bind(5, e.cameo)
         .Bind(6, e.mode)
         .Bind(7, e.goldstein)
-        .Bind(8, static_cast<std::int64_t>(e.quad_class));
+        .Bind(8, static_cast<std::int64_t>(e.quad_class))
+        .Bind(10, key.location);
     if (key.day.empty()) {
       q.insert_event.BindNull(9);
     } else {
