@@ -44,6 +44,29 @@ struct WordAnalysis {
   std::string SegmentsString() const;
 };
 
+// A word cache shared by several Analyzers (one per thread), so that a word type met by any of them is
+// analysed once for all: with hunspell, analysing new word types is most of the analyzer's work. Thread-safe.
+// Entries are never removed — the cache stops growing at `capacity` types and the analyzers then fall back
+// to their own caches — so an analysis it hands out stays valid as long as the cache lives.
+class SharedWordCache {
+ public:
+  explicit SharedWordCache(std::size_t capacity = 300000);
+  ~SharedWordCache();
+  SharedWordCache(const SharedWordCache&) = delete;
+  SharedWordCache& operator=(const SharedWordCache&) = delete;
+
+  const WordAnalysis* Find(std::string_view original) const;  // nullptr when absent
+  // Stores the analysis unless the word is there already (then returns that one) or the cache is full
+  // (then returns nullptr).
+  const WordAnalysis* Insert(std::string_view original, WordAnalysis analysis);
+  std::size_t size() const;
+
+ private:
+  struct Shard;
+  std::size_t capacity_;
+  std::unique_ptr<Shard[]> shards_;
+};
+
 struct AnalyzerOptions {
   // Directory with ar.aff and ar.dic; "" means $MARSAD_HUNSPELL or the build's default (/usr/share/hunspell).
   std::string hunspell_dir;
@@ -51,6 +74,8 @@ struct AnalyzerOptions {
   bool use_hunspell = true;
   // The word cache is emptied between articles once it holds this many word types (bounds memory).
   std::size_t max_cached_words = 400000;
+  // When set, words are looked up and stored here first (it must outlive the analyzer).
+  SharedWordCache* shared_cache = nullptr;
 };
 
 class Analyzer {

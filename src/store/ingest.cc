@@ -223,12 +223,16 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     work.Close();
   });
 
+  // The workers share their word analyses: each new word type is analysed (by hunspell) once, not per thread.
+  SharedWordCache shared_words;
+  AnalyzerOptions worker_options;
+  worker_options.shared_cache = &shared_words;
   std::atomic<int> running_workers{threads};
   std::vector<std::thread> workers;
   for (int w = 0; w < threads; ++w) {
     workers.emplace_back([&] {
       std::unique_ptr<Analyzer> analyzer;
-      const Status opened = Analyzer::Open(AnalyzerOptions{}, &analyzer);
+      const Status opened = Analyzer::Open(worker_options, &analyzer);
       while (std::optional<Work> item = work.Pop()) {
         Coded out;
         out.seq = item->seq;

@@ -6,6 +6,8 @@
 // analysed.
 #include <cstdlib>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <unordered_map>
 
@@ -14,6 +16,43 @@
 #include "text/morphology.h"
 
 namespace marsad {
+
+// 64 shards, each a map under its own reader-writer lock: lookups by different threads rarely meet.
+struct SharedWordCache::Shard {
+  mutable std::shared_mutex mu;
+  std::unordered_map<std::string, std::unique_ptr<WordAnalysis>, StringHash, std::equal_to<>> words;
+};
+constexpr std::size_t kSharedCacheShards = 64;
+
+SharedWordCache::SharedWordCache(std::size_t capacity)
+    : capacity_(capacity), shards_(std::make_unique<Shard[]>(kSharedCacheShards)) {}
+SharedWordCache::~SharedWordCache() = default;
+
+const WordAnalysis* SharedWordCache::Find(std::string_view original) const {
+  const Shard& shard = shards_[StringHash()(original) % kSharedCacheShards];
+  std::shared_lock lock(shard.mu);
+  auto it = shard.words.find(original);
+  return it == shard.words.end() ? nullptr : it->second.get();
+}
+
+const WordAnalysis* SharedWordCache::Insert(std::string_view original, WordAnalysis analysis) {
+  Shard& shard = shards_[StringHash()(original) % kSharedCacheShards];
+  std::unique_lock lock(shard.mu);
+  auto it = shard.words.find(original);
+  if (it != shard.words.end()) return it->second.get();
+  if (shard.words.size() >= capacity_ / kSharedCacheShards) return nullptr;
+  auto stored = std::make_unique<WordAnalysis>(std::move(analysis));
+  return shard.words.emplace(std::string(original), std::move(stored)).first->second.get();
+}
+
+std::size_t SharedWordCache::size() const {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < kSharedCacheShards; ++i) {
+    std::shared_lock lock(shards_[i].mu);
+    n += shards_[i].words.size();
+  }
+  return n;
+}
 
 struct Analyzer::Impl {
   AnalyzerOptions options;
@@ -50,8 +89,15 @@ WordAnalysis Analyzer::AnalyzeWord(std::string_view original) const {
 }
 
 const WordAnalysis& Analyzer::Word(std::string_view original) {
+  SharedWordCache* shared = impl_->options.shared_cache;
+  if (shared) {
+    if (const WordAnalysis* w = shared->Find(original)) return *w;
+  }
   auto it = impl_->cache.find(original);
   if (it != impl_->cache.end()) return *it->second;
+  if (shared) {
+    if (const WordAnalysis* w = shared->Insert(original, AnalyzeWord(original))) return *w;
+  }
   auto analysis = std::make_unique<WordAnalysis>(AnalyzeWord(original));
   return *impl_->cache.emplace(std::string(original), std::move(analysis)).first->second;
 }
