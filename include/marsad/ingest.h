@@ -38,11 +38,11 @@ struct IngestOptions {
 
 // Counts so far (on_progress) or in the end (the summary).
 struct IngestProgress {
-  std::int64_t read = 0;            // articles read from the inputs
-  std::int64_t stored = 0;          // articles added to the database by this run
-  std::int64_t already_stored = 0;  // articles whose id was stored already (or repeated in the inputs)
-  std::int64_t reports = 0;         // events coded in the articles added
-  std::int64_t words = 0;           // word tokens in the articles added
+  std::int64_t read = 0;               // articles read from the inputs
+  std::int64_t stored = 0;             // articles added to the database by this run
+  std::int64_t already_stored = 0;     // articles whose id was stored already (or repeated in the inputs)
+  std::int64_t reports = 0;            // events coded in the articles added
+  std::int64_t words = 0;              // word tokens in the articles added
   std::int64_t input_bytes_total = 0;  // sizes of the input files (0 when unknown, e.g. stdin)
   std::int64_t input_bytes_done = 0;   // sizes of the input files read completely so far
   double seconds = 0;

@@ -57,8 +57,8 @@ class Store {
 
   // Adds one analysed and coded article to the open batch (opening one if needed). `words` is the number of
   // word tokens (for statistics). Sets *added to false, and writes nothing, when the id is stored already.
-  Status Add(const Article& article, int words, const EntityResult& entities, const std::vector<Event>& events,
-             bool* added);
+  Status Add(const Article& article, int words, const EntityResult& entities,
+             const std::vector<Event>& events, bool* added);
 
   // Commits the open batch, if any.
   Status Commit();

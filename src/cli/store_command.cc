@@ -48,10 +48,13 @@ void DrawProgress(const IngestProgress& p) {
     const double done = static_cast<double>(p.input_bytes_done) / static_cast<double>(p.input_bytes_total);
     eta = "  ETA " + Duration(p.seconds * (1 - done) / done);
   }
-  std::fprintf(stderr, "\r\033[Kingest: %lld read, %lld stored, %lld already stored, %zu skipped, %lld events  %.0f articles/s%s",
+  std::fprintf(stderr,
+               "\r\033[Kingest: %lld read, %lld stored, %lld already stored, %zu skipped, %lld events  %.0f "
+               "articles/s%s",
                static_cast<long long>(p.read), static_cast<long long>(p.stored),
-               static_cast<long long>(p.already_stored), p.read_stats.skipped_records + p.read_stats.skipped_files,
-               static_cast<long long>(p.reports), rate, eta.c_str());
+               static_cast<long long>(p.already_stored),
+               p.read_stats.skipped_records + p.read_stats.skipped_files, static_cast<long long>(p.reports),
+               rate, eta.c_str());
   std::fflush(stderr);
 }
 
@@ -84,7 +87,8 @@ int RunIngest(const IngestFlags& flags) {
   const Status s = Ingest(flags.inputs, options, on_progress, on_diagnostic, &summary);
   if (drew) std::fputs("\r\033[K", stderr);
   if (!s.ok()) {
-    std::fprintf(stderr, "marsad: ingest into %s failed: %s\n", options.db_path.c_str(), s.ToString().c_str());
+    std::fprintf(stderr, "marsad: ingest into %s failed: %s\n", options.db_path.c_str(),
+                 s.ToString().c_str());
     return 2;
   }
   StoreCounts counts;
@@ -92,18 +96,18 @@ int RunIngest(const IngestFlags& flags) {
   if (Store::Open(options.db_path, StoreOptions{true}, &store).ok()) store->Counts(&counts);
   const ReadStats& r = summary.read_stats;
   const double seconds = summary.seconds > 0 ? summary.seconds : 1e-9;
-  std::fprintf(stderr,
-               "marsad: ingest %s: %lld article(s) read, %lld stored, %lld already stored; skipped %zu file(s) "
-               "and %zu record(s); %lld event report(s), %lld words; %.1f s, %.0f articles/s, %.0f words/s\n"
-               "marsad: %s now holds %lld article(s), %lld mention(s), %lld report(s), %lld event(s)\n",
-               summary.interrupted ? "interrupted" : "done", static_cast<long long>(summary.read),
-               static_cast<long long>(summary.stored), static_cast<long long>(summary.already_stored),
-               r.skipped_files, r.skipped_records, static_cast<long long>(summary.reports),
-               static_cast<long long>(summary.words), summary.seconds,
-               static_cast<double>(summary.stored) / seconds, static_cast<double>(summary.words) / seconds,
-               options.db_path.c_str(), static_cast<long long>(counts.articles),
-               static_cast<long long>(counts.mentions), static_cast<long long>(counts.reports),
-               static_cast<long long>(counts.events));
+  std::fprintf(
+      stderr,
+      "marsad: ingest %s: %lld article(s) read, %lld stored, %lld already stored; skipped %zu file(s) "
+      "and %zu record(s); %lld event report(s), %lld words; %.1f s, %.0f articles/s, %.0f words/s\n"
+      "marsad: %s now holds %lld article(s), %lld mention(s), %lld report(s), %lld event(s)\n",
+      summary.interrupted ? "interrupted" : "done", static_cast<long long>(summary.read),
+      static_cast<long long>(summary.stored), static_cast<long long>(summary.already_stored), r.skipped_files,
+      r.skipped_records, static_cast<long long>(summary.reports), static_cast<long long>(summary.words),
+      summary.seconds, static_cast<double>(summary.stored) / seconds,
+      static_cast<double>(summary.words) / seconds, options.db_path.c_str(),
+      static_cast<long long>(counts.articles), static_cast<long long>(counts.mentions),
+      static_cast<long long>(counts.reports), static_cast<long long>(counts.events));
   if (summary.interrupted) {
     std::fprintf(stderr, "marsad: interrupted; what was coded is stored. Run the same command to resume.\n");
     return 130;
@@ -126,7 +130,8 @@ void AddStoreCommands(CLI::App& app, std::function<int()>* run) {
       "index in one SQLite database; re-ingesting adds nothing, an interrupted ingest resumes");
   ingest->add_option("inputs", flags->inputs, "Files, directories (recursive) or - for stdin")->required();
   ingest->add_option("--db", flags->db, "Database file (default: $MARSAD_DB or marsad.db)");
-  ingest->add_option("--lexicons", flags->lexicons, "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
+  ingest->add_option("--lexicons", flags->lexicons,
+                     "Lexicon directory (default: $MARSAD_LEXICONS or lexicons/)");
   ingest->add_flag("--no-ner", flags->no_ner, "Without the statistical NER tagger");
   ingest->add_option("--threads", flags->threads, "Coding threads (default: one per core)");
   ingest->add_option("--batch", flags->batch, "Articles per transaction")->capture_default_str();

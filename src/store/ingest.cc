@@ -108,8 +108,8 @@ struct Coded {
 std::string OriginFile(const std::string& origin) {
   std::string file = origin;
   if (const auto bracket = file.rfind("[#"); bracket != std::string::npos) file.resize(bracket);
-  if (const auto colon = file.rfind(':'); colon != std::string::npos &&
-                                          file.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
+  if (const auto colon = file.rfind(':');
+      colon != std::string::npos && file.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
     file.resize(colon);
   }
   return file;
@@ -124,7 +124,8 @@ std::map<std::string, std::int64_t> InputSizes(const std::vector<std::string>& i
     if (input == "-") continue;
     if (fs::is_directory(input, ec)) {
       for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec)) sizes[it->path().string()] = static_cast<std::int64_t>(it->file_size(ec));
+        if (it->is_regular_file(ec))
+          sizes[it->path().string()] = static_cast<std::int64_t>(it->file_size(ec));
       }
     } else if (fs::is_regular_file(input, ec)) {
       sizes[input] = static_cast<std::int64_t>(fs::file_size(input, ec));
@@ -150,7 +151,9 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
               IngestProgress* summary) {
   const auto start = std::chrono::steady_clock::now();
   IngestProgress progress;
-  auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
 
   // What every worker shares: lexicons, the coder and the NER model (all read-only once loaded).
   std::unique_ptr<Analyzer> loader;
@@ -180,8 +183,9 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   const std::map<std::string, std::int64_t> sizes = InputSizes(inputs);
   for (const auto& [path, size] : sizes) progress.input_bytes_total += size;
 
-  const int threads =
-      options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int threads = options.threads > 0
+                          ? options.threads
+                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   BoundedQueue<Work> work(static_cast<std::size_t>(threads) * 4);
   BoundedQueue<Coded> coded(static_cast<std::size_t>(threads) * 8);
 
@@ -209,7 +213,8 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
       return work.Push(Work{next_seq++, std::move(article)});
     };
     const Status s = ReadArticles(inputs, options.read, on_article, on_diagnostic, &stats);
-    if (!s.ok() && on_diagnostic) on_diagnostic(Diagnostic{Diagnostic::Severity::kSkipped, "input", s.message()});
+    if (!s.ok() && on_diagnostic)
+      on_diagnostic(Diagnostic{Diagnostic::Severity::kSkipped, "input", s.message()});
     {
       std::lock_guard lock(counts_mu);
       progress.read_stats = stats;
