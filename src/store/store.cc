@@ -3,22 +3,23 @@
 // The schema (version 1), one row per thing, every event field traceable to its article's bytes:
 //
 //   articles        id (rowid), article_id (content hash, unique), source, url, date as given, day (the
-//                   publication day, YYYY-MM-DD, see PublicationDay), title, author, language, origin, text and
-//                   the byte spans of title and body in it, words
+//                   publication day, YYYY-MM-DD, see PublicationDay), title, author, language, origin, text
+//                   and the byte spans of title and body in it, words
 //   mentions        article, byte span, type, text, canonical name, country, org, sector, role, entity, how
 //   reports         one coded event of one article: marsad code's fields, its record as JSON, the party keys
 //                   (actor, recipient) and the event it was linked to
 //   report_parties  one row per actor or recipient of a report, for filters such as --actor KAZ
 //   events          the happening behind linked reports: key, first and last day, counts of reports, articles
 //                   and distinct sources
-//   article_fts     the full-text index (src/search), rowid = articles.id
+//   article_fts     the full-text index (src/search/index.cc), rowid = articles.id: FTS5 with Marsad's
+//                   tokenizer, reading title and body through the view article_fts_source (no second copy)
 //
-// A party's key is what identifies it across outlets: its organisation code (CICA, GCC, UN), else its country,
-// else its sector, else its name as written; a report's actor (recipient) key is its parties' keys, sorted and
-// joined by '+'. Two reports are one event when category, actor key and recipient key are equal and the later
-// one's day is at most kLinkDays from the event's span of days (CONSULT without a visit counts the two sides as
-// one unordered pair, since outlets word a meeting from either side). Reports without a day form events of
-// their own.
+// A party's key is what identifies it across outlets: its organisation code (CICA, GCC, UN), else its
+// country, else its sector, else its name as written; a report's actor (recipient) key is its parties' keys,
+// sorted and joined by '+'. Two reports are one event when category, actor key and recipient key are equal
+// and the later one's day is at most kLinkDays from the event's span of days (CONSULT without a visit counts
+// the two sides as one unordered pair, since outlets word a meeting from either side). Reports without a day
+// form events of their own.
 #include "marsad/store.h"
 
 #include <sqlite3.h>
@@ -96,7 +97,8 @@ Status SqlError(sqlite3* db, std::string_view what) {
 Status Exec(sqlite3* db, const char* sql) {
   char* error = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-    Status s = Status::IOError(std::string(error ? error : "?") + " (in: " + std::string(sql).substr(0, 60) + ")");
+    Status s =
+        Status::IOError(std::string(error ? error : "?") + " (in: " + std::string(sql).substr(0, 60) + ")");
     sqlite3_free(error);
     return s;
   }
@@ -147,7 +149,8 @@ class Statement {
   }
   std::string Text(int col) const {
     const unsigned char* t = sqlite3_column_text(stmt_, col);
-    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
+    return t ? std::string(reinterpret_cast<const char*>(t),
+                           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
              : std::string();
   }
   std::int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
@@ -193,7 +196,8 @@ Store::EventKey Store::KeyOf(const Event& e) {
   key.category = e.category;
   key.actor = PartiesKey(e.actor);
   key.recipient = PartiesKey(e.recipient);
-  if (e.category == "CONSULT" && e.mode != "visit" && key.recipient < key.actor) std::swap(key.actor, key.recipient);
+  if (e.category == "CONSULT" && e.mode != "visit" && key.recipient < key.actor)
+    std::swap(key.actor, key.recipient);
   if (e.date_precision == DatePrecision::kDay) key.day = e.date;
   key.report = e.id;
   return key;
@@ -217,7 +221,8 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
   sqlite3* db = nullptr;
   const int flags = options.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-    Status s = Status::IOError("cannot open database " + path + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+    Status s =
+        Status::IOError("cannot open database " + path + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
     sqlite3_close_v2(db);
     return s;
   }
@@ -252,35 +257,40 @@ Status Store::Prepare() {
         "title_begin, title_end, body_begin, body_end, words) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
   if (s.ok())
-    s = q.insert_mention.Prepare(db_,
-                                 "INSERT INTO mentions(article, begin, end, type, text, canonical, country, org, "
-                                 "sector, role, entity, how) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    s = q.insert_mention.Prepare(
+        db_,
+        "INSERT INTO mentions(article, begin, end, type, text, canonical, country, org, "
+        "sector, role, entity, how) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
   if (s.ok())
     s = q.insert_report.Prepare(
         db_,
-        "INSERT OR IGNORE INTO reports(id, article, event, date, date_precision, date_source, category, mode, "
-        "context, cameo, goldstein, quad_class, actor, recipient, location, modality, trigger, confidence, record) "
+        "INSERT OR IGNORE INTO reports(id, article, event, date, date_precision, date_source, category, "
+        "mode, "
+        "context, cameo, goldstein, quad_class, actor, recipient, location, modality, trigger, confidence, "
+        "record) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
   if (s.ok())
-    s = q.insert_party.Prepare(db_,
-                               "INSERT INTO report_parties(report, role, key, country, org, sector, name, text) "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    s = q.insert_party.Prepare(
+        db_,
+        "INSERT INTO report_parties(report, role, key, country, org, sector, name, text) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   if (s.ok())
     s = q.find_event.Prepare(db_,
                              "SELECT id FROM events WHERE category = ?1 AND actor = ?2 AND recipient = ?3 "
                              "AND last_day >= date(?4, '-" +
-                                 std::to_string(kLinkDays) +
-                                 " days') AND first_day <= date(?4, '+" +
+                                 std::to_string(kLinkDays) + " days') AND first_day <= date(?4, '+" +
                                  std::to_string(kLinkDays) + " days') ORDER BY last_day DESC LIMIT 1");
   if (s.ok())
-    s = q.insert_event.Prepare(db_,
-                               "INSERT OR IGNORE INTO events(id, category, actor, recipient, cameo, mode, goldstein, "
-                               "quad_class, first_day, last_day, reports, articles, sources) "
-                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, 0, 0, 0)");
+    s = q.insert_event.Prepare(
+        db_,
+        "INSERT OR IGNORE INTO events(id, category, actor, recipient, cameo, mode, goldstein, "
+        "quad_class, first_day, last_day, reports, articles, sources) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, 0, 0, 0)");
   if (s.ok())
     s = q.update_event.Prepare(
         db_,
-        "UPDATE events SET first_day = min(coalesce(first_day, ?2), ?2), last_day = max(coalesce(last_day, ?2), ?2), "
+        "UPDATE events SET first_day = min(coalesce(first_day, ?2), ?2), last_day = max(coalesce(last_day, "
+        "?2), ?2), "
         "reports = (SELECT count(*) FROM reports WHERE event = ?1), "
         "articles = (SELECT count(DISTINCT article) FROM reports WHERE event = ?1), "
         "sources = (SELECT count(DISTINCT a.source) FROM reports r JOIN articles a ON a.id = r.article "
@@ -411,7 +421,8 @@ Status Store::FindEvent(EventKey* key) {
   }
   // A new event: its id hashes its key and first day (without a day, the report it stands for).
   std::uint64_t h = Fnv1a64(key->category);
-  for (const std::string* part : {&key->actor, &key->recipient, key->day.empty() ? &key->report : &key->day}) {
+  for (const std::string* part :
+       {&key->actor, &key->recipient, key->day.empty() ? &key->report : &key->day}) {
     h = Fnv1a64(*part, Fnv1a64("|", h));
   }
   key->id = Hex16(h);
