@@ -77,8 +77,8 @@ Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std
     return Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
   }
   sqlite3_bind_int64(stmt, 1, rowid);
-  sqlite3_bind_text(stmt, 2, title.data(), static_cast<int>(title.size()), SQLITE_STATIC);
-  sqlite3_bind_text(stmt, 3, body.data(), static_cast<int>(body.size()), SQLITE_STATIC);
+  sqlite3_bind_text(stmt, 2, title.data() ? title.data() : "", static_cast<int>(title.size()), SQLITE_STATIC);
+  sqlite3_bind_text(stmt, 3, body.data() ? body.data() : "", static_cast<int>(body.size()), SQLITE_STATIC);
   const int rc = sqlite3_step(stmt);
   sqlite3_finalize(stmt);
   return rc == SQLITE_DONE ? Status::OK()

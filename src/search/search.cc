@@ -57,15 +57,17 @@ Status Searcher::Search(const SearchRequest& request, std::vector<SearchHit>* hi
   if (Status s = SearchQueryToFts(request.query, &fts); !s.ok()) return s;
   if (request.limit <= 0) return Status::InvalidArgument("the limit must be at least 1");
 
-  std::string sql =
-      "SELECT a.id, a.article_id, a.url, a.source, a.title, coalesce(a.day, ''), a.date, -article_fts.rank, "
-      "snippet(article_fts, 1, :open, :close, '…', :tokens) "
-      "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
-      "WHERE article_fts MATCH :query AND article_fts.rank MATCH :ranking";
+  // Two steps: the ranked rowids first (filters applied), then metadata and a snippet for just those rows.
+  // Snippets re-read and re-tokenize a body, so they must not be computed for every match of a common word.
+  std::string sql = "SELECT article_fts.rowid, -article_fts.rank FROM article_fts";
+  const bool events = !request.actor.empty() || !request.recipient.empty() || !request.category.empty();
+  const bool join = events || !request.from.empty() || !request.to.empty() || !request.source.empty();
+  if (join) sql += " JOIN articles a ON a.id = article_fts.rowid";
+  sql += " WHERE article_fts MATCH :query AND article_fts.rank MATCH :ranking";
   if (!request.from.empty()) sql += " AND a.day >= :from";
   if (!request.to.empty()) sql += " AND a.day <= :to";
   if (!request.source.empty()) sql += " AND a.source = :source";
-  if (!request.actor.empty() || !request.recipient.empty() || !request.category.empty()) {
+  if (events) {
     sql += " AND EXISTS (SELECT 1 FROM reports r WHERE r.article = a.id";
     if (!request.category.empty()) sql += " AND r.category = :category";
     auto party = [&](const char* role, const char* param) {
@@ -79,47 +81,62 @@ Status Searcher::Search(const SearchRequest& request, std::vector<SearchHit>* hi
   sql += " ORDER BY article_fts.rank LIMIT :limit";
 
   sqlite3* db = store_->handle();
-  StatementGuard q;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &q.stmt, nullptr) != SQLITE_OK) {
-    return Status::IOError(std::string("cannot search ") + store_->path() + ": " + sqlite3_errmsg(db));
+  auto failed = [&](const std::string& what) {
+    const std::string error = sqlite3_errmsg(db);
+    if (error.find("no such table") != std::string::npos) {
+      return Status::NotFound(store_->path() + " has no search index: run marsad ingest on it first");
+    }
+    return Status::IOError(what + " in " + store_->path() + ": " + error);
+  };
+  StatementGuard q, details;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &q.stmt, nullptr) != SQLITE_OK) return failed("cannot search");
+  if (sqlite3_prepare_v2(db,
+                         "SELECT a.article_id, a.url, a.source, a.title, coalesce(a.day, ''), a.date, "
+                         "snippet(article_fts, 1, :open, :close, '…', :tokens) "
+                         "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+                         "WHERE article_fts MATCH :query AND article_fts.rowid = :id",
+                         -1, &details.stmt, nullptr) != SQLITE_OK) {
+    return failed("cannot search");
   }
-  auto bind = [&](const char* name, const std::string& value) {
-    if (const int i = sqlite3_bind_parameter_index(q.stmt, name); i > 0) {
-      sqlite3_bind_text(q.stmt, i, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+  auto bind = [](sqlite3_stmt* stmt, const char* name, const std::string& value) {
+    if (const int i = sqlite3_bind_parameter_index(stmt, name); i > 0) {
+      sqlite3_bind_text(stmt, i, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     }
   };
-  bind(":open", kHighlightOpen);
-  bind(":close", kHighlightClose);
-  bind(":query", fts);
-  bind(":ranking", kRanking);
-  bind(":from", request.from);
-  bind(":to", request.to);
-  bind(":source", request.source);
-  bind(":category", request.category);
-  bind(":actor", request.actor);
-  bind(":recipient", request.recipient);
-  sqlite3_bind_int(q.stmt, sqlite3_bind_parameter_index(q.stmt, ":tokens"), kSnippetTokens);
+  bind(q.stmt, ":query", fts);
+  bind(q.stmt, ":ranking", kRanking);
+  bind(q.stmt, ":from", request.from);
+  bind(q.stmt, ":to", request.to);
+  bind(q.stmt, ":source", request.source);
+  bind(q.stmt, ":category", request.category);
+  bind(q.stmt, ":actor", request.actor);
+  bind(q.stmt, ":recipient", request.recipient);
   sqlite3_bind_int(q.stmt, sqlite3_bind_parameter_index(q.stmt, ":limit"), request.limit);
   int rc;
   while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
     SearchHit hit;
     hit.rowid = sqlite3_column_int64(q.stmt, 0);
-    hit.article_id = Column(q.stmt, 1);
-    hit.url = Column(q.stmt, 2);
-    hit.source = Column(q.stmt, 3);
-    hit.title = Column(q.stmt, 4);
-    hit.day = Column(q.stmt, 5);
-    hit.date = Column(q.stmt, 6);
-    hit.score = sqlite3_column_double(q.stmt, 7);
-    hit.snippet = Column(q.stmt, 8);
+    hit.score = sqlite3_column_double(q.stmt, 1);
     hits->push_back(std::move(hit));
   }
-  if (rc != SQLITE_DONE) {
-    const std::string error = sqlite3_errmsg(db);
-    if (error.find("no such table") != std::string::npos) {
-      return Status::NotFound(store_->path() + " has no search index: run marsad ingest on it first");
+  if (rc != SQLITE_DONE) return failed("search failed");
+
+  bind(details.stmt, ":open", kHighlightOpen);
+  bind(details.stmt, ":close", kHighlightClose);
+  bind(details.stmt, ":query", fts);
+  sqlite3_bind_int(details.stmt, sqlite3_bind_parameter_index(details.stmt, ":tokens"), kSnippetTokens);
+  for (SearchHit& hit : *hits) {
+    sqlite3_bind_int64(details.stmt, sqlite3_bind_parameter_index(details.stmt, ":id"), hit.rowid);
+    if (sqlite3_step(details.stmt) == SQLITE_ROW) {
+      hit.article_id = Column(details.stmt, 0);
+      hit.url = Column(details.stmt, 1);
+      hit.source = Column(details.stmt, 2);
+      hit.title = Column(details.stmt, 3);
+      hit.day = Column(details.stmt, 4);
+      hit.date = Column(details.stmt, 5);
+      hit.snippet = Column(details.stmt, 6);
     }
-    return Status::IOError("search failed in " + store_->path() + ": " + error);
+    sqlite3_reset(details.stmt);
   }
   return Status::OK();
 }

@@ -121,7 +121,8 @@ class Statement {
     return Status::OK();
   }
   Statement& Bind(int i, std::string_view s) {
-    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    // An empty view may have no data pointer, which SQLite would store as NULL.
+    sqlite3_bind_text(stmt_, i, s.data() ? s.data() : "", static_cast<int>(s.size()), SQLITE_TRANSIENT);
     return *this;
   }
   Statement& Bind(int i, std::int64_t v) {
