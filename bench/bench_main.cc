@@ -4,6 +4,7 @@
 //   marsad-bench analyze [--input FILE] [--limit N]
 //   marsad-bench entities [--input FILE] [--limit N]
 //   marsad-bench code [--input FILE] [--limit N]
+//   marsad-bench search [--input FILE] [--limit N] [--db FILE] [--queries N]
 //
 // analyze: words/second of Marsad's text analysis (normalise + tokenize + split sentences + segment, with the
 // word cache warmed by a first pass) against ICU's plain word BreakIterator over the same article texts, and
@@ -17,16 +18,26 @@
 // number tokens), events, seconds, words/s, the time of each step, and resident memory (after the first
 // 1000 articles, at the end, and the pass's peak) to show that memory stays flat while the articles stream.
 // The reader streams JSON Lines (gzip inflated a chunk at a time), so the peak does not grow with the input.
+// search: builds a database of the file through the Store without event coding (or uses --db), then runs
+// 1,000 queries made of the file's titles (whole titles, and 2- and 3-word pieces of them) through the
+// Searcher (ranking, filters off, snippets on) and prints the latency percentiles; the database's size per
+// 1,000 articles, split into the articles and the index. Baseline: SQLite's own unicode61 FTS5 table with a
+// copy of the text (the index this one replaced), built from the same articles and given the same queries.
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "marsad/analyzer.h"
@@ -35,6 +46,9 @@
 #include "marsad/events.h"
 #include "marsad/lexicon.h"
 #include "marsad/ner.h"
+#include "marsad/search.h"
+#include "marsad/store.h"
+#include "search/tokenizer.h"
 
 namespace {
 
@@ -385,6 +399,217 @@ int BenchCode(const std::string& input, std::size_t limit) {
   return 0;
 }
 
+// ---- search ----
+
+struct Latency {
+  double p50 = 0, p95 = 0, p99 = 0, mean = 0, max = 0;
+};
+
+Latency Percentiles(std::vector<double> ms) {
+  Latency l;
+  if (ms.empty()) return l;
+  std::sort(ms.begin(), ms.end());
+  auto at = [&](double q) {
+    return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))];
+  };
+  l.p50 = at(0.50);
+  l.p95 = at(0.95);
+  l.p99 = at(0.99);
+  l.max = ms.back();
+  for (double v : ms) l.mean += v;
+  l.mean /= static_cast<double>(ms.size());
+  return l;
+}
+
+void PrintLatency(const char* name, const Latency& l, std::size_t queries, double hits_per_query) {
+  std::printf(
+      "%-34s %6zu queries  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  mean %6.2f ms  %.1f "
+      "hits/query\n",
+      name, queries, l.p50, l.p95, l.p99, l.max, l.mean, hits_per_query);
+}
+
+// Bytes per object (table or index) from SQLite's dbstat table; empty when this SQLite lacks it.
+std::vector<std::pair<std::string, double>> ObjectSizes(sqlite3* db) {
+  std::vector<std::pair<std::string, double>> sizes;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC", -1, &stmt,
+                         nullptr) != SQLITE_OK) {
+    return sizes;
+  }
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    sizes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
+                       sqlite3_column_double(stmt, 1));
+  }
+  sqlite3_finalize(stmt);
+  return sizes;
+}
+
+// Prints the file's size per 1,000 articles, in total and for the index and the articles.
+void PrintSizes(const char* name, const std::string& path, double articles) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+  sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+  double index = 0, text = 0;
+  for (const auto& [object, bytes] : ObjectSizes(db)) {
+    if (object.starts_with("article_fts") || object.starts_with("baseline_fts")) {
+      (object.find("_content") != std::string::npos ? text : index) += bytes;
+    } else if (object == "articles") {
+      text += bytes;
+    }
+  }
+  sqlite3_close(db);
+  const double per = 1000.0 / articles / (1024.0 * 1024.0);
+  std::printf("%-34s file %7.2f MiB per 1000 articles (index %.2f, text and metadata %.2f)\n", name,
+              static_cast<double>(std::filesystem::file_size(path)) * per, index * per, text * per);
+}
+
+// 1,000 queries from the titles: whole titles, and 2- and 3-word pieces from their middle.
+std::vector<std::string> MakeQueries(const std::vector<marsad::Article>& articles, std::size_t n) {
+  std::vector<std::string> queries;
+  const std::size_t stride = std::max<std::size_t>(1, articles.size() / n);
+  for (std::size_t k = 0; queries.size() < n && k * stride < articles.size(); ++k) {
+    const std::string title(articles[k * stride].title());
+    std::vector<std::string> words;
+    for (const auto& w : marsad::search::SplitWords(title)) {
+      if (w.searchable) words.emplace_back(w.original);
+    }
+    if (words.empty()) continue;
+    const std::size_t want = k % 3 == 0 ? words.size() : (k % 3) + 1;
+    const std::size_t take = std::min(want, words.size());
+    const std::size_t from = (words.size() - take) / 2;
+    std::string q;
+    for (std::size_t j = from; j < from + take; ++j) q += (q.empty() ? "" : " ") + words[j];
+    queries.push_back(q);
+  }
+  return queries;
+}
+
+std::string BaselineQuery(const std::string& query) {
+  std::string out;
+  for (const auto& w : marsad::search::SplitWords(query)) {
+    if (!w.searchable) continue;
+    out += (out.empty() ? "\"" : " OR \"") + std::string(w.original) + "\"";
+  }
+  return out;
+}
+
+int BenchSearch(const std::string& input, std::size_t limit, std::string db_path, std::size_t n_queries) {
+  std::size_t bytes = 0;
+  auto start = Clock::now();
+  const std::vector<marsad::Article> articles = ReadAll(input, limit, &bytes);
+  std::printf("read %zu articles (%.1f MiB) in %.2f s\n", articles.size(),
+              static_cast<double>(bytes) / (1 << 20), Seconds(start));
+  if (articles.empty()) return 2;
+  const std::string tmp =
+      (std::filesystem::temp_directory_path() / ("marsad-bench-search-" + std::to_string(getpid()))).string();
+  const bool own_db = db_path.empty();
+  double stored = 0;
+  if (own_db) {
+    db_path = tmp + ".db";
+    std::unique_ptr<marsad::Store> store;
+    if (marsad::Status s = marsad::Store::Open(db_path, marsad::StoreOptions{}, &store); !s.ok()) {
+      std::fprintf(stderr, "%s\n", s.ToString().c_str());
+      return 2;
+    }
+    start = Clock::now();
+    for (const marsad::Article& a : articles) {
+      bool added = false;
+      if (marsad::Status s = store->Add(a, 0, marsad::EntityResult{}, {}, &added); !s.ok()) {
+        std::fprintf(stderr, "%s\n", s.ToString().c_str());
+        return 2;
+      }
+      stored += added ? 1 : 0;
+      if (static_cast<long>(stored) % 500 == 0) store->Commit();
+    }
+    store->Commit();
+    const double seconds = Seconds(start);
+    std::printf("%-34s %.0f articles stored and indexed (no event coding) in %.2f s: %.0f articles/s\n",
+                "marsad store + index", stored, seconds, stored / seconds);
+    store.reset();
+    PrintSizes("marsad (external content)", db_path, stored);
+  }
+
+  // Baseline: the placeholder this index replaced.
+  const std::string baseline_path = tmp + "-unicode61.db";
+  sqlite3* baseline = nullptr;
+  sqlite3_open(baseline_path.c_str(), &baseline);
+  sqlite3_exec(baseline, "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE baseline_fts USING fts5(title, body)",
+               nullptr, nullptr, nullptr);
+  start = Clock::now();
+  sqlite3_exec(baseline, "BEGIN", nullptr, nullptr, nullptr);
+  sqlite3_stmt* insert = nullptr;
+  sqlite3_prepare_v2(baseline, "INSERT INTO baseline_fts(title, body) VALUES(?1, ?2)", -1, &insert, nullptr);
+  std::unordered_set<std::string> ids;
+  for (const marsad::Article& a : articles) {
+    if (!ids.insert(a.id).second) continue;
+    sqlite3_bind_text(insert, 1, a.title().data(), static_cast<int>(a.title().size()), SQLITE_STATIC);
+    sqlite3_bind_text(insert, 2, a.body().data(), static_cast<int>(a.body().size()), SQLITE_STATIC);
+    sqlite3_step(insert);
+    sqlite3_reset(insert);
+  }
+  sqlite3_finalize(insert);
+  sqlite3_exec(baseline, "COMMIT", nullptr, nullptr, nullptr);
+  const double baseline_seconds = Seconds(start);
+  std::printf("%-34s %zu articles indexed in %.2f s: %.0f articles/s\n", "unicode61 (baseline)", ids.size(),
+              baseline_seconds, static_cast<double>(ids.size()) / baseline_seconds);
+  sqlite3_close(baseline);
+  PrintSizes("unicode61 (baseline, text copied)", baseline_path, static_cast<double>(ids.size()));
+
+  const std::vector<std::string> queries = MakeQueries(articles, n_queries);
+  std::unique_ptr<marsad::Searcher> searcher;
+  start = Clock::now();
+  if (marsad::Status s = marsad::Searcher::Open(db_path, &searcher); !s.ok()) {
+    std::fprintf(stderr, "%s\n", s.ToString().c_str());
+    return 2;
+  }
+  std::vector<marsad::SearchHit> hits;
+  marsad::SearchRequest request;
+  request.query = "الرياض";
+  request.limit = 20;
+  searcher->Search(request, &hits);  // loads the tokenizer's dictionary
+  std::printf("%-34s %.2f s (opening the database, loading hunspell, the first query)\n", "marsad warm-up",
+              Seconds(start));
+  std::vector<double> ms;
+  double total_hits = 0;
+  for (const std::string& q : queries) {
+    const auto t = Clock::now();
+    request.query = q;
+    marsad::Status s = searcher->Search(request, &hits);
+    ms.push_back(Seconds(t) * 1000);
+    if (!s.ok()) std::fprintf(stderr, "query %s: %s\n", q.c_str(), s.ToString().c_str());
+    total_hits += static_cast<double>(hits.size());
+  }
+  PrintLatency("marsad search (top 20, snippets)", Percentiles(ms), queries.size(),
+               total_hits / static_cast<double>(queries.size()));
+
+  sqlite3_open_v2(baseline_path.c_str(), &baseline, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* select = nullptr;
+  sqlite3_prepare_v2(baseline,
+                     "SELECT rowid, title, snippet(baseline_fts, 1, '[', ']', '…', 20) FROM baseline_fts "
+                     "WHERE baseline_fts MATCH ?1 ORDER BY rank LIMIT 20",
+                     -1, &select, nullptr);
+  ms.clear();
+  total_hits = 0;
+  for (const std::string& q : queries) {
+    const std::string fts = BaselineQuery(q);
+    const auto t = Clock::now();
+    sqlite3_bind_text(select, 1, fts.data(), static_cast<int>(fts.size()), SQLITE_TRANSIENT);
+    while (sqlite3_step(select) == SQLITE_ROW) total_hits += 1;
+    sqlite3_reset(select);
+    ms.push_back(Seconds(t) * 1000);
+  }
+  sqlite3_finalize(select);
+  sqlite3_close(baseline);
+  PrintLatency("unicode61 (baseline)", Percentiles(ms), queries.size(),
+               total_hits / static_cast<double>(queries.size()));
+  std::printf("peak RSS %.0f MiB\n", PeakRssMiB());
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(baseline_path + suffix);
+    if (own_db) std::filesystem::remove(db_path + suffix);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -404,9 +629,18 @@ int main(int argc, char** argv) {
       "code", "The whole marsad code pipeline, streamed, with and without the NER model; memory stays flat");
   code->add_option("--input", input, "Articles to read (default: the July 2015 news file in shared data)");
   code->add_option("--limit", limit, "Read at most this many articles (0 = all)");
+  std::string db;
+  std::size_t queries = 1000;
+  CLI::App* search = app.add_subcommand(
+      "search", "Search latency over real queries and database size per 1000 articles, vs unicode61");
+  search->add_option("--input", input, "Articles to read (default: the July 2015 news file in shared data)");
+  search->add_option("--limit", limit, "Read at most this many articles (0 = all)");
+  search->add_option("--db", db, "Query this database instead of building one from the input");
+  search->add_option("--queries", queries, "Number of queries")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   if (*analyze) return BenchAnalyze(input, limit);
   if (*entities) return BenchEntities(input, limit);
   if (*code) return BenchCode(input, limit);
+  if (*search) return BenchSearch(input, limit, db, queries);
   return 2;
 }

@@ -15,6 +15,7 @@
 #include "cli/events_command.h"
 #include "cli/ner_command.h"
 #include "cli/query_command.h"
+#include "cli/search_command.h"
 #include "cli/store_command.h"
 #include "marsad/analyzer.h"
 #include "marsad/article.h"
@@ -379,6 +380,8 @@ int main(int argc, char** argv) {
   std::function<int()> store_run;
   marsad::AddStoreCommands(app, &store_run);
   marsad::AddSeriesCommand(app, &store_run);
+  std::function<int()> search_run;
+  marsad::AddSearchCommands(app, &search_run);
 
   try {
     app.parse(argc, argv);
@@ -394,5 +397,6 @@ int main(int argc, char** argv) {
   if (ner_run) return ner_run();
   if (events_run) return events_run();
   if (store_run) return store_run();
+  if (search_run) return search_run();
   return 2;
 }

@@ -1,37 +1,88 @@
-// Placeholder index: FTS5 with SQLite's own unicode61 tokenizer, until Marsad's Arabic tokenizer lands.
+// The full-text index: an external-content FTS5 table over the articles, tokenized by Marsad's tokenizer.
+//
+// The text is stored once, in articles.text. The index reads its columns through a view that cuts the body
+// out of that text by its byte span (substr over the text as a BLOB counts bytes) and takes the title from
+// articles.title, so FTS5 keeps only its inverted index; snippet() and highlight() read the original text
+// through the same view. A database made before this index (FTS5 with unicode61 and a copy of the text) has
+// its index dropped and rebuilt from the articles when it is opened for writing.
 #include "search/index.h"
 
 #include <sqlite3.h>
 
 #include <string>
 
-namespace marsad::search {
+#include "search/tokenizer.h"
 
-Status CreateSearchIndex(sqlite3* db, bool read_only) {
-  if (read_only) return Status::OK();
+namespace marsad::search {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE VIEW IF NOT EXISTS article_fts_source AS
+  SELECT id, title, CAST(substr(CAST(text AS BLOB), body_begin + 1, body_end - body_begin) AS TEXT) AS body
+  FROM articles;
+CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
+  title, body, content='article_fts_source', content_rowid='id', tokenize='marsad');
+)sql";
+
+// What distinguishes the current index definition from older ones.
+constexpr const char* kCurrentMark = "content='article_fts_source'";
+
+Status Exec(sqlite3* db, const char* sql, const char* what) {
   char* error = nullptr;
-  if (sqlite3_exec(db, "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(title, body)", nullptr,
-                   nullptr, &error) != SQLITE_OK) {
-    Status s = Status::IOError(std::string("cannot create the search index: ") + (error ? error : "?"));
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+    Status s = Status::IOError(std::string(what) + ": " + (error ? error : "?"));
     sqlite3_free(error);
     return s;
   }
   return Status::OK();
 }
 
-Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std::string_view body) {
+// The SQL that created the index table, "" when there is none.
+std::string IndexDefinition(sqlite3* db) {
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, "INSERT INTO article_fts(rowid, title, body) VALUES(?, ?, ?)", -1, &stmt,
+  std::string sql;
+  if (sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE name = 'article_fts'", -1, &stmt,
+                         nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW) {
+    if (const unsigned char* text = sqlite3_column_text(stmt, 0)) sql = reinterpret_cast<const char*>(text);
+  }
+  sqlite3_finalize(stmt);
+  return sql;
+}
+
+}  // namespace
+
+Status CreateSearchIndex(sqlite3* db, bool read_only) {
+  if (Status s = RegisterTokenizer(db); !s.ok()) return s;
+  if (read_only) return Status::OK();
+  const std::string existing = IndexDefinition(db);
+  const bool outdated = !existing.empty() && existing.find(kCurrentMark) == std::string::npos;
+  if (outdated) {
+    if (Status s = Exec(db, "DROP TABLE article_fts", "cannot drop the old search index"); !s.ok()) return s;
+  }
+  if (Status s = Exec(db, kSchema, "cannot create the search index"); !s.ok()) return s;
+  if (outdated) {
+    return Exec(db, "INSERT INTO article_fts(article_fts) VALUES('rebuild')",
+                "cannot rebuild the search index");
+  }
+  return Status::OK();
+}
+
+Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std::string_view body) {
+  // Prepared per call: preparing this statement costs a few microseconds, against milliseconds for
+  // tokenizing an article, and the store closes its connection without knowing of our statements.
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v3(db, "INSERT INTO article_fts(rowid, title, body) VALUES(?1, ?2, ?3)", -1, 0, &stmt,
                          nullptr) != SQLITE_OK) {
-    return Status::IOError(sqlite3_errmsg(db));
+    return Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
   }
   sqlite3_bind_int64(stmt, 1, rowid);
-  sqlite3_bind_text(stmt, 2, title.empty() ? "" : title.data(), static_cast<int>(title.size()),
-                    SQLITE_STATIC);
-  sqlite3_bind_text(stmt, 3, body.empty() ? "" : body.data(), static_cast<int>(body.size()), SQLITE_STATIC);
+  sqlite3_bind_text(stmt, 2, title.data() ? title.data() : "", static_cast<int>(title.size()), SQLITE_STATIC);
+  sqlite3_bind_text(stmt, 3, body.data() ? body.data() : "", static_cast<int>(body.size()), SQLITE_STATIC);
   const int rc = sqlite3_step(stmt);
   sqlite3_finalize(stmt);
-  return rc == SQLITE_DONE ? Status::OK() : Status::IOError(sqlite3_errmsg(db));
+  return rc == SQLITE_DONE ? Status::OK()
+                           : Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
 }
 
 }  // namespace marsad::search

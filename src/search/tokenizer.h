@@ -1,0 +1,64 @@
+// Marsad's FTS5 tokenizer (internal to the search module).
+//
+// SQLite's own unicode61 tokenizer cuts Arabic words apart at every haraka and knows nothing of clitics or
+// inflection, so الرَّئِيسُ, الرئيس and للرئيس are unrelated terms to it. This tokenizer, registered on a
+// connection as "marsad", walks the text with the text core's tokenizer (marsad/text.h) and turns each word
+// into index terms:
+//   - the stem, for recall: the word's normal form (kFolded: harakat, tatweel, hamza-on-alef variants gone, ؤ
+//   ئ
+//     kept), its proclitics (و ف ب ك ل س ال, confirmed by the Arabic hunspell dictionary as in the Analyzer)
+//     removed, then reduced by the stemmer the table names (see StemMode);
+//   - colocated with it (FTS5_TOKEN_COLOCATED, same position), the whole word's normal form behind a '='
+//     marker, so that an exact phrase can still be asked for. Latin words and numbers are their own stem.
+// Offsets handed to FTS5 are byte offsets into the text it gave, so snippet() and highlight() mark the
+// original words, harakat and all.
+//
+// At query time one term per word comes out: the stem, or the exact form when the query string writes '='
+// right before the word (the query translator does that for quoted phrases and prefixes, see query.h).
+//
+// The table's tokenize option chooses the variant (the default is the one that measured best, see eval.cc):
+//   tokenize='marsad'                   the default
+//   tokenize='marsad light|snowball|lemma|base [noexact] [nohunspell]'
+#ifndef MARSAD_SEARCH_TOKENIZER_H_
+#define MARSAD_SEARCH_TOKENIZER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/status.h"
+
+struct sqlite3;
+
+namespace marsad::search {
+
+// How the stem term of an Arabic word is made from its clitic-free base.
+enum class StemMode {
+  kBase,   // the base itself (no stemming)
+  kLight,  // one inflectional suffix removed (ات ون ين ان ية ة ه ي), whatever the dictionary says
+  kSnowball,  // Snowball's Arabic stemmer (libstemmer) over the light stem
+  kLemma,     // the light stem of hunspell's lemma when it knows the word, else of the base
+};
+
+// The marker that makes a term exact: "=" + normal form.
+inline constexpr char kExactMarker = '=';
+
+// Registers the "marsad" tokenizer on the connection; call once per connection, before the index is used.
+Status RegisterTokenizer(sqlite3* db);
+
+// One term of a text as the tokenizer sees it: the original bytes, and whether FTS5 would index it at all.
+struct QueryWord {
+  std::string_view original;
+  bool searchable = false;  // a word, a number, a URL (not punctuation or symbols)
+};
+
+// Splits a piece of query text the way the tokenizer will (for the query translator). `text` must be valid
+// UTF-8 (utf8::Repair it first).
+std::vector<QueryWord> SplitWords(std::string_view text);
+
+// The kFolded normal form of a word (for the translator's list of function words).
+std::string FoldedForm(std::string_view word);
+
+}  // namespace marsad::search
+
+#endif  // MARSAD_SEARCH_TOKENIZER_H_
