@@ -81,6 +81,8 @@ struct ReadStats {
   std::size_t repaired_bytes = 0;    // invalid UTF-8 sequences replaced by U+FFFD
   std::size_t removed_nuls = 0;      // NUL bytes dropped
   std::size_t transcoded_files = 0;  // files converted from another charset (e.g. windows-1256)
+  std::size_t skipped_payloads = 0;  // crawl (WARC) records that hold no article: images, scripts, redirects,
+                                     // errors. Not damage: a crawl is mostly such records.
   bool AnythingSkipped() const { return skipped_files > 0 || skipped_records > 0; }
 };
 
