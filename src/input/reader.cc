@@ -4,9 +4,10 @@
 // must cost no more memory than its largest record. So nothing is read whole unless its format demands it,
 // and the first chunk of an input decides which case it is:
 //
-//   file, stdin ─▶ ByteStream       ─▶ head: the first ─┬─▶ JSON Lines in UTF-8: LineSplitter, line by line
-//   or memory      (gunzips a chunk     256 KiB decides  │
-//                  at a time)           how to go on     └─▶ anything else: the whole document, up to a cap
+//   file, stdin, ─▶ ByteStream      ─▶ head: the first ─┬─▶ JSON Lines in UTF-8: LineSplitter, line by line
+//   memory, zip     (gunzips a chunk    256 KiB decides  ├─▶ WARC: WarcReader, record by record (warc.cc)
+//   member          at a time)          how to go on     ├─▶ zip: each member as an input of its own (zip.cc)
+//                                                        └─▶ anything else: the whole document, up to a cap
 //
 // Every step that finds something wrong reports a Diagnostic and carries on with what it can:
 //   1. bytes: ByteStream reads 256 KiB of raw bytes at a time and, when they start with the gzip magic,
@@ -14,8 +15,9 @@
 //      and trailing garbage are reported where the stream reaches them, after the records decoded before.
 //   2. the head (the first chunk, or all of a shorter input) is judged as the whole document used to be:
 //      binary (from its first 8 KiB), UTF-16 (a BOM), perhaps windows-1256 (most of its non-ASCII bytes not
-//      UTF-8), and its format from the first two non-space characters: '{"' JSON Lines, '[{' a JSON array,
-//      anything else plain text.
+//      UTF-8), and its format: "WARC/1." a crawl and "PK\3\4" a zip archive (both before the binary test,
+//      which their contents would fail), then from the first two non-space characters: '{"' JSON Lines, '[{'
+//      a JSON array, '<!DOCTYPE html', '<html' and the like a web page (html.cc), anything else plain text.
 //   3. JSON Lines in UTF-8 are streamed. LineSplitter holds a window of the input: the lines not yet handed
 //      out and the chunk being split. Each line is repaired when it is complete (invalid sequences → U+FFFD,
 //      NULs dropped: as no sequence spans a '\n', per line is the same as per file), parsed, and handed on as
@@ -24,6 +26,12 @@
 //      and transcoding from UTF-16 or windows-1256 is decided on the whole. The rest of such a document is
 //      read into the head's buffer, up to a cap (ReadOptions::max_whole_document_bytes), and read as it
 //      always was: empty and binary checks, charset (transcoding with ICU, UTF-8 repair), then the format.
+//      A web page is one article; it declares its charset, which html.cc honours instead of guessing.
+//   5. A WARC crawl is streamed a record at a time: records that cannot hold a page (images, requests,
+//      redirects) are skipped without being held and counted in one note per file; each HTML or text page
+//      becomes an article (url: the target URI, origin "file.warc.gz#record"). A zip archive is opened with
+//      libzip where it lies on disk (its directory is at the end; from stdin or gzip it is read whole, up to
+//      the cap) and each member goes through this whole process as "archive.zip:member".
 // Reading whole and streaming agree on articles and diagnostics but for what streaming cannot know ahead: a
 // streamed file reports the count of its UTF-8 repairs after its last record (only then is the total known);
 // the charset of JSON Lines is judged on the head (later lines in another charset are repaired, not
@@ -49,8 +57,6 @@
 #include <utility>
 #include <vector>
 
-#include <unicode/ucnv.h>
-#include <unicode/utypes.h>
 #include <zlib.h>
 #include <nlohmann/json.hpp>
 

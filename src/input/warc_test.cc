@@ -5,7 +5,11 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <malloc.h>
+#include <unistd.h>
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <string_view>
@@ -234,6 +238,65 @@ TEST(WarcTest, EveryTruncationAndCorruptionIsSurvived) {
     const Result r = Read("damaged.warc", damaged);
     for (const Article& a : r.articles) EXPECT_TRUE(utf8::IsValid(a.text));
   }
+}
+
+// Bytes of the heap in use now (glibc), or 0 where that cannot be known.
+std::size_t HeapInUse() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+  const struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+#else
+  return 0;
+#endif
+}
+
+TEST(WarcTest, RecordsStreamInBoundedMemory) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("marsad_warc_test_" + std::to_string(::getpid()) + ".warc.gz");
+  constexpr std::size_t kPages = 3000;
+  std::size_t decoded = 0;
+  {
+    std::ofstream out(path, std::ios::binary);
+    std::mt19937 random(3);
+    std::string image(std::size_t{1} << 20, '\0');
+    for (std::size_t i = 1; i <= kPages; ++i) {
+      const std::string page = "<html><head><title>خبر رقم " + std::to_string(i) +
+                               "</title></head><body><p>" + std::string(kPage).substr(0, 200) + " " +
+                               std::to_string(i) + "</p></body></html>";
+      std::string record = Record("response", "http://example.com/" + std::to_string(i),
+                                  Http("Content-Type: text/html; charset=utf-8\r\n", page));
+      if (i % 100 == 0) {
+        // A megabyte of incompressible image between pages, 30 of them: never held whole.
+        for (char& c : image) c = static_cast<char>(random());
+        record +=
+            Record("response", "http://example.com/photo.jpg", Http("Content-Type: image/jpeg\r\n", image));
+      }
+      decoded += record.size();
+      const std::string member = Gzip(record);
+      out.write(member.data(), static_cast<std::streamsize>(member.size()));
+    }
+  }
+  ASSERT_GT(decoded, std::size_t{30} << 20);
+  const std::size_t heap_before = HeapInUse();
+  std::size_t heap_peak = heap_before;
+  std::size_t articles = 0;
+  std::size_t wrong = 0;
+  ReadStats stats;
+  ReadArticles(
+      {path.string()}, {},
+      [&](Article&& a) {
+        ++articles;
+        wrong += a.title() == "خبر رقم " + std::to_string(articles) ? 0 : 1;
+        if (articles % 16 == 0) heap_peak = std::max(heap_peak, HeapInUse());
+        return true;
+      },
+      nullptr, &stats);
+  std::filesystem::remove(path);
+  EXPECT_EQ(articles, kPages);
+  EXPECT_EQ(wrong, 0u);
+  EXPECT_EQ(stats.skipped_payloads, kPages / 100);
+  if (heap_before == 0) GTEST_SKIP() << "heap size unknown here; memory not checked";
+  EXPECT_LT(heap_peak - heap_before, std::size_t{4} << 20) << "of " << decoded << " bytes decoded";
 }
 
 TEST(WarcTest, HttpHelpers) {
