@@ -100,7 +100,8 @@ fi
 base="http://127.0.0.1:$port"
 
 # wget exits 8 for the missing page; the WARC must exist all the same.
-(cd "$tmp" && wget -q --no-proxy --tries=1 --timeout=20 -e robots=off --warc-file="$tmp/crawl" -O /dev/null \
+(cd "$tmp" && wget --no-verbose --output-file="$tmp/wget.log" --no-proxy --tries=3 --retry-connrefused \
+  --timeout=60 -e robots=off --warc-file="$tmp/crawl" -O /dev/null \
   "$base/utf8.html" "$base/cp1256.html" "$base/header-charset.htm" "$base/logo.png" "$base/missing.html")
 check "wget wrote a .warc.gz" test -s "$tmp/crawl.warc.gz"
 
@@ -157,6 +158,8 @@ check "uncompressed WARC: same articles" test "$(wc -l <"$tmp/out-plain")" = 3
 if [ "$failed" != 0 ]; then
   echo "--- stderr of marsad:"
   cat "$tmp/err"
+  echo "--- wget:"
+  cat "$tmp/wget.log"
 fi
 echo "warc_wget: $passed passed, $failed failed"
 [ "$failed" = 0 ]
