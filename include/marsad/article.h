@@ -7,12 +7,12 @@
 // plain-text file these are also byte offsets into the file itself.
 //
 // ReadArticles() walks files, directories (recursively, in sorted order) and "-" (standard input), gunzips
-// transparently (by magic bytes, not by name), detects the format of each file (plain text, JSON Lines with
-// the SaudiNewsNet or news-please fields, a JSON array of such objects) and hands every article to a
-// callback. JSON Lines are streamed: each record is handed on as soon as its line has been read, so memory
-// is bounded by the longest record, not by the file. Bad input never stops the run: each problem becomes a
-// Diagnostic (file, line, what, what was done) and the counts in ReadStats say how much was read, repaired
-// and skipped.
+// transparently (by magic bytes, not by name), detects the format of each file from its content (plain
+// text, JSON Lines with the SaudiNewsNet or news-please fields, a JSON array of such objects, an HTML page,
+// a WARC crawl, a zip archive of any of these) and hands every article to a callback. JSON Lines are
+// streamed: each record is handed on as soon as its line has been read, so memory is bounded by the longest
+// record, not by the file. Bad input never stops the run: each problem becomes a Diagnostic (file, line,
+// what, what was done) and the counts in ReadStats say how much was read, repaired and skipped.
 #ifndef MARSAD_ARTICLE_H_
 #define MARSAD_ARTICLE_H_
 
@@ -47,7 +47,8 @@ struct Article {
   std::string date;      // publication or extraction date as given ("2015-07-21 02:51:32"), "" if unknown
   std::string language;  // as declared by the record, "" if not declared
   std::string origin;    // where it came from: "path/file.jsonl.gz:17" (line) or "path/file.txt"
-                         // or "path/file.json[#3]" (0-based index in a JSON array); "<stdin>" for "-"
+                         // or "path/file.json[#3]" (0-based index in a JSON array); "<stdin>" for "-";
+                         // "crawl.warc.gz#5" (the 5th record, from 1); "a.zip:dir/b.jsonl:3" (a member)
 
   std::string_view title() const { return View(title_span); }
   std::string_view body() const { return View(body_span); }
@@ -81,6 +82,8 @@ struct ReadStats {
   std::size_t repaired_bytes = 0;    // invalid UTF-8 sequences replaced by U+FFFD
   std::size_t removed_nuls = 0;      // NUL bytes dropped
   std::size_t transcoded_files = 0;  // files converted from another charset (e.g. windows-1256)
+  std::size_t skipped_payloads = 0;  // crawl (WARC) records that hold no article: images, scripts, redirects,
+                                     // errors. Not damage: a crawl is mostly such records.
   bool AnythingSkipped() const { return skipped_files > 0 || skipped_records > 0; }
 };
 

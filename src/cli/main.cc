@@ -43,11 +43,15 @@ void PrintDiagnostic(const Diagnostic& d) {
 }
 
 void PrintSummary(const ReadStats& s) {
-  std::fprintf(stderr,
-               "marsad: %zu article(s) from %zu file(s); skipped %zu file(s) and %zu record(s); "
-               "%zu invalid UTF-8 sequence(s) replaced, %zu NUL byte(s) removed, %zu file(s) transcoded\n",
-               s.articles, s.files, s.skipped_files, s.skipped_records, s.repaired_bytes, s.removed_nuls,
-               s.transcoded_files);
+  std::fprintf(
+      stderr,
+      "marsad: %zu article(s) from %zu file(s); skipped %zu file(s) and %zu record(s); "
+      "%zu invalid UTF-8 sequence(s) replaced, %zu NUL byte(s) removed, %zu file(s) transcoded%s\n",
+      s.articles, s.files, s.skipped_files, s.skipped_records, s.repaired_bytes, s.removed_nuls,
+      s.transcoded_files,
+      s.skipped_payloads == 0
+          ? ""
+          : ("; " + std::to_string(s.skipped_payloads) + " web record(s) without an article").c_str());
 }
 
 // Writes the readable table of one analysed article.

@@ -4,9 +4,10 @@
 // must cost no more memory than its largest record. So nothing is read whole unless its format demands it,
 // and the first chunk of an input decides which case it is:
 //
-//   file, stdin ─▶ ByteStream       ─▶ head: the first ─┬─▶ JSON Lines in UTF-8: LineSplitter, line by line
-//   or memory      (gunzips a chunk     256 KiB decides  │
-//                  at a time)           how to go on     └─▶ anything else: the whole document, up to a cap
+//   file, stdin, ─▶ ByteStream      ─▶ head: the first ─┬─▶ JSON Lines in UTF-8: LineSplitter, line by line
+//   memory, zip     (gunzips a chunk    256 KiB decides  ├─▶ WARC: WarcReader, record by record (warc.cc)
+//   member          at a time)          how to go on     ├─▶ zip: each member as an input of its own (zip.cc)
+//                                                        └─▶ anything else: the whole document, up to a cap
 //
 // Every step that finds something wrong reports a Diagnostic and carries on with what it can:
 //   1. bytes: ByteStream reads 256 KiB of raw bytes at a time and, when they start with the gzip magic,
@@ -14,8 +15,9 @@
 //      and trailing garbage are reported where the stream reaches them, after the records decoded before.
 //   2. the head (the first chunk, or all of a shorter input) is judged as the whole document used to be:
 //      binary (from its first 8 KiB), UTF-16 (a BOM), perhaps windows-1256 (most of its non-ASCII bytes not
-//      UTF-8), and its format from the first two non-space characters: '{"' JSON Lines, '[{' a JSON array,
-//      anything else plain text.
+//      UTF-8), and its format: "WARC/1." a crawl and "PK\3\4" a zip archive (both before the binary test,
+//      which their contents would fail), then from the first two non-space characters: '{"' JSON Lines, '[{'
+//      a JSON array, '<!DOCTYPE html', '<html' and the like a web page (html.cc), anything else plain text.
 //   3. JSON Lines in UTF-8 are streamed. LineSplitter holds a window of the input: the lines not yet handed
 //      out and the chunk being split. Each line is repaired when it is complete (invalid sequences → U+FFFD,
 //      NULs dropped: as no sequence spans a '\n', per line is the same as per file), parsed, and handed on as
@@ -24,6 +26,12 @@
 //      and transcoding from UTF-16 or windows-1256 is decided on the whole. The rest of such a document is
 //      read into the head's buffer, up to a cap (ReadOptions::max_whole_document_bytes), and read as it
 //      always was: empty and binary checks, charset (transcoding with ICU, UTF-8 repair), then the format.
+//      A web page is one article; it declares its charset, which html.cc honours instead of guessing.
+//   5. A WARC crawl is streamed a record at a time: records that cannot hold a page (images, requests,
+//      redirects) are skipped without being held and counted in one note per file; each HTML or text page
+//      becomes an article (url: the target URI, origin "file.warc.gz#record"). A zip archive is opened with
+//      libzip where it lies on disk (its directory is at the end; from stdin or gzip it is read whole, up to
+//      the cap) and each member goes through this whole process as "archive.zip:member".
 // Reading whole and streaming agree on articles and diagnostics but for what streaming cannot know ahead: a
 // streamed file reports the count of its UTF-8 repairs after its last record (only then is the total known);
 // the charset of JSON Lines is judged on the head (later lines in another charset are repaired, not
@@ -42,23 +50,29 @@
 #include <functional>
 #include <initializer_list>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <string>
 #include <system_error>
 #include <utility>
 #include <vector>
 
-#include <unicode/ucnv.h>
-#include <unicode/utypes.h>
 #include <zlib.h>
 #include <nlohmann/json.hpp>
 
+#include "input/charset.h"
+#include "input/html.h"
+#include "input/warc.h"
+#include "input/zip.h"
 #include "marsad/utf8.h"
 
 namespace marsad {
 namespace {
 
 namespace fs = std::filesystem;
+using input::MostlyArabic;
+using input::MostlyInvalidUtf8;
+using input::Transcode;
 using json = nlohmann::json;
 using Severity = Diagnostic::Severity;
 
@@ -111,90 +125,6 @@ bool LooksBinary(std::string_view data) {
   // A handful of stray bytes in a short text file is damage to repair, not a sign of binary data.
   const std::size_t odd = control + nuls;
   return (nuls >= 4 && nuls * 100 > window) || (odd >= 4 && odd * 10 > window);
-}
-
-// A legacy single-byte charset, unlike damaged UTF-8, makes most of its non-ASCII bytes invalid as UTF-8:
-// Arabic letters in windows-1256 are C1..FE, lead bytes that are rarely followed by continuation bytes.
-bool MostlyInvalidUtf8(std::string_view data) {
-  std::size_t non_ascii = 0;
-  std::size_t invalid = 0;
-  for (std::size_t i = 0; i < data.size();) {
-    if (static_cast<unsigned char>(data[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const std::size_t n = utf8::ValidLength(data, i);
-    non_ascii += n > 0 ? n : 1;
-    invalid += n > 0 ? 0 : 1;
-    i += n > 0 ? n : 1;
-  }
-  return invalid * 10 > non_ascii * 3;
-}
-
-bool IsArabic(char32_t c) {
-  return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF) ||
-         (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
-}
-
-// Decoded windows-1256 is accepted only if it reads as Arabic: other legacy charsets (Latin-1, say) also look
-// "mostly invalid" but come out as a jumble of Arabic letters and accented Latin ones.
-bool MostlyArabic(std::string_view utf8_text) {
-  std::size_t non_ascii = 0;
-  std::size_t arabic = 0;
-  for (std::size_t i = 0; i < utf8_text.size();) {
-    const char32_t c = utf8::Next(utf8_text, i);
-    if (c < 0x80) continue;
-    ++non_ascii;
-    arabic += IsArabic(c) ? 1 : 0;
-  }
-  return non_ascii > 0 && arabic * 10 >= non_ascii * 6;
-}
-
-// Converts `in` from `charset` to UTF-8 with ICU, streaming through a fixed buffer of UTF-16 units so that
-// the size of the input does not matter. Bytes the charset cannot map come out as U+FFFD.
-bool Transcode(const char* charset, std::string_view in, std::string* out, std::string* error) {
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* converter = ucnv_open(charset, &status);
-  if (U_FAILURE(status)) {
-    *error = std::string("ICU has no converter for ") + charset + ": " + u_errorName(status);
-    return false;
-  }
-  out->clear();
-  out->reserve(in.size() * 2);
-  std::vector<UChar> units(std::size_t{1} << 16);
-  const char* source = in.data();
-  const char* const source_limit = in.data() + in.size();
-  char32_t high = 0;  // a high surrogate waiting for its low half, possibly in the next chunk
-  do {
-    status = U_ZERO_ERROR;
-    UChar* target = units.data();
-    ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, source_limit, nullptr,
-                   /*flush=*/true, &status);
-    for (const UChar* u = units.data(); u < target; ++u) {
-      const char32_t c = *u;
-      if (high != 0) {
-        if (c >= 0xDC00 && c <= 0xDFFF) {
-          utf8::Append(*out, 0x10000 + ((high - 0xD800) << 10) + (c - 0xDC00));
-          high = 0;
-          continue;
-        }
-        utf8::Append(*out, 0xFFFD);
-        high = 0;
-      }
-      if (c >= 0xD800 && c <= 0xDBFF) {
-        high = c;
-      } else {
-        utf8::Append(*out, c);  // a lone low surrogate becomes U+FFFD there
-      }
-    }
-  } while (status == U_BUFFER_OVERFLOW_ERROR);
-  ucnv_close(converter);
-  if (high != 0) utf8::Append(*out, 0xFFFD);
-  if (U_FAILURE(status)) {
-    *error = std::string("ICU cannot convert from ") + charset + ": " + u_errorName(status);
-    return false;
-  }
-  return true;
 }
 
 enum class Format { kPlainText, kJsonLines, kJsonArray };
@@ -285,9 +215,9 @@ std::string_view DropNuls(std::string_view s, std::string* storage, std::size_t*
   return *storage;
 }
 
-// The decoded bytes of one input, a chunk at a time. Raw bytes come from a FILE (a file or stdin; not owned)
-// or from memory; when they start with the gzip magic they are inflated on the way, every member of them
-// (concatenated members are what `cat a.gz b.gz` and many crawlers produce).
+// The decoded bytes of one input, a chunk at a time. Raw bytes come from a FILE (a file or stdin; not owned),
+// from a RawSource (a zip member) or from memory; when they start with the gzip magic they are inflated on
+// the way, every member of them (concatenated members are what `cat a.gz b.gz` and many crawlers produce).
 //
 // Problems are reported to a sink, once each, in the words the reader has always used. Warnings wait for
 // ReportPending(), which the reader calls once it has used the bytes decoded before the problem, so that they
@@ -296,9 +226,20 @@ std::string_view DropNuls(std::string_view s, std::string* storage, std::size_t*
 class ByteStream {
  public:
   using ProblemSink = std::function<void(bool skipped, std::string message)>;
+  // Reads up to `n` raw bytes into `out`; fewer only at the end of the input or on an error, which it
+  // describes in *error.
+  using RawSource = std::function<std::size_t(char* out, std::size_t n, std::string* error)>;
 
   ByteStream(std::FILE* file, ProblemSink on_problem)
-      : file_(file), raw_(kChunkBytes, '\0'), on_problem_(std::move(on_problem)) {}
+      : ByteStream(
+            [file](char* out, std::size_t n, std::string* error) {
+              const std::size_t got = std::fread(out, 1, n, file);
+              if (got < n && std::ferror(file)) *error = "read error";
+              return got;
+            },
+            std::move(on_problem)) {}
+  ByteStream(RawSource source, ProblemSink on_problem)
+      : source_(std::move(source)), raw_(kChunkBytes, '\0'), on_problem_(std::move(on_problem)) {}
   ByteStream(std::string memory, ProblemSink on_problem)
       : memory_(std::move(memory)), on_problem_(std::move(on_problem)), input_done_(true) {
     next_ = memory_.data();
@@ -359,7 +300,7 @@ class ByteStream {
   // Hands over the whole input at once, without a copy, when it is uncompressed bytes in memory (then the
   // stream is finished); false otherwise. Everything, from the first byte on, whatever was appended before.
   bool TakeAll(std::string* out) {
-    if (file_ != nullptr || gzip_) return false;
+    if (source_ || gzip_) return false;
     *out = std::move(memory_);
     next_ = end_ = nullptr;
     finished_ = true;
@@ -378,16 +319,17 @@ class ByteStream {
     const std::size_t left = Unread();
     if (left > 0) std::memmove(raw_.data(), next_, left);
     const std::size_t want = raw_.size() - left;
-    const std::size_t n = std::fread(raw_.data() + left, 1, want, file_);
+    std::string error;
+    const std::size_t n = source_(raw_.data() + left, want, &error);
     next_ = raw_.data();
     end_ = raw_.data() + left + n;
     raw_total_ += n;
     if (n < want) {
       input_done_ = true;
-      if (std::ferror(file_)) {
+      if (!error.empty()) {
         read_error_ = true;
         if (raw_total_ > 0) {
-          Problem(false, "read error; using the " + Plural(raw_total_, "byte", "bytes") + " read");
+          Problem(false, error + "; using the " + Plural(raw_total_, "byte", "bytes") + " read");
         }
       }
     }
@@ -466,9 +408,9 @@ class ByteStream {
     }
   }
 
-  std::FILE* file_ = nullptr;  // null for memory input
-  std::string memory_;         // the input itself, for memory input
-  std::string raw_;            // raw bytes read from file_
+  RawSource source_;    // empty for memory input
+  std::string memory_;  // the input itself, for memory input
+  std::string raw_;     // raw bytes read from source_
   ProblemSink on_problem_;
   std::vector<std::string> pending_;  // warnings for bytes not handed out yet
   const char* next_ = nullptr;        // [next_, end_): raw bytes not used yet, in raw_ or memory_
@@ -646,13 +588,16 @@ class Reader {
       ++stats_->files;
       ByteStream stream(std::move(buffer), ProblemsOf(name));
       stream.Open();  // never fails in memory
-      return ReadStream(name, stream, 0);
+      return ReadStream(name, stream, 0, "");
     });
   }
 
  private:
   // How the rest of an input is read, as its head says.
-  enum class Route { kStreamJsonLines, kWholeDocument, kBinary };
+  enum class Route { kStreamJsonLines, kWholeDocument, kBinary, kWarc, kZip };
+
+  // Zip archives inside zip archives are read to this depth: deeper nesting is a zip bomb, not a corpus.
+  static constexpr int kMaxZipDepth = 3;
 
   // Runs `read`, turning an escaping exception into a skipped input rather than a crash or a throw.
   template <typename F>
@@ -761,7 +706,7 @@ class Reader {
       SkipFile(name, "read error; skipped");
       return true;
     }
-    return ReadStream(name, stream, size);
+    return ReadStream(name, stream, size, name);
   }
 
   bool ReadStdin() {
@@ -772,16 +717,22 @@ class Reader {
       return true;
     }
     ++stats_->files;
-    return ReadStream(name, stream, 0);
+    return ReadStream(name, stream, 0, "");
   }
 
-  // Reads one input from its head on. `size_hint` is the size of the raw input when known, else 0.
-  bool ReadStream(const std::string& name, ByteStream& stream, std::uintmax_t size_hint) {
+  // Reads one input from its head on. `size_hint` is the size of the raw input when known, else 0; `path`
+  // the file it is, when it is one on disk ("" for stdin, memory and zip members).
+  bool ReadStream(const std::string& name, ByteStream& stream, std::uintmax_t size_hint,
+                  const std::string& path) {
     std::string head;
     bool more = true;
     while (more && head.size() < kChunkBytes) more = stream.Append(&head);
     if (stream.skipped()) return true;  // already reported
     switch (RouteOf(head, /*whole=*/!more)) {
+      case Route::kWarc:
+        return ReadWarc(name, stream, std::move(head));
+      case Route::kZip:
+        return ReadZip(name, stream, std::move(head), size_hint, path);
       case Route::kStreamJsonLines: {
         LineSplitter lines(std::move(head), &stream, /*repair=*/true);
         const std::size_t articles_before = stats_->articles;
@@ -811,6 +762,9 @@ class Reader {
   // UTF-8 are streamed; whatever the head cannot settle goes the safe way, whole, which judges everything
   // again on the whole document.
   static Route RouteOf(std::string_view head, bool whole) {
+    // Containers first: their bytes (compressed members, images in a crawl) would look binary.
+    if (input::LooksLikeWarc(head)) return Route::kWarc;
+    if (input::LooksLikeZip(head)) return Route::kZip;
     if (IsUtf16Bom(head)) return Route::kWholeDocument;
     if (LooksBinary(head)) {
       // (Vertical tabs count towards binary but are spaces: a file of them is empty.)
@@ -867,6 +821,8 @@ class Reader {
       SkipFile(name, "empty file; skipped");
       return true;
     }
+    // A web page declares its charset itself, so it is decoded by the HTML reader, not guessed here.
+    if (input::LooksLikeHtml(data)) return ReadHtml(name, data);
     if (!DecodeCharset(name, &data)) return true;
     if (utf8::TrimSpace(data).empty()) {
       SkipFile(name, "empty file (nothing left after decoding); skipped");
@@ -884,6 +840,284 @@ class Reader {
     }
     if (go_on && stats_->articles == articles_before) SkipFile(name, "no article in file");
     return go_on;
+  }
+
+  // An HTML file: one article.
+  bool ReadHtml(const std::string& name, std::string_view data) {
+    const input::HtmlPage page = input::ExtractHtml(data, "", "");
+    if (page.body.empty()) {
+      SkipFile(name, "HTML page without text; skipped");
+      return true;
+    }
+    Article article = ArticleFromPage(name, page);
+    article.origin = name;
+    return Emit(std::move(article));
+  }
+
+  // An article from a web page; notes on its charset and repairs are reported at `where`.
+  Article ArticleFromPage(const std::string& where, const input::HtmlPage& page) {
+    if (page.transcoded) ++stats_->transcoded_files;
+    if (!page.charset_note.empty()) Report(Severity::kNote, where, page.charset_note);
+    ReportDocumentRepairs(where, page.repairs);
+    Article article = MakeArticle(page.title, page.body);
+    article.author = page.author;
+    article.source = page.source;
+    article.url = page.url;
+    article.date = page.date;
+    article.language = page.language;
+    return article;
+  }
+
+  // Counts and reports the repairs of a document whose line numbers are not known (a web page).
+  void ReportDocumentRepairs(const std::string& where, const utf8::RepairCounts& counts) {
+    if (counts.invalid_sequences > 0) {
+      stats_->repaired_bytes += counts.invalid_sequences;
+      Report(Severity::kWarning, where,
+             Plural(counts.invalid_sequences, "invalid UTF-8 sequence", "invalid UTF-8 sequences") +
+                 " replaced by U+FFFD");
+    }
+    if (counts.nul_bytes > 0) {
+      stats_->removed_nuls += counts.nul_bytes;
+      Report(Severity::kWarning, where, Plural(counts.nul_bytes, "NUL byte", "NUL bytes") + " removed");
+    }
+  }
+
+  // Records of a crawl that hold no article (images, scripts, redirects, errors), counted by kind for one
+  // note per file: a crawl has thousands of them, and they are not damage.
+  struct NotArticles {
+    std::map<std::string, std::size_t> kinds;
+    std::size_t total = 0;
+    std::size_t first_record = 0;
+    void Add(std::size_t record, const std::string& kind) {
+      ++kinds[kind];
+      if (total++ == 0) first_record = record;
+    }
+    std::string Describe() const {
+      std::vector<std::pair<std::string, std::size_t>> sorted(kinds.begin(), kinds.end());
+      std::stable_sort(sorted.begin(), sorted.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      std::string out;
+      for (std::size_t i = 0; i < sorted.size() && i < 8; ++i) {
+        out += (i > 0 ? ", " : "") + std::to_string(sorted[i].second) + " " + sorted[i].first;
+      }
+      if (sorted.size() > 8) out += ", ...";
+      return out;
+    }
+  };
+
+  // Whether a payload of this media type can be an article; counts it in *skipped when not. An unknown type
+  // is let through and judged by its bytes.
+  static bool ArticleMediaType(std::string_view media_type, std::size_t record, NotArticles* skipped) {
+    if (media_type.empty() || media_type == "text/html" || media_type == "application/xhtml+xml" ||
+        media_type == "text/plain") {
+      return true;
+    }
+    skipped->Add(record, std::string(media_type.substr(0, 60)));
+    return false;
+  }
+
+  // A WARC file (or .warc.gz), record by record: see warc.cc. Each HTML or plain-text page of a response
+  // or resource record is an article.
+  bool ReadWarc(const std::string& name, ByteStream& stream, std::string head) {
+    const std::size_t articles_before = stats_->articles;
+    NotArticles not_articles;
+    const auto where = [&name](std::size_t record) {
+      return record > 0 ? name + "#" + std::to_string(record) : name;
+    };
+    input::WarcReader warc(
+        std::move(head),
+        [&stream](std::string* out) {
+          // Problems met after the bytes read so far are reported once those have been used.
+          stream.ReportPending();
+          return stream.Append(out);
+        },
+        [&](std::size_t record, bool lost, std::string message) {
+          if (lost) {
+            SkipRecord(where(record), std::move(message));
+          } else {
+            Report(Severity::kWarning, where(record), std::move(message));
+          }
+        },
+        options_.max_whole_document_bytes);
+    const auto want = [&](const input::WarcRecord& record, std::string_view start) {
+      if (record.type == "response") {
+        if (!record.target_uri.starts_with("http")) {
+          not_articles.Add(record.number, "non-HTTP responses");  // dns: lookups, ftp: listings
+          return false;
+        }
+        input::HttpResponse response;
+        if (!input::ParseHttpHead(start, &response)) {
+          // A head longer than the bytes shown is judged when the whole record is read.
+          if (start.size() < record.length && start.starts_with("HTTP/")) return true;
+          not_articles.Add(record.number, "responses that are not HTTP");
+          return false;
+        }
+        if (response.status < 200 || response.status > 299) {
+          not_articles.Add(record.number, "HTTP " + std::to_string(response.status));
+          return false;
+        }
+        return ArticleMediaType(response.media_type, record.number, &not_articles);
+      }
+      if (record.type == "resource") {
+        if (record.target_uri.starts_with("metadata:")) {
+          not_articles.Add(record.number, "crawler logs");  // wget's and Heritrix's own files
+          return false;
+        }
+        std::string media_type;
+        std::string charset;
+        input::ParseContentType(record.content_type, &media_type, &charset);
+        return ArticleMediaType(media_type, record.number, &not_articles);
+      }
+      return false;  // warcinfo, request, metadata, revisit, conversion: never a page
+    };
+    input::WarcRecord record;
+    bool go_on = true;
+    while (go_on && warc.Next(want, &record)) {
+      if (record.kept) go_on = ReadWarcRecord(where(record.number), record, &not_articles);
+    }
+    stream.ReportPending();
+    if (not_articles.total > 0) {
+      stats_->skipped_payloads += not_articles.total;
+      Report(Severity::kNote, name,
+             Plural(not_articles.total, "record", "records") + " without an article skipped (" +
+                 not_articles.Describe() + "; the first is #" + std::to_string(not_articles.first_record) +
+                 ")");
+    }
+    if (go_on && stats_->articles == articles_before) SkipFile(name, "no article in WARC file");
+    return go_on;
+  }
+
+  // One response or resource record that may hold a page.
+  bool ReadWarcRecord(const std::string& where, input::WarcRecord& record, NotArticles* not_articles) {
+    std::string payload;
+    std::string media_type;
+    std::string charset;
+    if (record.type == "response") {
+      input::HttpResponse response;
+      if (!input::ParseHttpHead(record.block, &response)) {
+        SkipRecord(where, "HTTP response head without an end; skipped");
+        return true;
+      }
+      if (response.status < 200 || response.status > 299) {
+        not_articles->Add(record.number, "HTTP " + std::to_string(response.status));
+        return true;
+      }
+      if (!ArticleMediaType(response.media_type, record.number, not_articles)) return true;
+      std::string error;
+      std::string warning;
+      if (!input::DecodeHttpBody(record.block, response, options_.max_whole_document_bytes, &payload, &error,
+                                 &warning)) {
+        SkipRecord(where, error + "; skipped");
+        return true;
+      }
+      if (!warning.empty()) Report(Severity::kWarning, where, warning);
+      media_type = response.media_type;
+      charset = response.charset;
+    } else {
+      payload = std::move(record.block);
+      input::ParseContentType(record.content_type, &media_type, &charset);
+    }
+    record.block = std::string();  // one copy of the page at a time
+    if (utf8::TrimSpace(payload).empty()) {
+      not_articles->Add(record.number, "empty payloads");
+      return true;
+    }
+    const bool html = media_type == "text/html" || media_type == "application/xhtml+xml" ||
+                      (media_type.empty() && input::LooksLikeHtml(payload));
+    if (!html && (IsGzip(payload) || LooksBinary(payload))) {
+      not_articles->Add(record.number, "binary payloads");
+      return true;
+    }
+    Article article;
+    if (html) {
+      const input::HtmlPage page = input::ExtractHtml(payload, charset, record.target_uri);
+      if (page.body.empty()) {
+        not_articles->Add(record.number, "pages without text");
+        return true;
+      }
+      article = ArticleFromPage(where, page);
+    } else {
+      input::DecodedText text = input::DecodeDeclared(payload, charset);
+      if (text.transcoded) ++stats_->transcoded_files;
+      if (!text.note.empty()) Report(Severity::kNote, where, text.note);
+      ReportDocumentRepairs(where, text.repairs);
+      article = ParsePlainText(std::move(text.text));
+      if (article.body().empty()) {
+        not_articles->Add(record.number, "texts without a body");
+        return true;
+      }
+    }
+    article.url = record.target_uri;
+    if (article.date.empty()) article.date = record.date;  // when it was crawled, if the page does not say
+    if (article.source.empty()) article.source = input::HostOf(record.target_uri);
+    article.origin = where;
+    return Emit(std::move(article));
+  }
+
+  // A zip archive: each member is read as a file of its own, named "archive.zip:member".
+  bool ReadZip(const std::string& name, ByteStream& stream, std::string head, std::uintmax_t size_hint,
+               const std::string& path) {
+    if (zip_depth_ >= kMaxZipDepth) {
+      stream.ReportPending();
+      SkipFile(name, "zip archive nested more than " + std::to_string(kMaxZipDepth) + " deep; skipped");
+      return true;
+    }
+    std::string error;
+    std::unique_ptr<input::ZipArchive> archive;
+    if (!path.empty() && !stream.gzip()) {
+      archive = input::ZipArchive::OpenFile(path, &error);  // read where it is, not loaded
+    } else {
+      // From stdin, memory, a gzip stream or another archive: the directory is at the end, so load it.
+      std::string data;
+      if (!stream.TakeAll(&data)) {
+        data = std::move(head);
+        ReadRest(name, stream, size_hint, &data);
+      }
+      archive = input::ZipArchive::OpenMemory(std::move(data), &error);
+    }
+    if (archive == nullptr) {
+      SkipFile(name, "not a readable zip archive (" + error + "); skipped");
+      return true;
+    }
+    if (archive->size() == 0) {
+      SkipFile(name, "empty zip archive; skipped");
+      return true;
+    }
+    ++zip_depth_;
+    const std::unique_ptr<int, std::function<void(int*)>> depth_guard(&zip_depth_, [](int* d) { --*d; });
+    for (std::size_t i = 0; i < archive->size(); ++i) {
+      input::ZipArchive::Entry entry;
+      if (!archive->Stat(i, &entry, &error)) {
+        SkipFile(name + ":#" + std::to_string(i), "cannot read the zip entry (" + error + "); skipped");
+        continue;
+      }
+      const std::string member_name = name + ":" + entry.name;
+      const std::string_view base = std::string_view(entry.name).substr(entry.name.rfind('/') + 1);
+      // Folders, and hidden files as in directories (macOS adds __MACOSX/._* companions to its archives).
+      if (entry.directory || base.starts_with('.') || entry.name.starts_with("__MACOSX/")) continue;
+      if (entry.encrypted) {
+        SkipFile(member_name, "encrypted zip member; skipped");
+        continue;
+      }
+      std::unique_ptr<input::ZipMember> member = archive->Open(i, &error);
+      if (member == nullptr) {
+        SkipFile(member_name, "cannot open the zip member (" + error + "); skipped");
+        continue;
+      }
+      ++stats_->files;
+      input::ZipMember* reading = member.get();
+      ByteStream member_stream(
+          [reading](char* out, std::size_t n, std::string* read_error) {
+            return reading->Read(out, n, read_error);
+          },
+          ProblemsOf(member_name));
+      if (!member_stream.Open()) {
+        SkipFile(member_name, "read error; skipped");
+        continue;
+      }
+      if (!ReadStream(member_name, member_stream, entry.size, "")) return false;
+    }
+    return true;
   }
 
   // Leaves *data as valid UTF-8 without NULs. Returns false when the document was skipped instead.
@@ -1079,6 +1313,7 @@ class Reader {
   const DiagnosticCallback& on_diagnostic_;
   ReadStats* stats_;
   bool stopped_ = false;
+  int zip_depth_ = 0;  // zip archives being read, one inside the other
 };
 
 }  // namespace
