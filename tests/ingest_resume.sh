@@ -6,7 +6,9 @@ set -uo pipefail
 marsad=$1
 root=$2
 tmp=$(mktemp -d)
-trap 'kill -9 "${pid:-0}" 2>/dev/null; rm -rf "$tmp"' EXIT
+pid=""
+# (never `kill 0`: that would kill the whole process group, ctest included)
+trap '[ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "FAILED: $*"; exit 1; }
 command -v sqlite3 >/dev/null || fail "the sqlite3 program is missing (scripts/setup installs it)"
 
@@ -36,7 +38,7 @@ for _ in $(seq 1 600); do
 done
 kill -9 "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
-pid=0
+pid=""
 killed_at=$(sqlite3 "$db" "SELECT count(*) FROM articles")
 [ "$killed_at" -lt "$articles" ] || fail "the ingest finished before it was killed ($killed_at articles)"
 echo "killed with $killed_at of $articles articles stored"
@@ -50,7 +52,7 @@ grep -q "$killed_at already stored" "$tmp/second.err" || { cat "$tmp/second.err"
 q() { sqlite3 "$db" "$1"; }
 [ "$(q "SELECT count(*) FROM articles")" = "$articles" ] || fail "articles: $(q "SELECT count(*) FROM articles")"
 [ "$(q "SELECT count(DISTINCT article_id) FROM articles")" = "$articles" ] || fail "duplicate articles"
-[ "$(q "SELECT count(*) FROM article_fts")" = "$articles" ] || fail "search index rows: $(q "SELECT count(*) FROM article_fts")"
+[ "$(q "SELECT count(*) FROM article_fts_docsize")" = "$articles" ] || fail "search index rows: $(q "SELECT count(*) FROM article_fts_docsize")"
 [ "$(q "SELECT count(*) FROM reports WHERE article NOT IN (SELECT id FROM articles)")" = 0 ] || fail "orphan reports"
 [ "$(q "SELECT count(*) FROM reports WHERE event NOT IN (SELECT id FROM events)")" = 0 ] || fail "reports without event"
 [ "$(q "SELECT count(*) FROM mentions WHERE article NOT IN (SELECT id FROM articles)")" = 0 ] || fail "orphan mentions"

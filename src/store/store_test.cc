@@ -100,7 +100,7 @@ TEST_F(StoreTest, AddingAnArticleTwiceStoresItOnce) {
   StoreCounts counts;
   ASSERT_TRUE(store->Counts(&counts).ok());
   EXPECT_EQ(counts.articles, 1);
-  EXPECT_EQ(Count(*store, "SELECT count(*) FROM article_fts"), 1);
+  EXPECT_EQ(Count(*store, "SELECT count(*) FROM article_fts_docsize"), 1);
 }
 
 TEST_F(StoreTest, ReportsOfOneHappeningFromSeveralOutletsAreOneEvent) {
@@ -281,7 +281,7 @@ TEST_F(StoreTest, JulyNewsIsStoredOnceEachAndReingestAddsNothing) {
     StoreCounts counts;
     ASSERT_TRUE(store->Counts(&counts).ok());
     EXPECT_EQ(counts.articles, static_cast<std::int64_t>(distinct.size()));
-    EXPECT_EQ(Count(*store, "SELECT count(*) FROM article_fts"), counts.articles);
+    EXPECT_EQ(Count(*store, "SELECT count(*) FROM article_fts_docsize"), counts.articles);
   }
   IngestProgress again;
   ASSERT_TRUE(Ingest({july}, options, nullptr, nullptr, &again).ok());
