@@ -35,8 +35,12 @@ struct sqlite3;
 
 namespace marsad {
 
+class SharedWordCache;
+
 struct StoreOptions {
   bool read_only = false;  // open an existing database for queries; Add() and Commit() then fail
+  // Word analyses the search index may reuse (see SharedWordCache in analyzer.h); must outlive the store.
+  SharedWordCache* word_cache = nullptr;
 };
 
 // How many rows of each kind the database holds.

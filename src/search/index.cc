@@ -52,8 +52,8 @@ std::string IndexDefinition(sqlite3* db) {
 
 }  // namespace
 
-Status CreateSearchIndex(sqlite3* db, bool read_only) {
-  if (Status s = RegisterTokenizer(db); !s.ok()) return s;
+Status CreateSearchIndex(sqlite3* db, bool read_only, SharedWordCache* words) {
+  if (Status s = RegisterTokenizer(db, words); !s.ok()) return s;
   if (read_only) return Status::OK();
   const std::string existing = IndexDefinition(db);
   const bool outdated = !existing.empty() && existing.find(kCurrentMark) == std::string::npos;

@@ -12,10 +12,15 @@
 
 struct sqlite3;
 
+namespace marsad {
+class SharedWordCache;
+}
+
 namespace marsad::search {
 
 // Registers Marsad's tokenizers on the connection and creates the index tables if they are missing.
-Status CreateSearchIndex(sqlite3* db, bool read_only);
+// `words` as for RegisterTokenizer (may be null).
+Status CreateSearchIndex(sqlite3* db, bool read_only, SharedWordCache* words = nullptr);
 
 // Indexes one article's title and body under the articles table's rowid.
 Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std::string_view body);

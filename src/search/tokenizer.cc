@@ -4,8 +4,8 @@
 // expensive to build: the Analyzer (hunspell) that confirms clitics, loaded on first use. Each FTS5 table
 // that names the tokenizer gets its own Fts5Tokenizer instance with its options, its Snowball stemmer (not
 // thread-safe; a connection is used by one thread at a time) and a cache from a word's bytes to its terms,
-// since news repeats its words: most tokens cost one hash lookup (the Analyzer's own cache is not used, so
-// each word type is held once).
+// since news repeats its words: most tokens cost one hash lookup. The analyzer's word cache may be shared
+// with other analyzers (ingest's workers), so a word a worker analysed costs the indexer a lookup.
 #include "search/tokenizer.h"
 
 #include <libstemmer.h>
@@ -27,6 +27,7 @@ namespace {
 constexpr std::size_t kMaxCachedWords = 300000;
 
 struct TokenizerContext {
+  SharedWordCache* shared_words = nullptr;  // for the analyzer with hunspell (whose analyses it holds)
   std::unique_ptr<Analyzer> with_hunspell, without_hunspell;
   Status error;  // why an Analyzer could not be opened
 
@@ -35,6 +36,7 @@ struct TokenizerContext {
     if (!slot) {
       AnalyzerOptions options;
       options.use_hunspell = hunspell;
+      if (hunspell) options.shared_cache = shared_words;
       if (Status s = Analyzer::Open(options, &slot); !s.ok()) {
         error = s;
         return nullptr;
@@ -102,7 +104,7 @@ class MarsadTokenizer {
     if (cache_.size() >= kMaxCachedWords) cache_.clear();
     Terms terms;
     if (t.type == TokenType::kArabic) {
-      const WordAnalysis w = analyzer_->AnalyzeWord(original);
+      const WordAnalysis& w = analyzer_->Word(original);
       // Not WordAnalysis::stem, which keeps a suffix when hunspell's lemma has it: hunspell knows إعلان but
       // not اعلان, and both spellings must stem alike.
       const std::string light = Morphology::LightStem(w.base_norm, "");
@@ -187,7 +189,7 @@ void DeleteContext(void* context) { delete static_cast<TokenizerContext*>(contex
 
 }  // namespace
 
-Status RegisterTokenizer(sqlite3* db) {
+Status RegisterTokenizer(sqlite3* db, SharedWordCache* words) {
   fts5_api* api = nullptr;
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
@@ -199,6 +201,7 @@ Status RegisterTokenizer(sqlite3* db) {
   if (!api || api->iVersion < 2) return Status::Unsupported("this SQLite's FTS5 is too old");
   fts5_tokenizer methods{CreateTokenizer, DeleteTokenizer, RunTokenizer};
   auto* context = new TokenizerContext;
+  context->shared_words = words;
   if (api->xCreateTokenizer(api, "marsad", context, &methods, DeleteContext) != SQLITE_OK) {
     delete context;
     return Status::IOError(std::string("cannot register the marsad tokenizer: ") + sqlite3_errmsg(db));

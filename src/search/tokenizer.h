@@ -30,6 +30,10 @@
 
 struct sqlite3;
 
+namespace marsad {
+class SharedWordCache;
+}
+
 namespace marsad::search {
 
 // How the stem term of an Arabic word is made from its clitic-free base.
@@ -44,7 +48,10 @@ enum class StemMode {
 inline constexpr char kExactMarker = '=';
 
 // Registers the "marsad" tokenizer on the connection; call once per connection, before the index is used.
-Status RegisterTokenizer(sqlite3* db);
+// With `words`, the tokenizer's analyzer looks words up there first (ingest shares its workers' analyses
+// with the writer this way, so indexing an article costs hash lookups, not hunspell calls); it must outlive
+// the connection.
+Status RegisterTokenizer(sqlite3* db, SharedWordCache* words = nullptr);
 
 // One term of a text as the tokenizer sees it: the original bytes, and whether FTS5 would index it at all.
 struct QueryWord {

@@ -170,8 +170,13 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   }
   const EntityTagger tagger(lexicon.get(), ner.get());
 
+  // The workers share their word analyses, with each other and with the search indexer on the writer's
+  // connection: each new word type is analysed (by hunspell) once, not once per thread.
+  SharedWordCache shared_words;
   std::unique_ptr<Store> store;
-  if (Status s = Store::Open(options.db_path, StoreOptions{}, &store); !s.ok()) return s;
+  StoreOptions store_options;
+  store_options.word_cache = &shared_words;
+  if (Status s = Store::Open(options.db_path, store_options, &store); !s.ok()) return s;
   std::unordered_set<std::uint64_t> known;
   {
     std::vector<std::string> ids;
@@ -223,8 +228,6 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     work.Close();
   });
 
-  // The workers share their word analyses: each new word type is analysed (by hunspell) once, not per thread.
-  SharedWordCache shared_words;
   AnalyzerOptions worker_options;
   worker_options.shared_cache = &shared_words;
   std::atomic<int> running_workers{threads};

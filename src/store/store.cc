@@ -186,7 +186,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
       s = Exec(db, version.c_str());
     }
   }
-  if (s.ok()) s = search::CreateSearchIndex(db, options.read_only);
+  if (s.ok()) s = search::CreateSearchIndex(db, options.read_only, options.word_cache);
   if (s.ok() && !options.read_only) s = opened->Prepare();
   if (!s.ok()) return Status::IOError(path + ": " + s.message());
   *store = std::move(opened);
