@@ -4,6 +4,7 @@
 //   marsad-bench analyze [--input FILE] [--limit N]
 //   marsad-bench entities [--input FILE] [--limit N]
 //   marsad-bench code [--input FILE] [--limit N]
+//   marsad-bench ingest [--input FILE] [--limit N] [--threads N]
 //   marsad-bench search [--input FILE] [--limit N] [--db FILE] [--queries N]
 //
 // analyze: words/second of Marsad's text analysis (normalise + tokenize + split sentences + segment, with the
@@ -37,6 +38,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -44,6 +46,7 @@
 #include "marsad/article.h"
 #include "marsad/entities.h"
 #include "marsad/events.h"
+#include "marsad/ingest.h"
 #include "marsad/lexicon.h"
 #include "marsad/ner.h"
 #include "marsad/search.h"
@@ -610,6 +613,51 @@ int BenchSearch(const std::string& input, std::size_t limit, std::string db_path
   return 0;
 }
 
+// ingest: the whole marsad ingest (read, analyse, tag, code, store, index) into a fresh database in a
+// temporary directory, with the NER model and without it, each on every core; per run the articles and
+// words per second (coding time, loading apart), the database size per 1,000 articles and the peak memory.
+int BenchIngest(const std::string& input, std::size_t limit, int threads) {
+  const std::string dir =
+      (std::filesystem::temp_directory_path() / ("marsad-bench-ingest-" + std::to_string(getpid()))).string();
+  std::filesystem::create_directories(dir);
+  std::printf("ingest of %s%s, %d coding thread(s) (%u cores)\n", input.c_str(),
+              limit ? (", first " + std::to_string(limit) + " articles").c_str() : "",
+              threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()),
+              std::thread::hardware_concurrency());
+  for (const bool ner : {true, false}) {
+    marsad::IngestOptions options;
+    options.db_path = dir + (ner ? "/ner.db" : "/no-ner.db");
+    options.use_ner = ner;
+    options.threads = threads;
+    options.max_articles = static_cast<std::int64_t>(limit);
+    const bool peak_reset = ResetPeakRss();
+    marsad::IngestProgress p;
+    if (marsad::Status s = marsad::Ingest({input}, options, nullptr, nullptr, &p); !s.ok()) {
+      std::fprintf(stderr, "ingest failed: %s\n", s.ToString().c_str());
+      return 2;
+    }
+    const double coding = std::max(p.seconds - p.load_seconds, 1e-9);
+    std::uintmax_t bytes = 0;
+    for (const char* suffix : {"", "-wal"}) {
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(options.db_path + suffix, ec);
+      if (!ec) bytes += size;
+    }
+    std::printf(
+        "%-12s %lld articles stored (%lld repeated), %lld words, %lld events; load %.2f s, coding %.1f s: "
+        "%.0f articles/s, %.0f words/s; database %.2f MiB per 1000 articles; peak RSS %.0f MiB\n",
+        ner ? "with NER" : "without NER", static_cast<long long>(p.stored),
+        static_cast<long long>(p.already_stored), static_cast<long long>(p.words),
+        static_cast<long long>(p.reports), p.load_seconds, coding, static_cast<double>(p.stored) / coding,
+        static_cast<double>(p.words) / coding,
+        static_cast<double>(bytes) / (1024.0 * 1024.0) * 1000.0 /
+            std::max<double>(1, static_cast<double>(p.stored)),
+        peak_reset ? ProcStatusMiB("VmHWM") : PeakRssMiB());
+  }
+  std::filesystem::remove_all(dir);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -637,7 +685,15 @@ int main(int argc, char** argv) {
   search->add_option("--limit", limit, "Read at most this many articles (0 = all)");
   search->add_option("--db", db, "Query this database instead of building one from the input");
   search->add_option("--queries", queries, "Number of queries")->capture_default_str();
+  int threads = 0;
+  CLI::App* ingest = app.add_subcommand(
+      "ingest",
+      "The whole marsad ingest into a fresh database, with and without NER: articles/s, words/s, size");
+  ingest->add_option("--input", input, "Articles to read (default: the July 2015 news file in shared data)");
+  ingest->add_option("--limit", limit, "Read at most this many articles (0 = all)");
+  ingest->add_option("--threads", threads, "Coding threads (default: one per core)");
   CLI11_PARSE(app, argc, argv);
+  if (*ingest) return BenchIngest(input, limit, threads);
   if (*analyze) return BenchAnalyze(input, limit);
   if (*entities) return BenchEntities(input, limit);
   if (*code) return BenchCode(input, limit);

@@ -32,6 +32,7 @@ struct IngestOptions {
   bool use_ner = true;
   int threads = 0;  // coding workers; 0 = one per core
   int batch_articles = 500;
+  std::int64_t max_articles = 0;  // stop after reading this many articles (0 = all)
   ReadOptions read;
   const std::atomic<bool>* stop = nullptr;
 };
@@ -45,8 +46,9 @@ struct IngestProgress {
   std::int64_t words = 0;              // word tokens in the articles added
   std::int64_t input_bytes_total = 0;  // sizes of the input files (0 when unknown, e.g. stdin)
   std::int64_t input_bytes_done = 0;   // sizes of the input files read completely so far
-  double seconds = 0;
-  ReadStats read_stats;  // files, skipped files and records, repairs (complete in the summary)
+  double seconds = 0;                  // since the start, loading included
+  double load_seconds = 0;             // loading lexicons, models and the database before the first article
+  ReadStats read_stats;                // files, skipped files and records, repairs (complete in the summary)
   bool interrupted = false;
 };
 

@@ -67,6 +67,10 @@ class Store {
   // Commits the open batch, if any.
   Status Commit();
 
+  // Copies the write-ahead log into the database file and empties it (at the end of an ingest, so that the
+  // file alone holds everything and its size is the data's).
+  Status Checkpoint();
+
   Status Counts(StoreCounts* counts);
 
   const std::string& path() const { return path_; }

@@ -185,6 +185,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     for (const std::string& id : ids) known.insert(IdValue(id));
   }
 
+  progress.load_seconds = elapsed();
   const std::map<std::string, std::int64_t> sizes = InputSizes(inputs);
   for (const auto& [path, size] : sizes) progress.input_bytes_total += size;
 
@@ -202,6 +203,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     ReadStats stats;
     auto on_article = [&](Article&& article) {
       if (options.stop && options.stop->load()) return false;
+      if (options.max_articles > 0 && progress.read >= options.max_articles) return false;
       const std::string file = OriginFile(article.origin);
       {
         std::lock_guard lock(counts_mu);
@@ -315,6 +317,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   if (status.ok()) commit();
   reader.join();
   for (std::thread& t : workers) t.join();
+  if (status.ok()) status = store->Checkpoint();
 
   {
     std::lock_guard lock(counts_mu);

@@ -414,6 +414,11 @@ Status Store::Commit() {
   return Exec(db_, "COMMIT");
 }
 
+Status Store::Checkpoint() {
+  if (Status s = Commit(); !s.ok()) return s;
+  return Exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 Status Store::Counts(StoreCounts* counts) {
   Statement q;
   if (Status s = q.Prepare(db_,
