@@ -96,6 +96,10 @@ struct ReadOptions {
   // document only this many decoded bytes are read, cut at the end of a line, with a warning (uncompressed
   // bytes given to ReadArticlesFromBuffer are in memory already and read whole). 0 means no limit.
   std::size_t max_whole_document_bytes = std::size_t{512} << 20;
+  // Called after each chunk read from a file on disk with the bytes read from it so far and its size (for
+  // progress and ETA; gzip files count their compressed bytes).
+  std::function<void(const std::string& file, std::uint64_t bytes_read, std::uint64_t file_size)>
+      on_file_progress;
 };
 
 // Returns false from the callback to stop reading early.

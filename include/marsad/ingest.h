@@ -45,7 +45,7 @@ struct IngestProgress {
   std::int64_t reports = 0;            // events coded in the articles added
   std::int64_t words = 0;              // word tokens in the articles added
   std::int64_t input_bytes_total = 0;  // sizes of the input files (0 when unknown, e.g. stdin)
-  std::int64_t input_bytes_done = 0;   // sizes of the input files read completely so far
+  std::int64_t input_bytes_done = 0;   // bytes read from them so far (compressed bytes for gzip)
   double seconds = 0;                  // since the start, loading included
   double load_seconds = 0;             // loading lexicons, models and the database before the first article
   ReadStats read_stats;                // files, skipped files and records, repairs (complete in the summary)

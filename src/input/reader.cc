@@ -701,7 +701,16 @@ class Reader {
     std::error_code ec;
     std::uintmax_t size = fs::file_size(name, ec);
     if (ec) size = 0;  // a pipe, say: no size to plan for
-    ByteStream stream(file, ProblemsOf(name));
+    std::uint64_t bytes_read = 0;
+    ByteStream stream(
+        [&](char* out, std::size_t n, std::string* error) {
+          const std::size_t got = std::fread(out, 1, n, file);
+          if (got < n && std::ferror(file)) *error = "read error";
+          bytes_read += got;
+          if (options_.on_file_progress) options_.on_file_progress(name, bytes_read, size);
+          return got;
+        },
+        ProblemsOf(name));
     if (!stream.Open()) {
       SkipFile(name, "read error; skipped");
       return true;

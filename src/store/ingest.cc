@@ -104,17 +104,6 @@ struct Coded {
   Status status;  // a worker that could not start reports here
 };
 
-// The file an article came from, from its origin ("dir/a.jsonl.gz:17", "a.json[#3]", "a.txt").
-std::string OriginFile(const std::string& origin) {
-  std::string file = origin;
-  if (const auto bracket = file.rfind("[#"); bracket != std::string::npos) file.resize(bracket);
-  if (const auto colon = file.rfind(':');
-      colon != std::string::npos && file.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
-    file.resize(colon);
-  }
-  return file;
-}
-
 // Sizes of the regular files under the inputs, by path as the reader names them.
 std::map<std::string, std::int64_t> InputSizes(const std::vector<std::string>& inputs) {
   std::map<std::string, std::int64_t> sizes;
@@ -198,20 +187,22 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   // The reader: skips known ids, numbers the rest, and counts whole input files as they are finished.
   std::mutex counts_mu;  // guards progress.read, already_stored, input_bytes_done, read_stats
   std::int64_t next_seq = 0;
-  std::string current_file;
+  std::map<std::string, std::int64_t> bytes_read;  // by input file
+  ReadOptions read_options = options.read;
+  read_options.on_file_progress = [&](const std::string& file, std::uint64_t read, std::uint64_t) {
+    std::lock_guard lock(counts_mu);
+    std::int64_t& counted = bytes_read[file];
+    progress.input_bytes_done += static_cast<std::int64_t>(read) - counted;
+    counted = static_cast<std::int64_t>(read);
+  };
   std::thread reader([&] {
     ReadStats stats;
     auto on_article = [&](Article&& article) {
       if (options.stop && options.stop->load()) return false;
       if (options.max_articles > 0 && progress.read >= options.max_articles) return false;
-      const std::string file = OriginFile(article.origin);
       {
         std::lock_guard lock(counts_mu);
         ++progress.read;
-        if (file != current_file) {
-          if (auto it = sizes.find(current_file); it != sizes.end()) progress.input_bytes_done += it->second;
-          current_file = file;
-        }
         if (!known.insert(IdValue(article.id)).second) {
           ++progress.already_stored;
           return true;
@@ -219,7 +210,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
       }
       return work.Push(Work{next_seq++, std::move(article)});
     };
-    const Status s = ReadArticles(inputs, options.read, on_article, on_diagnostic, &stats);
+    const Status s = ReadArticles(inputs, read_options, on_article, on_diagnostic, &stats);
     if (!s.ok() && on_diagnostic)
       on_diagnostic(Diagnostic{Diagnostic::Severity::kSkipped, "input", s.message()});
     {
