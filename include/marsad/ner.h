@@ -129,6 +129,14 @@ class NerModel {
   // The same as tag indices into NerTags(); `out` is resized.
   void TagIds(const std::vector<NerToken>& tokens, std::vector<int>* out) const;
 
+  // The entity spans of an analysed sentence: exactly BioToSpans(Tag(MakeNerTokens(tokens, lexicon))), but
+  // computed through a per-thread cache of word types (a word's NerToken and the weights of its one-word
+  // features are looked up once), which is what makes tagging running text fast. `matches`: the lexicon's
+  // greedy longest matches over the tokens, left to right, when the caller has found them anyway (null: found
+  // here). The cache holds some 200,000 word types per thread (64 MiB) and then starts afresh.
+  std::vector<NerSpan> TagSentence(const std::vector<Token>& tokens, const Lexicon* lexicon,
+                                   const std::vector<Lexicon::Match>* matches = nullptr) const;
+
   std::uint32_t feature_groups() const;
   std::size_t feature_count() const;  // features with at least one non-zero weight
 
