@@ -423,8 +423,7 @@ std::vector<NerToken> MakeNerTokens(const std::vector<Token>& tokens, const Lexi
   return out;
 }
 
-std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer,
-                                             const Lexicon* lexicon) {
+std::vector<Token> TokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer) {
   // A CoNLL word may hold what the tokenizer would split ("(د", "أ)"): its norm is the concatenation of
   // the pieces' norms and the morphology that of its longest Arabic piece.
   std::vector<Token> tokens(words.size());
@@ -448,7 +447,12 @@ std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& wor
       t.word = &analyzer.Word(std::string_view(w).substr(arabic->span.begin, arabic->span.size()));
     }
   }
-  return MakeNerTokens(tokens, lexicon);
+  return tokens;
+}
+
+std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer,
+                                             const Lexicon* lexicon) {
+  return MakeNerTokens(TokensFromWords(words, analyzer), lexicon);
 }
 
 }  // namespace marsad
