@@ -136,7 +136,7 @@ class NerModel {
   // computed through a per-thread cache of word types (a word's NerToken and the weights of its one-word
   // features are looked up once), which is what makes tagging running text fast. `matches`: the lexicon's
   // greedy longest matches over the tokens, left to right, when the caller has found them anyway (null: found
-  // here). The cache holds some 200,000 word types per thread (64 MiB) and then starts afresh.
+  // here). The cache grows to 64 MiB of word types per thread and then starts afresh.
   std::vector<NerSpan> TagSentence(const std::vector<Token>& tokens, const Lexicon* lexicon,
                                    const std::vector<Lexicon::Match>* matches = nullptr) const;
 

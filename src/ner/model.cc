@@ -304,8 +304,8 @@ struct CachedWord {
 };
 
 // Word types seen by this thread with the model's weights for them, and the model's small tables. Emptied
-// between sentences once its blocks fill kMaxBytes (about 100,000 word types; the memory is kept for the next
-// ones), and when another model is used.
+// between sentences once its blocks fill kMaxBytes (the memory is kept for the next ones), and when another
+// model is used.
 class WordCache {
  public:
   static constexpr std::size_t kMaxBytes = std::size_t{64} << 20;

@@ -1,5 +1,6 @@
-// Internals shared by the tagger's runtime, trainer and model file: the tag set's indices, feature hashing
-// and the weight table.
+// Internals shared by the tagger's runtime, trainer and model file: the tag set's indices, feature hashing,
+// the weight table, and the two ways of computing the scores Viterbi reads (Scores: every feature looked up;
+// CachedScores: through a per-thread word-type cache, model.cc explains it), which must agree bit for bit.
 //
 // A feature is a 64-bit hash of (template, the hashes of the forms it reads). The model maps every feature
 // that kept a weight to a row of kNerTagCount floats, one per tag. Features that read the previous tag
