@@ -87,6 +87,9 @@ class Lexicon {
   };
   // The longest phrase starting at tokens[i], or false.
   bool LongestMatch(const std::vector<Token>& tokens, std::size_t i, Match* match) const;
+  // The greedy longest matches over the sentence, left to right: LongestMatch at the first token, then at the
+  // token after each match (or the next token where none starts). `matches` is cleared first.
+  void LongestMatches(const std::vector<Token>& tokens, std::vector<Match>* matches) const;
 
   bool IsGivenName(std::string_view norm) const;
   bool IsStopword(std::string_view norm) const;

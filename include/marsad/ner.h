@@ -91,7 +91,10 @@ std::string NerClustersPath();
 // Tokens of an analysed sentence (Analyzer output). lexicon may be null (no gazetteer cues).
 std::vector<NerToken> MakeNerTokens(const std::vector<Token>& tokens, const Lexicon* lexicon);
 
-// Pre-tokenised words (CoNLL): each word is normalised and analysed on its own with Analyzer::Word.
+// Pre-tokenised words (CoNLL) as the analyser's tokens, one a word: each word is normalised and analysed on
+// its own with Analyzer::Word (the tokens point into the analyser's word cache).
+std::vector<Token> TokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer);
+// MakeNerTokens(TokensFromWords(words, analyzer), lexicon).
 std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer,
                                              const Lexicon* lexicon);
 
@@ -128,6 +131,14 @@ class NerModel {
   std::vector<std::string> Tag(const std::vector<NerToken>& tokens) const;
   // The same as tag indices into NerTags(); `out` is resized.
   void TagIds(const std::vector<NerToken>& tokens, std::vector<int>* out) const;
+
+  // The entity spans of an analysed sentence: exactly BioToSpans(Tag(MakeNerTokens(tokens, lexicon))), but
+  // computed through a per-thread cache of word types (a word's NerToken and the weights of its one-word
+  // features are looked up once), which is what makes tagging running text fast. `matches`: the lexicon's
+  // greedy longest matches over the tokens, left to right, when the caller has found them anyway (null: found
+  // here). The cache grows to 64 MiB of word types per thread and then starts afresh.
+  std::vector<NerSpan> TagSentence(const std::vector<Token>& tokens, const Lexicon* lexicon,
+                                   const std::vector<Lexicon::Match>* matches = nullptr) const;
 
   std::uint32_t feature_groups() const;
   std::size_t feature_count() const;  // features with at least one non-zero weight
@@ -195,10 +206,11 @@ struct NerScores {
   std::string ToString() const;
 };
 
-// Tokens/second, model load time and peak memory of tagging `sentences` (already converted to NerTokens)
-// with the model at model_path; prints a report to stdout. Returns 0, or 1 if the model cannot be loaded.
-int RunNerBenchmark(const std::string& model_path, const std::vector<std::vector<NerToken>>& sentences,
-                    int repeats);
+// Tokens/second, model load time and peak memory of tagging analysed `sentences` with the model at
+// model_path, both ways: TagSentence (what the entity stage calls) and TagIds over NerTokens made beforehand;
+// prints a report to stdout. Returns 0, 1 if the model cannot be loaded, 2 if the two ways disagree.
+int RunNerBenchmark(const std::string& model_path, const std::vector<std::vector<Token>>& sentences,
+                    const Lexicon* lexicon, int repeats);
 
 }  // namespace marsad
 

@@ -247,11 +247,9 @@ int RunBench(const NerFlags& f) {
   Pipeline p;
   if (!OpenPipeline(probe->feature_groups() & kNerGazetteer, f.lexicons, &p)) return 1;
   probe.reset();
-  std::vector<std::vector<NerToken>> tokens;
-  for (const NerSentence& s : sentences) {
-    tokens.push_back(MakeNerTokensFromWords(s.words, *p.analyzer, p.lexicon.get()));
-  }
-  return RunNerBenchmark(path, tokens, f.repeats);
+  std::vector<std::vector<Token>> tokens;
+  for (const NerSentence& s : sentences) tokens.push_back(TokensFromWords(s.words, *p.analyzer));
+  return RunNerBenchmark(path, tokens, p.lexicon.get(), f.repeats);
 }
 
 }  // namespace

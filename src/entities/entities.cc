@@ -98,23 +98,21 @@ class SentenceTagger {
       : lexicon_(lexicon), article_(article), tokens_(sentence.tokens), index_(index) {
     item_at_.assign(tokens_.size(), -1);
     ner_at_.assign(tokens_.size(), -1);
-    if (ner) {
-      ner_spans_ = BioToSpans(ner->Tag(MakeNerTokens(tokens_, &lexicon_)));
-      for (std::size_t k = 0; k < ner_spans_.size(); ++k) ner_at_[ner_spans_[k].begin] = static_cast<int>(k);
-    }
-    Lexicon::Match m;
-    for (std::size_t i = 0; i < tokens_.size();) {
-      if (lexicon_.LongestMatch(tokens_, i, &m)) {
-        const LexiconEntry* best = m.entries.front();
-        for (const LexiconEntry* e : m.entries) {
-          if (Priority(e->kind) < Priority(best->kind)) best = e;
-        }
-        for (std::size_t k = m.begin; k < m.end; ++k) item_at_[k] = static_cast<int>(items_.size());
-        items_.push_back({m.begin, m.end, best});
-        i = m.end;
-      } else {
-        ++i;
+    // The statistical tagger's gazetteer cues come from these same matches: it gets them instead of
+    // looking them up again.
+    thread_local std::vector<Lexicon::Match> matches;
+    lexicon_.LongestMatches(tokens_, &matches);
+    for (const Lexicon::Match& m : matches) {
+      const LexiconEntry* best = m.entries.front();
+      for (const LexiconEntry* e : m.entries) {
+        if (Priority(e->kind) < Priority(best->kind)) best = e;
       }
+      for (std::size_t k = m.begin; k < m.end; ++k) item_at_[k] = static_cast<int>(items_.size());
+      items_.push_back({m.begin, m.end, best});
+    }
+    if (ner) {
+      ner_spans_ = ner->TagSentence(tokens_, &lexicon_, &matches);
+      for (std::size_t k = 0; k < ner_spans_.size(); ++k) ner_at_[ner_spans_[k].begin] = static_cast<int>(k);
     }
   }
 

@@ -548,6 +548,19 @@ Status Lexicon::Load(const std::string& dir, Analyzer& analyzer, std::unique_ptr
   return Status::OK();
 }
 
+void Lexicon::LongestMatches(const std::vector<Token>& tokens, std::vector<Match>* matches) const {
+  matches->clear();
+  Match m;
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (LongestMatch(tokens, i, &m)) {
+      i = m.end;  // a match covers at least tokens[i]
+      matches->push_back(m);
+    } else {
+      ++i;
+    }
+  }
+}
+
 bool Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i, Match* match) const {
   const Impl& m = *impl_;
   std::size_t best_end = 0;

@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hashing.h"
 #include "marsad/ner.h"
 #include "marsad/text.h"
 #include "ner/ner_internal.h"
@@ -42,54 +43,6 @@ std::uint64_t HashString(std::string_view s) {
 
 namespace {
 
-// Template ids. Changing any of them changes every hash: bump the model file's version then.
-enum Template : std::uint64_t {
-  kBias = 1,
-  kNorm,
-  kBase,
-  kStem,
-  kLemma,
-  kProclitics,
-  kKnown,
-  kNoLemma,
-  kPrefix,
-  kSuffix = kPrefix + 3,
-  kBasePrefix = kSuffix + 3,
-  kBaseSuffix = kBasePrefix + 2,
-  kType = kBaseSuffix + 2,
-  kTypeLength,
-  kNormAt,  // + offset index (0..3 for -2, -1, +1, +2)
-  kBaseAt = kNormAt + 4,
-  kBigramLeft = kBaseAt + 4,
-  kBigramRight,
-  kBaseBigramLeft,
-  kGazCur,
-  kGazPrev,
-  kGazNext,
-  kGazCurKnown,
-  kTransition,
-  kPrevTagBase,
-  kPrevTagNorm,
-  // Added with the cluster, cue and conjunction groups (appended: the older templates keep their hashes).
-  kClusterCoarse,
-  kClusterFine,
-  kClusterAt,  // + offset index (0..3 for -2, -1, +1, +2): fine cluster at ±1, coarse at ±2
-  kClusterLeft = kClusterAt + 4,
-  kClusterRight,
-  kClusterSuffix,
-  kCueCur,
-  kCueAt,  // + offset index
-  kBaseBigramRight = kCueAt + 4,
-  kFirstToken,
-  kSuffixKnown,
-  kPrefixKnown,
-  kPrevTagShape,
-  kNormNextCluster,
-  kTypeContext,
-};
-
-constexpr std::uint64_t kBoundary = 0x5bd1e995ULL;  // the "form" of a position outside the sentence
-
 void AddGazetteer(std::uint64_t tmpl, std::uint32_t bits, std::vector<std::uint64_t>* out) {
   while (bits) {
     const int b = __builtin_ctz(bits);
@@ -100,9 +53,7 @@ void AddGazetteer(std::uint64_t tmpl, std::uint32_t bits, std::vector<std::uint6
 
 }  // namespace
 
-void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::uint32_t groups,
-                      std::vector<std::uint64_t>* out) {
-  const NerToken& t = tokens[i];
+void LocalFeatures(const NerToken& t, std::uint32_t groups, std::vector<std::uint64_t>* out) {
   out->push_back(Feature(kBias, 0));
   if (groups & kNerWord) out->push_back(Feature(kNorm, t.norm));
   if (groups & kNerMorph) {
@@ -130,6 +81,12 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
     out->push_back(Feature(kType, t.type));
     out->push_back(Feature(kTypeLength, t.type, t.length));
   }
+}
+
+void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::uint32_t groups,
+                      std::vector<std::uint64_t>* out) {
+  const NerToken& t = tokens[i];
+  LocalFeatures(t, groups, out);
   const std::size_t n = tokens.size();
   auto norm_at = [&](std::ptrdiff_t d) -> std::uint64_t {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
@@ -142,7 +99,6 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
                                                         : tokens[static_cast<std::size_t>(j)].base;
   };
   if (groups & kNerContext) {
-    static constexpr std::ptrdiff_t kOffsets[4] = {-2, -1, 1, 2};
     for (int k = 0; k < 4; ++k) {
       out->push_back(Feature(kNormAt + k, norm_at(kOffsets[k])));
       out->push_back(Feature(kBaseAt + k, base_at(kOffsets[k])));
@@ -154,14 +110,13 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
   if (groups & kNerCluster) {
     auto cluster_at = [&](std::ptrdiff_t d, bool fine) -> std::uint64_t {
       const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + d;
-      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return 0xffff;
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return kNoCluster;
       const NerToken& o = tokens[static_cast<std::size_t>(j)];
       return fine ? o.cluster_fine : o.cluster_coarse;
     };
     out->push_back(Feature(kClusterCoarse, t.cluster_coarse));
     out->push_back(Feature(kClusterFine, t.cluster_fine));
     if (!t.cluster_fine) out->push_back(Feature(kClusterSuffix, t.suffix[1]));
-    static constexpr std::ptrdiff_t kOffsets[4] = {-2, -1, 1, 2};
     for (int k = 0; k < 4; ++k) {
       const bool fine = kOffsets[k] == -1 || kOffsets[k] == 1;
       out->push_back(Feature(kClusterAt + k, cluster_at(kOffsets[k], fine)));
@@ -172,7 +127,6 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
   }
   if (groups & kNerCue) {
     if (t.cue) out->push_back(Feature(kCueCur, t.cue));
-    static constexpr std::ptrdiff_t kOffsets[4] = {-2, -1, 1, 2};
     for (int k = 0; k < 4; ++k) {
       const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + kOffsets[k];
       if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) continue;
@@ -194,9 +148,8 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
     AddGazetteer(kGazCur, t.gazetteer, out);
     if (t.gazetteer) out->push_back(Feature(kGazCurKnown, t.gazetteer & 0x7ff, t.known));
     // Only the B/I bits of the neighbours: whether a name or a place stands next to the token.
-    constexpr std::uint32_t kSpanBits = 0x3ff;
-    if (i > 0) AddGazetteer(kGazPrev, tokens[i - 1].gazetteer & kSpanBits, out);
-    if (i + 1 < n) AddGazetteer(kGazNext, tokens[i + 1].gazetteer & kSpanBits, out);
+    if (i > 0) AddGazetteer(kGazPrev, tokens[i - 1].gazetteer & kGazSpanBits, out);
+    if (i + 1 < n) AddGazetteer(kGazNext, tokens[i + 1].gazetteer & kGazSpanBits, out);
   }
 }
 
@@ -215,14 +168,21 @@ int PairFeatures(const NerToken& token, int prev, std::uint32_t groups, std::uin
 
 namespace {
 
-// Byte offsets of the ends of the first 1..3 letters (UTF-8 lead bytes) of s, and of the starts of the
-// last 1..3 letters; 0 / npos where s has fewer letters.
+// Hashes of the first and the last `first`..`first + count - 1` letters of s (at most 3; UTF-8 lead bytes
+// start letters); 0 where s has no more letters than that.
 void Affixes(std::string_view s, std::uint64_t* prefix, std::uint64_t* suffix, int count, int first) {
-  std::vector<std::size_t> starts;
+  // Starts of the first four letters, and of the last (tail[0]), the one before it and the third from the
+  // end.
+  std::size_t head[4] = {0, 0, 0, 0}, tail[3] = {0, 0, 0};
+  std::size_t letters = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) starts.push_back(i);
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (letters < 4) head[letters] = i;
+    tail[2] = tail[1];
+    tail[1] = tail[0];
+    tail[0] = i;
+    ++letters;
   }
-  const std::size_t letters = starts.size();
   for (int k = 0; k < count; ++k) {
     const std::size_t len = static_cast<std::size_t>(first + k);
     // Affixes as long as the word itself add nothing that the word feature does not.
@@ -230,8 +190,8 @@ void Affixes(std::string_view s, std::uint64_t* prefix, std::uint64_t* suffix, i
       prefix[k] = suffix[k] = 0;
       continue;
     }
-    prefix[k] = HashString(s.substr(0, starts[len]));
-    suffix[k] = HashString(s.substr(starts[letters - len]));
+    prefix[k] = HashString(s.substr(0, head[len]));
+    suffix[k] = HashString(s.substr(tail[len - 1]));
   }
 }
 
@@ -271,9 +231,11 @@ const Clusters& GetClusters() {
 
 // Cue words (kFolded, without the article): a word before or at the start of an organisation's or a place's
 // name, or a title before a person's.
-const std::unordered_map<std::string, std::uint8_t>& CueWords() {
-  static const std::unordered_map<std::string, std::uint8_t> cues = [] {
-    std::unordered_map<std::string, std::uint8_t> m;
+using CueMap = std::unordered_map<std::string, std::uint8_t, StringHash, std::equal_to<>>;
+
+const CueMap& CueWords() {
+  static const CueMap cues = [] {
+    CueMap m;
     const char* org[] = {"حزب",   "شركة",  "جامعة", "وكالة",    "منظمة", "مجلس",   "جمعية",  "اتحاد",
                          "وزارة", "بنك",   "مؤسسة", "هيئة",     "حركة",  "جبهة",   "نادي",   "مصرف",
                          "صندوق", "محكمة", "لجنة",  "جماعة",    "تنظيم", "مجموعة", "منتخب",  "صحيفة",
@@ -300,14 +262,18 @@ const std::unordered_map<std::string, std::uint8_t>& CueWords() {
 std::uint8_t CueOf(std::string_view base) {
   const auto& cues = CueWords();
   std::uint8_t bits = 0;
-  if (auto it = cues.find(std::string(base)); it != cues.end()) bits |= it->second;
+  if (auto it = cues.find(base); it != cues.end()) bits |= it->second;
   if (base.size() > 4 && base.substr(0, 4) == "\xd8\xa7\xd9\x84") {  // ال
-    if (auto it = cues.find(std::string(base.substr(4))); it != cues.end()) bits |= it->second;
+    if (auto it = cues.find(base.substr(4)); it != cues.end()) bits |= it->second;
   }
   return bits;
 }
 
-NerToken MakeOne(const Token& t) {
+}  // namespace
+
+namespace ner_internal {
+
+NerToken MakeNerToken(const Token& t) {
   NerToken n;
   n.type = static_cast<std::uint8_t>(t.type);
   n.norm = HashString(t.norm);
@@ -343,15 +309,46 @@ NerToken MakeOne(const Token& t) {
   return n;
 }
 
-void AddGazetteerCues(const std::vector<Token>& tokens, const Lexicon& lexicon, std::vector<NerToken>* out) {
-  const std::size_t n = tokens.size();
-  std::vector<bool> title_end(n, false), title_begin(n, false);
-  Lexicon::Match m;
-  for (std::size_t i = 0; i < n;) {
-    if (!lexicon.LongestMatch(tokens, i, &m) || m.end <= i) {
-      ++i;
-      continue;
+void AppendNerWordKey(const Token& t, std::string* key) {
+  // A form: its length in a byte (0xfe and four bytes when longer) and its bytes; 0xff for "equal to the
+  // norm".
+  auto append = [&](std::string_view s, bool may_be_norm) {
+    if (may_be_norm && s == t.norm) {
+      key->push_back(static_cast<char>(0xff));
+      return;
     }
+    if (s.size() < 0xfe) {
+      key->push_back(static_cast<char>(s.size()));
+    } else {
+      const auto size = static_cast<std::uint32_t>(s.size());
+      key->push_back(static_cast<char>(0xfe));
+      key->append(reinterpret_cast<const char*>(&size), sizeof size);
+    }
+    key->append(s);
+  };
+  key->push_back(static_cast<char>(t.type));
+  if (!t.word) {
+    key->push_back(0);
+    key->append(t.norm);
+    return;
+  }
+  const WordAnalysis& w = *t.word;
+  key->push_back(static_cast<char>(w.known ? 2 : 1));
+  append(t.norm, false);
+  append(w.base_norm, true);
+  append(w.stem, true);
+  append(w.lemma_norm, true);
+  for (const std::string& p : w.proclitics) append(p, true);
+}
+
+void GazetteerBits(const std::vector<Token>& tokens, const Lexicon& lexicon,
+                   const std::vector<Lexicon::Match>& matches, std::vector<std::uint32_t>* bits) {
+  const std::size_t n = tokens.size();
+  std::vector<std::uint32_t>& out = *bits;
+  out.assign(n, 0);
+  // Bits kept apart until the end: a title match ends at the token / begins at the token.
+  constexpr std::uint32_t kTitleEnds = 1u << 30, kTitleBegins = 1u << 31;
+  for (const Lexicon::Match& m : matches) {
     std::uint32_t b_bits = 0;
     for (const LexiconEntry* e : m.entries) {
       switch (e->kind) {
@@ -384,27 +381,28 @@ void AddGazetteerCues(const std::vector<Token>& tokens, const Lexicon& lexicon, 
     }
     // The I bit of each kind is its B bit shifted by one.
     const std::uint32_t i_bits = ((b_bits & 0x155) << 1) | (b_bits & (kGazGroup | kGazAdjective));
-    for (std::size_t j = m.begin; j < m.end; ++j) (*out)[j].gazetteer |= j == m.begin ? b_bits : i_bits;
+    for (std::size_t j = m.begin; j < m.end; ++j) out[j] |= j == m.begin ? b_bits : i_bits;
     if (b_bits & kGazTitleB) {
-      title_begin[m.begin] = true;
-      title_end[m.end - 1] = true;
+      out[m.begin] |= kTitleBegins;
+      out[m.end - 1] |= kTitleEnds;
     }
-    i = m.end;
   }
   for (std::size_t i = 0; i < n; ++i) {
+    // The lexicon's given names hold the token's base or its norm.
     const WordAnalysis* w = tokens[i].word;
     const std::string_view base =
         w && !w->base_norm.empty() ? std::string_view(w->base_norm) : tokens[i].norm;
-    if (lexicon.IsGivenName(base) || lexicon.IsGivenName(tokens[i].norm)) {
-      (*out)[i].gazetteer |= kGazGivenName;
-      if (i > 0) (*out)[i - 1].gazetteer |= kGazGivenNameNext;
+    if (lexicon.IsGivenName(base) || (base != tokens[i].norm && lexicon.IsGivenName(tokens[i].norm))) {
+      out[i] |= kGazGivenName;
+      if (i > 0) out[i - 1] |= kGazGivenNameNext;
     }
-    if (i > 0 && title_end[i - 1]) (*out)[i].gazetteer |= kGazTitleBefore;
-    if (i + 1 < n && title_begin[i + 1]) (*out)[i].gazetteer |= kGazTitleAfter;
+    if (i > 0 && (out[i - 1] & kTitleEnds)) out[i] |= kGazTitleBefore;
+    if (i + 1 < n && (out[i + 1] & kTitleBegins)) out[i] |= kGazTitleAfter;
   }
+  for (std::uint32_t& b : out) b &= ~(kTitleEnds | kTitleBegins);
 }
 
-}  // namespace
+}  // namespace ner_internal
 
 std::string NerClustersPath() {
   if (const char* env = std::getenv("MARSAD_NER_CLUSTERS"); env && *env) return env;
@@ -414,13 +412,18 @@ std::string NerClustersPath() {
 std::vector<NerToken> MakeNerTokens(const std::vector<Token>& tokens, const Lexicon* lexicon) {
   std::vector<NerToken> out;
   out.reserve(tokens.size());
-  for (const Token& t : tokens) out.push_back(MakeOne(t));
-  if (lexicon) AddGazetteerCues(tokens, *lexicon, &out);
+  for (const Token& t : tokens) out.push_back(ner_internal::MakeNerToken(t));
+  if (lexicon) {
+    std::vector<Lexicon::Match> matches;
+    std::vector<std::uint32_t> bits;
+    lexicon->LongestMatches(tokens, &matches);
+    ner_internal::GazetteerBits(tokens, *lexicon, matches, &bits);
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].gazetteer = bits[i];
+  }
   return out;
 }
 
-std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer,
-                                             const Lexicon* lexicon) {
+std::vector<Token> TokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer) {
   // A CoNLL word may hold what the tokenizer would split ("(د", "أ)"): its norm is the concatenation of
   // the pieces' norms and the morphology that of its longest Arabic piece.
   std::vector<Token> tokens(words.size());
@@ -444,7 +447,12 @@ std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& wor
       t.word = &analyzer.Word(std::string_view(w).substr(arabic->span.begin, arabic->span.size()));
     }
   }
-  return MakeNerTokens(tokens, lexicon);
+  return tokens;
+}
+
+std::vector<NerToken> MakeNerTokensFromWords(const std::vector<std::string>& words, Analyzer& analyzer,
+                                             const Lexicon* lexicon) {
+  return MakeNerTokens(TokensFromWords(words, analyzer), lexicon);
 }
 
 }  // namespace marsad

@@ -1,14 +1,17 @@
 // The named-entity tagger: BIO to spans, scoring, CoNLL reading, training on a toy corpus, the model file
-// (round trip, determinism, corruption), and the committed model's quality on the ANERcorp dev split.
+// (round trip, determinism, corruption), the cached tagging path against the reference one, and the committed
+// model's quality on the ANERcorp dev split.
 #include "marsad/ner.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "ner/ner_internal.h"
 #include "testing/test_data.h"
 
 namespace marsad {
@@ -175,6 +178,87 @@ TEST_F(NerModelTest, SaveLoadRoundTripAndDeterminism) {
 
 TEST_F(NerModelTest, GroupsChangeTheFeatures) {
   EXPECT_LT(Train(kNerWord)->feature_count(), Train()->feature_count());
+}
+
+// TagSentence reads the weights through the calling thread's word cache. The scores it hands Viterbi must be
+// the very floats (bit for bit) of the path that looks every feature up, and the spans the same, for a word's
+// first sight and for cached words alike.
+void ExpectSameAsFeatureLookups(const NerModel& model, const std::vector<Token>& tokens,
+                                const Lexicon* lexicon) {
+  std::vector<float> emit, pair, cached_emit, cached_pair;
+  ner_internal::Scores(model.impl(), MakeNerTokens(tokens, lexicon), &emit, &pair);
+  std::vector<std::uint32_t> gazetteer;
+  if (lexicon) {
+    std::vector<Lexicon::Match> matches;
+    lexicon->LongestMatches(tokens, &matches);
+    ner_internal::GazetteerBits(tokens, *lexicon, matches, &gazetteer);
+  }
+  ner_internal::CachedScores(model.impl(), tokens, gazetteer, &cached_emit, &cached_pair);
+  ASSERT_EQ(cached_emit.size(), emit.size());
+  ASSERT_EQ(cached_pair.size(), pair.size());
+  EXPECT_EQ(std::memcmp(cached_emit.data(), emit.data(), emit.size() * sizeof(float)), 0);
+  EXPECT_EQ(std::memcmp(cached_pair.data(), pair.data(), pair.size() * sizeof(float)), 0);
+  EXPECT_EQ(model.TagSentence(tokens, lexicon), BioToSpans(model.Tag(MakeNerTokens(tokens, lexicon))));
+}
+
+TEST_F(NerModelTest, TagSentenceMatchesTheFeatureLookupsForEveryGroup) {
+  const std::string texts[] = {"وقال كريم السيد إن جائزة نوبل ذهبت إلى لندن.",
+                               "زار سامي علي وزارة الدفاع في باريس أمس (د ب أ) 2015",
+                               "قال أحمد علي إن الوزير سيزور القاهرة ولندن"};
+  const std::uint32_t group_sets[] = {kNerAllFeatures, kNerWord, kNerWord | kNerContext | kNerPrevTag,
+                                      kNerAllFeatures & ~(kNerConj | kNerPrevTag),
+                                      kNerCluster | kNerCue | kNerShape};
+  for (std::uint32_t groups : group_sets) {
+    auto model = Train(groups);
+    for (int pass = 0; pass < 2; ++pass) {  // first sight, then from the cache
+      for (const std::string& text : texts) {
+        for (const Sentence& s : analyzer_->AnalyzeText(text, Span{0, text.size()})) {
+          SCOPED_TRACE(text + " groups " + std::to_string(groups));
+          ExpectSameAsFeatureLookups(*model, s.tokens, nullptr);
+        }
+      }
+    }
+  }
+}
+
+// The committed model with the lexicon's cues, over the bundled samples and (shared data) news articles.
+class NerCommittedModelTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(NerModel::Load(NerModel::DefaultPath(), &model_).ok()) << NerModel::DefaultPath();
+    ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &analyzer_).ok());
+    ASSERT_TRUE(Lexicon::Load(testing::SourceDir() + "/lexicons", *analyzer_, &lexicon_).ok());
+  }
+  void Check(const std::string& input, std::size_t limit) {
+    std::size_t articles = 0;
+    ASSERT_TRUE(ReadArticles(
+                    {input}, ReadOptions{},
+                    [&](Article&& a) {
+                      const std::vector<Sentence> sentences = analyzer_->Analyze(a);
+                      for (int pass = 0; pass < 2; ++pass) {
+                        for (const Sentence& s : sentences) {
+                          ExpectSameAsFeatureLookups(*model_, s.tokens, lexicon_.get());
+                          ExpectSameAsFeatureLookups(*model_, s.tokens, nullptr);
+                        }
+                      }
+                      return ++articles < limit;
+                    },
+                    [](const Diagnostic&) {}, nullptr)
+                    .ok());
+    EXPECT_GT(articles, 0u);
+  }
+  std::unique_ptr<NerModel> model_;
+  std::unique_ptr<Analyzer> analyzer_;
+  std::unique_ptr<Lexicon> lexicon_;
+};
+
+TEST_F(NerCommittedModelTest, TagSentenceMatchesTheFeatureLookupsOnTheSamples) {
+  Check(testing::SourceDir() + "/samples", 100);
+}
+
+TEST_F(NerCommittedModelTest, TagSentenceMatchesTheFeatureLookupsOnNews) {
+  MARSAD_REQUIRE_SHARED_DATA(path, "news/saudinewsnet-2015-07.jsonl.gz");
+  Check(path, 150);
 }
 
 // The committed word clusters table and the cue words reach the NerTokens.
