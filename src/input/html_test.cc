@@ -11,6 +11,7 @@
 #include "input/html.h"
 #include "marsad/article.h"
 #include "marsad/utf8.h"
+#include "testing/read_result.h"
 
 namespace marsad {
 namespace {
@@ -28,23 +29,9 @@ std::string ToWindows1256(std::string_view utf8_text) {
   return out;
 }
 
-struct Result {
-  std::vector<Article> articles;
-  std::vector<Diagnostic> diagnostics;
-  ReadStats stats;
-};
+using Result = testing::ReadResult;
 
-Result Read(std::string_view name, std::string data) {
-  Result r;
-  ReadArticlesFromBuffer(
-      name, std::move(data), ReadOptions{},
-      [&](Article&& a) {
-        r.articles.push_back(std::move(a));
-        return true;
-      },
-      [&](const Diagnostic& d) { r.diagnostics.push_back(d); }, &r.stats);
-  return r;
-}
+Result Read(std::string_view name, std::string data) { return testing::ReadBuffer(name, std::move(data)); }
 
 const char kWindows1256Page[] =
     "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n"

@@ -17,6 +17,7 @@
 
 #include "marsad/article.h"
 #include "marsad/utf8.h"
+#include "testing/read_result.h"
 #include "testing/test_data.h"
 
 namespace marsad {
@@ -25,50 +26,9 @@ namespace {
 namespace fs = std::filesystem;
 using Severity = Diagnostic::Severity;
 
-struct Result {
-  std::vector<Article> articles;
-  std::vector<Diagnostic> diagnostics;
-  ReadStats stats;
-  Status status;
-
-  // The number of diagnostics of `severity` whose message contains `text`.
-  std::size_t Count(Severity severity, std::string_view text) const {
-    return static_cast<std::size_t>(
-        std::count_if(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
-          return d.severity == severity && d.message.find(text) != std::string::npos;
-        }));
-  }
-  const Diagnostic* Find(Severity severity, std::string_view text) const {
-    for (const Diagnostic& d : diagnostics) {
-      if (d.severity == severity && d.message.find(text) != std::string::npos) return &d;
-    }
-    return nullptr;
-  }
-};
-
-Result ReadBuffer(std::string_view name, std::string data, const ReadOptions& options = {}) {
-  Result r;
-  ReadArticlesFromBuffer(
-      name, std::move(data), options,
-      [&](Article&& a) {
-        r.articles.push_back(std::move(a));
-        return true;
-      },
-      [&](const Diagnostic& d) { r.diagnostics.push_back(d); }, &r.stats);
-  return r;
-}
-
-Result ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options = {}) {
-  Result r;
-  r.status = ReadArticles(
-      inputs, options,
-      [&](Article&& a) {
-        r.articles.push_back(std::move(a));
-        return true;
-      },
-      [&](const Diagnostic& d) { r.diagnostics.push_back(d); }, &r.stats);
-  return r;
-}
+using Result = testing::ReadResult;
+using testing::ReadBuffer;
+using testing::ReadInputs;
 
 // A fresh directory under the system temp dir, removed with everything in it at the end of the test.
 class TempDir {

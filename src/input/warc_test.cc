@@ -18,36 +18,16 @@
 #include "input/warc.h"
 #include "marsad/article.h"
 #include "marsad/utf8.h"
+#include "testing/read_result.h"
 
 namespace marsad {
 namespace {
 
 using Severity = Diagnostic::Severity;
 
-struct Result {
-  std::vector<Article> articles;
-  std::vector<Diagnostic> diagnostics;
-  ReadStats stats;
+using Result = testing::ReadResult;
 
-  const Diagnostic* Find(Severity severity, std::string_view text) const {
-    for (const Diagnostic& d : diagnostics) {
-      if (d.severity == severity && d.message.find(text) != std::string::npos) return &d;
-    }
-    return nullptr;
-  }
-};
-
-Result Read(std::string_view name, std::string data) {
-  Result r;
-  ReadArticlesFromBuffer(
-      name, std::move(data), ReadOptions{},
-      [&](Article&& a) {
-        r.articles.push_back(std::move(a));
-        return true;
-      },
-      [&](const Diagnostic& d) { r.diagnostics.push_back(d); }, &r.stats);
-  return r;
-}
+Result Read(std::string_view name, std::string data) { return testing::ReadBuffer(name, std::move(data)); }
 
 std::string Record(std::string_view type, std::string_view uri, std::string_view block,
                    std::string_view content_type = "application/http; msgtype=response") {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "marsad/article.h"
+#include "testing/read_result.h"
 
 namespace marsad {
 namespace {
@@ -20,34 +21,11 @@ namespace {
 namespace fs = std::filesystem;
 using Severity = Diagnostic::Severity;
 
-struct Result {
-  std::vector<Article> articles;
-  std::vector<Diagnostic> diagnostics;
-  ReadStats stats;
-};
+using Result = testing::ReadResult;
 
-Result ReadPath(const std::string& path) {
-  Result r;
-  ReadArticles(
-      {path}, ReadOptions{},
-      [&](Article&& a) {
-        r.articles.push_back(std::move(a));
-        return true;
-      },
-      [&](const Diagnostic& d) { r.diagnostics.push_back(d); }, &r.stats);
-  return r;
-}
-
+Result ReadPath(const std::string& path) { return testing::ReadInputs({path}); }
 Result ReadMemory(const std::string& name, std::string data) {
-  Result r;
-  ReadArticlesFromBuffer(
-      name, std::move(data), ReadOptions{},
-      [&](Article&& a) {
-        r.articles.push_back(std::move(a));
-        return true;
-      },
-      [&](const Diagnostic& d) { r.diagnostics.push_back(d); }, &r.stats);
-  return r;
+  return testing::ReadBuffer(name, std::move(data));
 }
 
 std::string Slurp(const fs::path& path) {
