@@ -38,7 +38,7 @@ struct ReportRow {
 };
 
 struct EventRow {
-  std::string id, category, mode, cameo, actor, recipient, first_day, last_day;
+  std::string id, category, mode, cameo, actor, recipient, location, first_day, last_day;
   double goldstein = 0;
   int quad_class = 0;
   std::int64_t reports = 0, articles = 0, sources = 0;

@@ -75,8 +75,8 @@ std::string Number(double v) {
 }
 
 const std::vector<std::string> kEventColumns = {
-    "id",         "first_day", "last_day",  "category",    "mode",         "cameo",       "goldstein",
-    "quad_class", "actor",     "recipient", "num_reports", "num_articles", "num_sources", "urls"};
+    "id",    "first_day", "last_day", "category",    "mode",         "cameo",       "goldstein", "quad_class",
+    "actor", "recipient", "location", "num_reports", "num_articles", "num_sources", "urls"};
 const std::vector<std::string> kReportColumns = {
     "id",      "event",      "article_id", "date",  "date_precision", "category", "mode",
     "cameo",   "goldstein",  "quad_class", "actor", "recipient",      "location", "modality",
@@ -119,6 +119,7 @@ std::string EventJson(const EventRow& e) {
   w.Field("quad_class", static_cast<std::size_t>(e.quad_class));
   w.Field("actor", e.actor);
   w.Field("recipient", e.recipient);
+  w.Field("location", e.location);
   w.Field("num_reports", static_cast<std::size_t>(e.reports));
   w.Field("num_articles", static_cast<std::size_t>(e.articles));
   w.Field("num_sources", static_cast<std::size_t>(e.sources));
@@ -177,7 +178,7 @@ int RunEvents(const QueryFlags& f) {
             urls += (urls.empty() ? "" : " ") + r.url;
         }
         out += Row({e.id, e.first_day, e.last_day, e.category, e.mode, e.cameo, Number(e.goldstein),
-                    std::to_string(e.quad_class), e.actor, e.recipient, std::to_string(e.reports),
+                    std::to_string(e.quad_class), e.actor, e.recipient, e.location, std::to_string(e.reports),
                     std::to_string(e.articles), std::to_string(e.sources), urls},
                    separator);
       } else {

@@ -139,7 +139,8 @@ Status QueryEvents(Store& store, const EventFilter& filter, bool with_reports,
   const std::string sql =
       std::string(
           "SELECT e.id, e.category, e.mode, e.cameo, e.actor, e.recipient, coalesce(e.first_day, ''), "
-          "coalesce(e.last_day, ''), e.goldstein, e.quad_class, e.reports, e.articles, e.sources FROM events "
+          "coalesce(e.last_day, ''), e.goldstein, e.quad_class, e.reports, e.articles, e.sources, e.location "
+          "FROM events "
           "e "
           "WHERE (:from = '' OR e.last_day >= :from) AND (:to = '' OR e.first_day <= :to) "
           "AND EXISTS (SELECT 1 FROM reports r JOIN articles a ON a.id = r.article WHERE r.event = e.id "
@@ -169,6 +170,7 @@ Status QueryEvents(Store& store, const EventFilter& filter, bool with_reports,
     e.reports = q.Int(10);
     e.articles = q.Int(11);
     e.sources = q.Int(12);
+    e.location = q.Text(13);
     if (with_reports) {
       reports.Bind(1, e.id);
       int report_rc;
