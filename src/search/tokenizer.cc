@@ -86,6 +86,10 @@ class MarsadTokenizer {
       text = repaired;
     }
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    // FTS5 tokenizes for auxiliary functions (snippet, highlight) only to map the index's token positions
+    // (colocated tokens do not count) back to byte offsets: the terms themselves are never looked at, so
+    // analysing the words of every hit's body would be wasted (it was most of a search's time).
+    const bool aux = (flags & FTS5_TOKENIZE_AUX) != 0;
     document_ = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
     const std::vector<Token> tokens = Tokenize(text, Span{0, text.size()});
     struct Finalize {  // the search_terms lookup lives for this call only (see the file comment)
@@ -98,6 +102,11 @@ class MarsadTokenizer {
     for (const Token& t : tokens) {
       if (!Searchable(t.type)) continue;
       const int begin = static_cast<int>(t.span.begin), end = static_cast<int>(t.span.end);
+      if (aux) {  // snippet() and highlight() use only the positions and offsets: no terms needed
+        if (const int rc = emit(ctx, 0, text.data() + begin, end - begin, begin, end); rc != SQLITE_OK)
+          return rc;
+        continue;
+      }
       const Terms& terms = TermsOf(t, text.substr(t.span.begin, t.span.size()));
       int rc;
       if (query) {
