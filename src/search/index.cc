@@ -7,7 +7,7 @@
 // its index dropped and rebuilt from the articles when it is opened for writing.
 //
 // Next to the index, search_terms keeps each Arabic word type's stem term from when it was first indexed
-// (see tokenizer.h), so that searching and snippet() need no hunspell for the corpus's words. A database
+// (see tokenizer.h), so that query words need no hunspell when the corpus has them. A database
 // made before that table gets it, empty, when opened for writing: words indexed from then on are added, and
 // older ones are analysed at query time as before. Opened read-only without it, the table is not used.
 #include "search/index.h"

@@ -9,7 +9,7 @@
 //
 // The default variant (the index's) also uses the search_terms table when the index code turns it on
 // (UseTermTable): while indexing, the context collects the terms of word types the tokenizer computed, for
-// the index code to write after the FTS5 insert; at query and snippet time, a word missing from the memory
+// the index code to write after the FTS5 insert; at query time, a word missing from the memory
 // cache is looked up there with a statement prepared for the duration of one tokenizer call (a statement
 // kept in the context would outlive sqlite3_close_v2's wait for statements, as FTS5 deletes the context only
 // when the connection closes).

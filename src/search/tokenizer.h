@@ -53,8 +53,8 @@ inline constexpr char kExactMarker = '=';
 // the connection.
 Status RegisterTokenizer(sqlite3* db, SharedWordCache* words = nullptr);
 
-// Persisted terms. Computing a new Arabic word type's terms costs hunspell analyses, and at query time
-// snippet() re-tokenizes hit bodies full of types the searching process has never seen. So the index keeps
+// Persisted terms. Computing a new Arabic word type's terms costs hunspell analyses, and a searching
+// process meets query words it has never analysed (snippet() needs no terms: see Run). So the index keeps
 // each Arabic word type's stem as it first indexes it, in
 //   search_terms(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID
 // (for the default tokenizer, the one article_fts uses), and query-time tokenization looks a word up there
@@ -65,7 +65,7 @@ inline constexpr const char* kTermTableSchema =
 
 // Sets how the connection's "marsad" tokenizer uses search_terms (which must exist when either is true):
 // `collect`: while indexing, remember the terms of word types new to this connection, for WriteNewTerms;
-// `lookup`: at query and snippet time, look a word missing from the memory cache up in the table.
+// `lookup`: at query time, look a word missing from the memory cache up in the table.
 Status UseTermTable(sqlite3* db, bool collect, bool lookup);
 
 // Writes the terms collected since the last call into search_terms (INSERT OR IGNORE) and forgets them. Call
