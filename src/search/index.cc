@@ -5,6 +5,11 @@
 // articles.title, so FTS5 keeps only its inverted index; snippet() and highlight() read the original text
 // through the same view. A database made before this index (FTS5 with unicode61 and a copy of the text) has
 // its index dropped and rebuilt from the articles when it is opened for writing.
+//
+// Next to the index, search_terms keeps each Arabic word type's stem term from when it was first indexed
+// (see tokenizer.h), so that query words need no hunspell when the corpus has them. A database
+// made before that table gets it, empty, when opened for writing: words indexed from then on are added, and
+// older ones are analysed at query time as before. Opened read-only without it, the table is not used.
 #include "search/index.h"
 
 #include <sqlite3.h>
@@ -50,20 +55,38 @@ std::string IndexDefinition(sqlite3* db) {
   return sql;
 }
 
+bool TableExists(sqlite3* db, const char* name) {
+  sqlite3_stmt* stmt = nullptr;
+  bool exists = false;
+  if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &stmt,
+                         nullptr) == SQLITE_OK) {
+    sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
+    exists = sqlite3_step(stmt) == SQLITE_ROW;
+  }
+  sqlite3_finalize(stmt);
+  return exists;
+}
+
 }  // namespace
 
 Status CreateSearchIndex(sqlite3* db, bool read_only, SharedWordCache* words) {
   if (Status s = RegisterTokenizer(db, words); !s.ok()) return s;
-  if (read_only) return Status::OK();
+  if (read_only) return UseTermTable(db, /*collect=*/false, /*lookup=*/TableExists(db, "search_terms"));
   const std::string existing = IndexDefinition(db);
   const bool outdated = !existing.empty() && existing.find(kCurrentMark) == std::string::npos;
   if (outdated) {
     if (Status s = Exec(db, "DROP TABLE article_fts", "cannot drop the old search index"); !s.ok()) return s;
   }
   if (Status s = Exec(db, kSchema, "cannot create the search index"); !s.ok()) return s;
+  if (Status s = Exec(db, kTermTableSchema, "cannot create the search terms table"); !s.ok()) return s;
+  if (Status s = UseTermTable(db, /*collect=*/true, /*lookup=*/true); !s.ok()) return s;
   if (outdated) {
-    return Exec(db, "INSERT INTO article_fts(article_fts) VALUES('rebuild')",
-                "cannot rebuild the search index");
+    if (Status s = Exec(db, "INSERT INTO article_fts(article_fts) VALUES('rebuild')",
+                        "cannot rebuild the search index");
+        !s.ok()) {
+      return s;
+    }
+    return WriteNewTerms(db);
   }
   return Status::OK();
 }
@@ -81,8 +104,9 @@ Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std
   sqlite3_bind_text(stmt, 3, body.data() ? body.data() : "", static_cast<int>(body.size()), SQLITE_STATIC);
   const int rc = sqlite3_step(stmt);
   sqlite3_finalize(stmt);
-  return rc == SQLITE_DONE ? Status::OK()
-                           : Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
+  if (rc != SQLITE_DONE)
+    return Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
+  return WriteNewTerms(db);  // the terms of the article's new word types, in the same transaction
 }
 
 }  // namespace marsad::search

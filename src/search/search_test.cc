@@ -307,5 +307,62 @@ TEST_F(SearchDatabase, OldIndexIsRebuilt) {
   EXPECT_EQ(Search({{"query", "مؤتمرات"}}).size(), 1u);
 }
 
+// Runs SQL on the database with a plain connection (the tokenizer registered, as FTS5 tables need it).
+void ExecSql(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_TRUE(search::RegisterTokenizer(db).ok());
+  char* error = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &error), SQLITE_OK) << (error ? error : "");
+  sqlite3_free(error);
+  sqlite3_close(db);
+}
+
+std::string QueryText(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  std::string out;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW &&
+      sqlite3_column_text(stmt, 0)) {
+    out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST_F(SearchDatabase, IndexingStoresEachWordsTerms) {
+  const std::string stem = QueryText(path_, "SELECT stem FROM search_terms WHERE word = 'الرئيس'");
+  EXPECT_FALSE(stem.empty());
+  EXPECT_EQ(QueryText(path_, "SELECT stem FROM search_terms WHERE word = 'الرَّئِيسَ'"), stem);
+  EXPECT_EQ(QueryText(path_, "SELECT count(*) FROM search_terms WHERE word = 'Riyadh'"), "0")
+      << "Arabic only";
+}
+
+TEST_F(SearchDatabase, QueriesUseTheStoredTerms) {
+  EXPECT_EQ(Search({{"query", "غزيرة"}}).size(), 1u);
+  // Give غزيرة the stem of الرياض: a tokenizer that reads search_terms now finds both articles on Riyadh.
+  ExecSql(path_,
+          "UPDATE search_terms SET stem = (SELECT stem FROM search_terms WHERE word = 'الرياض') "
+          "WHERE word = 'غزيرة'");
+  EXPECT_EQ(Search({{"query", "غزيرة"}}).size(), 2u);
+}
+
+TEST_F(SearchDatabase, DatabaseWithoutStoredTermsStillSearches) {
+  const std::vector<SearchHit> before = Search({{"query", "الرئيس"}});
+  ExecSql(path_, "DROP TABLE search_terms");
+  const std::vector<SearchHit> after = Search({{"query", "الرئيس"}});  // read-only: analysed as before
+  ASSERT_EQ(after.size(), before.size());
+  for (std::size_t k = 0; k < after.size(); ++k) EXPECT_EQ(after[k].snippet, before[k].snippet);
+  std::unique_ptr<Store> store;  // opened for writing, it gets the table back
+  ASSERT_TRUE(Store::Open(path_, StoreOptions{}, &store).ok());
+  Add(*store, "سيول في أبها", "جرفت السيول سيارات في أبها.", "spa", "2015-07-21 10:00:00", false);
+  ASSERT_TRUE(store->Commit().ok());
+  store.reset();
+  EXPECT_EQ(QueryText(path_, "SELECT count(*) FROM search_terms WHERE word = 'السيول'"), "1");
+  EXPECT_EQ(Search({{"query", "السيول"}}).size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -6,6 +6,13 @@
 // thread-safe; a connection is used by one thread at a time) and a cache from a word's bytes to its terms,
 // since news repeats its words: most tokens cost one hash lookup. The analyzer's word cache may be shared
 // with other analyzers (ingest's workers), so a word a worker analysed costs the indexer a lookup.
+//
+// The default variant (the index's) also uses the search_terms table when the index code turns it on
+// (UseTermTable): while indexing, the context collects the terms of word types the tokenizer computed, for
+// the index code to write after the FTS5 insert; at query time, a word missing from the memory
+// cache is looked up there with a statement prepared for the duration of one tokenizer call (a statement
+// kept in the context would outlive sqlite3_close_v2's wait for statements, as FTS5 deletes the context only
+// when the connection closes).
 #include "search/tokenizer.h"
 
 #include <libstemmer.h>
@@ -26,10 +33,20 @@ namespace {
 
 constexpr std::size_t kMaxCachedWords = 300000;
 
+struct Terms {
+  std::string stem;   // what plain query words match
+  std::string exact;  // "=" + the whole word's normal form ("" for words that have no separate exact term)
+};
+
 struct TokenizerContext {
+  sqlite3* db = nullptr;
   SharedWordCache* shared_words = nullptr;  // for the analyzer with hunspell (whose analyses it holds)
   std::unique_ptr<Analyzer> with_hunspell, without_hunspell;
   Status error;  // why an Analyzer could not be opened
+  // search_terms (default variant only): see UseTermTable.
+  bool collect = false, lookup = false;
+  std::vector<std::pair<std::string, std::string>>
+      new_terms;  // (word, stem) computed while indexing, unwritten
 
   Analyzer* Get(bool hunspell) {
     std::unique_ptr<Analyzer>& slot = hunspell ? with_hunspell : without_hunspell;
@@ -46,19 +63,16 @@ struct TokenizerContext {
   }
 };
 
-struct Terms {
-  std::string stem;   // what plain query words match
-  std::string exact;  // "=" + the whole word's normal form ("" for words that have no separate exact term)
-};
-
 class MarsadTokenizer {
  public:
-  MarsadTokenizer(Analyzer* analyzer, StemMode mode, bool exact)
-      : analyzer_(analyzer), mode_(mode), exact_(exact) {
+  // `context` when the variant's terms are those search_terms holds (else null).
+  MarsadTokenizer(Analyzer* analyzer, StemMode mode, bool exact, TokenizerContext* context)
+      : analyzer_(analyzer), mode_(mode), exact_(exact), context_(context) {
     if (mode_ == StemMode::kSnowball) stemmer_ = sb_stemmer_new("arabic", "UTF_8");
   }
   ~MarsadTokenizer() {
     if (stemmer_) sb_stemmer_delete(stemmer_);
+    sqlite3_finalize(select_);
   }
   MarsadTokenizer(const MarsadTokenizer&) = delete;
   MarsadTokenizer& operator=(const MarsadTokenizer&) = delete;
@@ -72,10 +86,27 @@ class MarsadTokenizer {
       text = repaired;
     }
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    // FTS5 tokenizes for auxiliary functions (snippet, highlight) only to map the index's token positions
+    // (colocated tokens do not count) back to byte offsets: the terms themselves are never looked at, so
+    // analysing the words of every hit's body would be wasted (it was most of a search's time).
+    const bool aux = (flags & FTS5_TOKENIZE_AUX) != 0;
+    document_ = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
     const std::vector<Token> tokens = Tokenize(text, Span{0, text.size()});
+    struct Finalize {  // the search_terms lookup lives for this call only (see the file comment)
+      sqlite3_stmt*& stmt;
+      ~Finalize() {
+        sqlite3_finalize(stmt);
+        stmt = nullptr;
+      }
+    } finalize{select_};
     for (const Token& t : tokens) {
       if (!Searchable(t.type)) continue;
       const int begin = static_cast<int>(t.span.begin), end = static_cast<int>(t.span.end);
+      if (aux) {  // snippet() and highlight() use only the positions and offsets: no terms needed
+        if (const int rc = emit(ctx, 0, text.data() + begin, end - begin, begin, end); rc != SQLITE_OK)
+          return rc;
+        continue;
+      }
       const Terms& terms = TermsOf(t, text.substr(t.span.begin, t.span.size()));
       int rc;
       if (query) {
@@ -103,6 +134,11 @@ class MarsadTokenizer {
     if (it != cache_.end()) return it->second;
     if (cache_.size() >= kMaxCachedWords) cache_.clear();
     Terms terms;
+    if (t.type == TokenType::kArabic && context_ && !document_ && context_->lookup &&
+        Stored(original, &terms.stem)) {
+      terms.exact = std::string(1, kExactMarker) + t.norm;
+      return cache_.emplace(std::string(original), std::move(terms)).first->second;
+    }
     if (t.type == TokenType::kArabic) {
       const WordAnalysis& w = analyzer_->Word(original);
       // Not WordAnalysis::stem, which keeps a suffix when hunspell's lemma has it: hunspell knows إعلان but
@@ -130,15 +166,43 @@ class MarsadTokenizer {
       }
       if (terms.stem.empty()) terms.stem = t.norm;
       terms.exact = std::string(1, kExactMarker) + t.norm;
+      if (context_ && document_ && context_->collect) context_->new_terms.emplace_back(original, terms.stem);
     } else {
       terms.stem = t.norm;
     }
     return cache_.emplace(std::string(original), std::move(terms)).first->second;
   }
 
+  // The word's stem from search_terms; false when it is not there (or the table cannot be read).
+  bool Stored(std::string_view word, std::string* stem) {
+    if (!select_) {
+      if (sqlite3_prepare_v3(context_->db, "SELECT stem FROM search_terms WHERE word = ?1", -1, 0, &select_,
+                             nullptr) != SQLITE_OK) {
+        sqlite3_finalize(select_);
+        select_ = nullptr;
+        context_->lookup = false;  // analyse instead from now on
+        return false;
+      }
+    }
+    sqlite3_bind_text(select_, 1, word.data(), static_cast<int>(word.size()), SQLITE_STATIC);
+    bool found = false;
+    if (sqlite3_step(select_) == SQLITE_ROW) {
+      if (const unsigned char* text = sqlite3_column_text(select_, 0)) {
+        stem->assign(reinterpret_cast<const char*>(text),
+                     static_cast<std::size_t>(sqlite3_column_bytes(select_, 0)));
+        found = !stem->empty();
+      }
+    }
+    sqlite3_reset(select_);
+    return found;
+  }
+
   Analyzer* analyzer_;
   StemMode mode_;
   bool exact_;
+  TokenizerContext* context_;
+  bool document_ = false;           // the current call indexes (or un-indexes) a document
+  sqlite3_stmt* select_ = nullptr;  // the search_terms lookup during one call
   sb_stemmer* stemmer_ = nullptr;
   std::unordered_map<std::string, Terms, StringHash, std::equal_to<>> cache_;
 };
@@ -171,7 +235,10 @@ int CreateTokenizer(void* context, const char** args, int nargs, Fts5Tokenizer**
   }
   Analyzer* analyzer = ctx->Get(hunspell);
   if (!analyzer) return SQLITE_ERROR;
-  auto tokenizer = std::make_unique<MarsadTokenizer>(analyzer, mode, exact);
+  // search_terms holds the terms of the default stemmer with hunspell ("exact" changes which terms are
+  // emitted, not what they are).
+  TokenizerContext* persisted = mode == kDefaultMode && hunspell ? ctx : nullptr;
+  auto tokenizer = std::make_unique<MarsadTokenizer>(analyzer, mode, exact, persisted);
   if (!tokenizer->ok()) return SQLITE_ERROR;
   *out = reinterpret_cast<Fts5Tokenizer*>(tokenizer.release());
   return SQLITE_OK;
@@ -187,20 +254,75 @@ int RunTokenizer(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* tex
 
 void DeleteContext(void* context) { delete static_cast<TokenizerContext*>(context); }
 
-}  // namespace
-
-Status RegisterTokenizer(sqlite3* db, SharedWordCache* words) {
-  fts5_api* api = nullptr;
+Status Fts5Api(sqlite3* db, fts5_api** api) {
+  *api = nullptr;
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
     return Status::Unsupported(std::string("this SQLite has no FTS5: ") + sqlite3_errmsg(db));
   }
-  sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+  sqlite3_bind_pointer(stmt, 1, api, "fts5_api_ptr", nullptr);
   sqlite3_step(stmt);
   sqlite3_finalize(stmt);
-  if (!api || api->iVersion < 2) return Status::Unsupported("this SQLite's FTS5 is too old");
+  if (!*api || (*api)->iVersion < 2) return Status::Unsupported("this SQLite's FTS5 is too old");
+  return Status::OK();
+}
+
+// The context RegisterTokenizer gave the connection's "marsad" tokenizer.
+Status FindContext(sqlite3* db, TokenizerContext** context) {
+  fts5_api* api = nullptr;
+  if (Status s = Fts5Api(db, &api); !s.ok()) return s;
+  void* user_data = nullptr;
+  fts5_tokenizer methods;
+  if (api->xFindTokenizer(api, "marsad", &user_data, &methods) != SQLITE_OK || !user_data) {
+    return Status::NotFound("the marsad tokenizer is not registered on this connection");
+  }
+  *context = static_cast<TokenizerContext*>(user_data);
+  return Status::OK();
+}
+
+}  // namespace
+
+Status UseTermTable(sqlite3* db, bool collect, bool lookup) {
+  TokenizerContext* context = nullptr;
+  if (Status s = FindContext(db, &context); !s.ok()) return s;
+  context->collect = collect;
+  context->lookup = lookup;
+  if (!collect) context->new_terms.clear();
+  return Status::OK();
+}
+
+Status WriteNewTerms(sqlite3* db) {
+  TokenizerContext* context = nullptr;
+  if (Status s = FindContext(db, &context); !s.ok()) return s;
+  if (context->new_terms.empty()) return Status::OK();
+  sqlite3_stmt* insert = nullptr;
+  if (sqlite3_prepare_v3(db, "INSERT OR IGNORE INTO search_terms(word, stem) VALUES(?1, ?2)", -1, 0, &insert,
+                         nullptr) != SQLITE_OK) {
+    sqlite3_finalize(insert);
+    return Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
+  }
+  int rc = SQLITE_DONE;
+  for (const auto& [word, stem] : context->new_terms) {
+    sqlite3_bind_text(insert, 1, word.data(), static_cast<int>(word.size()), SQLITE_STATIC);
+    sqlite3_bind_text(insert, 2, stem.data(), static_cast<int>(stem.size()), SQLITE_STATIC);
+    rc = sqlite3_step(insert);
+    sqlite3_reset(insert);
+    if (rc != SQLITE_DONE) break;
+  }
+  context->new_terms.clear();
+  const Status s = rc == SQLITE_DONE
+                       ? Status::OK()
+                       : Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
+  sqlite3_finalize(insert);
+  return s;
+}
+
+Status RegisterTokenizer(sqlite3* db, SharedWordCache* words) {
+  fts5_api* api = nullptr;
+  if (Status s = Fts5Api(db, &api); !s.ok()) return s;
   fts5_tokenizer methods{CreateTokenizer, DeleteTokenizer, RunTokenizer};
   auto* context = new TokenizerContext;
+  context->db = db;
   context->shared_words = words;
   if (api->xCreateTokenizer(api, "marsad", context, &methods, DeleteContext) != SQLITE_OK) {
     delete context;

@@ -53,6 +53,25 @@ inline constexpr char kExactMarker = '=';
 // the connection.
 Status RegisterTokenizer(sqlite3* db, SharedWordCache* words = nullptr);
 
+// Persisted terms. Computing a new Arabic word type's terms costs hunspell analyses, and a searching
+// process meets query words it has never analysed (snippet() needs no terms: see Run). So the index keeps
+// each Arabic word type's stem as it first indexes it, in
+//   search_terms(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID
+// (for the default tokenizer, the one article_fts uses), and query-time tokenization looks a word up there
+// before it analyses it. The exact term needs no hunspell (it is the word's normal form), so it is not kept:
+// the writer writes a third less. The table is an accelerator: a word missing from it is analysed as before.
+inline constexpr const char* kTermTableSchema =
+    "CREATE TABLE IF NOT EXISTS search_terms(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID";
+
+// Sets how the connection's "marsad" tokenizer uses search_terms (which must exist when either is true):
+// `collect`: while indexing, remember the terms of word types new to this connection, for WriteNewTerms;
+// `lookup`: at query time, look a word missing from the memory cache up in the table.
+Status UseTermTable(sqlite3* db, bool collect, bool lookup);
+
+// Writes the terms collected since the last call into search_terms (INSERT OR IGNORE) and forgets them. Call
+// in the transaction that indexed the text, after the FTS5 insert (never from inside the tokenizer).
+Status WriteNewTerms(sqlite3* db);
+
 // One term of a text as the tokenizer sees it: the original bytes, and whether FTS5 would index it at all.
 struct QueryWord {
   std::string_view original;
