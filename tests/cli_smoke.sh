@@ -127,5 +127,32 @@ echo $? >"$tmp/status"
 check "explain --no-ner, stdin: exit 0" status_is 0
 check "explain --no-ner, stdin: the reception" grep -q 'events.tsv:[0-9]* استقبل' "$tmp/out"
 
+# The database: ingest, events, series, search.
+db="$tmp/samples.db"
+run ingest --quiet --db "$db" "$root/samples"
+check "ingest: exit 0" status_is 0
+check "ingest: 4 stored" err_has "4 stored, 0 already stored"
+run ingest --db "$db" "$root/samples"
+check "ingest again: nothing added" err_has " 0 stored, 4 already stored"
+run code "$root/samples"
+coded=$(wc -l <"$tmp/out")
+run events --db "$db" --reports
+check "events --reports: exit 0" status_is 0
+check "events --reports: one row per coded event" out_lines "$coded"
+check "events --reports: linked to an event" grep -q '^{"event":"[0-9a-f]\{16\}",' "$tmp/out"
+run events --db "$db" --format csv --actor LAS
+check "events csv: header" grep -q '^id,first_day,last_day,category,' "$tmp/out"
+check "events csv: the Arab League's request to Egypt" grep -q ',REQUEST,.*,LAS,EGY,' "$tmp/out"
+run series --db "$db" --actor LAS --by week --format csv
+check "series: exit 0" status_is 0
+check "series: weeks from Monday with the request" grep -q '^2025-02-03,' "$tmp/out"
+run search --db "$db" --json 'الأمين العام'
+check "search --json: exit 0" status_is 0
+check "search --json: snippet marks the words" grep -q '\[الأمين\] \[العام\]' "$tmp/out"
+run search --db "$db" '"غير مغلق'
+check "search: an unclosed quote is a usage error" status_is 2
+run events --db "$tmp/none.db"
+check "events: a missing database is an error" status_is 2
+
 echo "cli_smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]
