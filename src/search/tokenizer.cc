@@ -4,8 +4,8 @@
 // expensive to build: the Analyzer (hunspell) that confirms clitics, loaded on first use. Each FTS5 table
 // that names the tokenizer gets its own Fts5Tokenizer instance with its options, its Snowball stemmer (not
 // thread-safe; a connection is used by one thread at a time) and a cache from a word's bytes to its terms,
-// since news repeats its words: most tokens cost one hash lookup. The analyzer's word cache may be shared
-// with other analyzers (ingest's workers), so a word a worker analysed costs the indexer a lookup.
+// since news repeats its words: most tokens cost one hash lookup. A word that ingest's workers analysed is
+// taken from their SharedWordCache, so it costs the indexer a lookup, not hunspell.
 //
 // The default variant (the index's) also uses the search_terms table when the index code turns it on
 // (UseTermTable): while indexing, the context collects the terms of word types the tokenizer computed, for
@@ -40,7 +40,7 @@ struct Terms {
 
 struct TokenizerContext {
   sqlite3* db = nullptr;
-  SharedWordCache* shared_words = nullptr;  // for the analyzer with hunspell (whose analyses it holds)
+  SharedWordCache* shared_words = nullptr;  // analyses made elsewhere with hunspell (ingest's workers)
   std::unique_ptr<Analyzer> with_hunspell, without_hunspell;
   Status error;  // why an Analyzer could not be opened
   // search_terms (default variant only): see UseTermTable.
@@ -53,7 +53,6 @@ struct TokenizerContext {
     if (!slot) {
       AnalyzerOptions options;
       options.use_hunspell = hunspell;
-      if (hunspell) options.shared_cache = shared_words;
       if (Status s = Analyzer::Open(options, &slot); !s.ok()) {
         error = s;
         return nullptr;
@@ -140,7 +139,14 @@ class MarsadTokenizer {
       return cache_.emplace(std::string(original), std::move(terms)).first->second;
     }
     if (t.type == TokenType::kArabic) {
-      const WordAnalysis& w = analyzer_->Word(original);
+      // The shared cache's analysis when a worker made one; else a fresh analysis, not kept by the analyzer
+      // (whose own cache is only emptied between articles it analyses, which this one never does): the
+      // terms cache above is what bounds this tokenizer's memory.
+      const WordAnalysis* shared =
+          context_ && context_->shared_words ? context_->shared_words->Find(original) : nullptr;
+      WordAnalysis fresh;
+      if (!shared) fresh = analyzer_->AnalyzeWord(original);
+      const WordAnalysis& w = shared ? *shared : fresh;
       // Not WordAnalysis::stem, which keeps a suffix when hunspell's lemma has it: hunspell knows إعلان but
       // not اعلان, and both spellings must stem alike.
       const std::string light = Morphology::LightStem(w.base_norm, "");
