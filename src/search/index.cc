@@ -16,6 +16,7 @@
 
 #include <string>
 
+#include "base/sqlite.h"
 #include "search/tokenizer.h"
 
 namespace marsad::search {
@@ -31,16 +32,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
 
 // What distinguishes the current index definition from older ones.
 constexpr const char* kCurrentMark = "content='article_fts_source'";
-
-Status Exec(sqlite3* db, const char* sql, const char* what) {
-  char* error = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-    Status s = Status::IOError(std::string(what) + ": " + (error ? error : "?"));
-    sqlite3_free(error);
-    return s;
-  }
-  return Status::OK();
-}
 
 // The SQL that created the index table, "" when there is none.
 std::string IndexDefinition(sqlite3* db) {

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "base/sqlite.h"
 #include "marsad/article.h"
 #include "marsad/search.h"
 #include "marsad/store.h"
@@ -182,10 +183,6 @@ Status ReadSample(const KnownItemOptions& options, Sample* sample) {
     sample->bodies.emplace_back(a.body());
   }
   return Status::OK();
-}
-
-Status SqlError(sqlite3* db, const std::string& what) {
-  return Status::IOError(what + ": " + sqlite3_errmsg(db));
 }
 
 // The baseline's query: the title's words as written, each an FTS5 string, any of them.

@@ -7,8 +7,8 @@
 #include <map>
 #include <string>
 
+#include "base/sqlite.h"
 #include "marsad/dates.h"
-#include "store/sqlite.h"
 
 namespace marsad {
 namespace {

@@ -30,9 +30,9 @@
 #include <vector>
 
 #include "base/hashing.h"
+#include "base/sqlite.h"
 #include "marsad/dates.h"
 #include "search/index.h"
-#include "store/sqlite.h"
 
 namespace marsad {
 namespace {

@@ -1,6 +1,6 @@
-// Small helpers over SQLite's C API shared by the store and the query modules (internal).
-#ifndef MARSAD_STORE_SQLITE_H_
-#define MARSAD_STORE_SQLITE_H_
+// Small helpers over SQLite's C API shared by the store, query and search modules (internal).
+#ifndef MARSAD_BASE_SQLITE_H_
+#define MARSAD_BASE_SQLITE_H_
 
 #include <sqlite3.h>
 
@@ -16,11 +16,13 @@ inline Status SqlError(sqlite3* db, std::string_view what) {
   return Status::IOError(std::string(what) + ": " + sqlite3_errmsg(db));
 }
 
-inline Status Exec(sqlite3* db, const char* sql) {
+// Runs SQL statements; the error says `what` failed, or quotes the start of the SQL when `what` is null.
+inline Status Exec(sqlite3* db, const char* sql, const char* what = nullptr) {
   char* error = nullptr;
   if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-    Status s =
-        Status::IOError(std::string(error ? error : "?") + " (in: " + std::string(sql).substr(0, 60) + ")");
+    const std::string message = error ? error : "?";
+    Status s = what ? Status::IOError(std::string(what) + ": " + message)
+                    : Status::IOError(message + " (in: " + std::string(sql).substr(0, 60) + ")");
     sqlite3_free(error);
     return s;
   }
@@ -92,4 +94,4 @@ class Statement {
 
 }  // namespace marsad
 
-#endif  // MARSAD_STORE_SQLITE_H_
+#endif  // MARSAD_BASE_SQLITE_H_
