@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -220,6 +221,46 @@ TEST_F(EventsTest, PledgeInAMeetingIsAddressedToTheOtherSide) {
   EXPECT_EQ(pledge->actor[0].country, "OMN");
   ASSERT_EQ(pledge->recipient.size(), 1u);
   EXPECT_EQ(pledge->recipient[0].country, "SAU");
+}
+
+// Asserted protests and attacks of the category in the text (one sentence each).
+int Count(const std::vector<Event>& events, const std::string& category) {
+  return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const Event& e) {
+    return e.category == category && e.modality == "asserted";
+  }));
+}
+
+TEST_F(EventsTest, BackgroundAttacksAndProtestsAreNotCoded) {
+  // A relative clause, verbal nouns (after ب, after a preposition, after محاولة, in a list) and a noun no
+  // verb reports as happening: what the sentence is about, not acts it reports.
+  for (const char* text :
+       {"وأدان الوزير الهجوم الذي استهدف السفارة في المدينة.",
+        "واتهمت المحكمة الرجل بقتل الصحافي العام الماضي.", "وحذر الوزير من محاولة اغتيال جديدة.",
+        "ويسعى التنظيم إلى شن هجمات جديدة.", "ووجهت إليه تهم تعذيب وقتل.",
+        "وقال إن الهجوم الأمريكي المحتمل سيزيد التوتر.", "وضربت الأزمة المالية أسواق المنطقة."}) {
+    EXPECT_EQ(Count(Code(MakeArticle("", text)), "ASSAULT"), 0) << text;
+  }
+  for (const char* text :
+       {"قتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش.", "قصفت الطائرات مواقع المسلحين أمس.",
+        "واستهدف هجوم انتحاري بسيارة مفخخة دورية للشرطة."}) {
+    EXPECT_EQ(Count(Code(MakeArticle("", text)), "ASSAULT"), 1) << text;
+  }
+}
+
+TEST_F(EventsTest, ProtestsNeedACrowd) {
+  // An unnamed crowd is the public of the place; chants of the protesters already told of are part of that
+  // protest; a verb that is another verb spelt alike (تجمع بين "joins") is none.
+  const auto crowd = Code(MakeArticle("", "تظاهر آلاف الطلاب أمس في القاهرة احتجاجا على رفع الرسوم."));
+  ASSERT_EQ(Count(crowd, "PROTEST"), 1);
+  ASSERT_FALSE(crowd[0].actor.empty());
+  EXPECT_EQ(crowd[0].actor[0].sector, "CVL");
+  EXPECT_EQ(crowd[0].actor[0].country, "EGY");
+  EXPECT_EQ(Count(Code(MakeArticle("", "واندلعت مظاهرات في عدة مدن.")), "PROTEST"), 1);
+  EXPECT_EQ(Count(Code(MakeArticle("", "هتف مئات المحتجين ضد الحكومة.")), "PROTEST"), 1);
+  for (const char* text : {"وهتف المتظاهرون ضد الحكومة.", "ورفع المتظاهرون لافتات تطالب بالإصلاح.",
+                           "وأكد الوزير أن الروابط التي تجمع بين البلدين قوية."}) {
+    EXPECT_EQ(Count(Code(MakeArticle("", text)), "PROTEST"), 0) << text;
+  }
 }
 
 }  // namespace

@@ -325,9 +325,10 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
       issues->push_back({cameo.path, row.line, "quad_class '" + f[3] + "' must be 1-4"});
     }
   }
-  const Table triggers = ReadTable(
-      dir + "/events.tsv", {"trigger", "kind", "cameo", "subject", "object", "preps", "modality", "notes"},
-      false, issues);
+  const Table triggers =
+      ReadTable(dir + "/events.tsv",
+                {"trigger", "kind", "cameo", "subject", "object", "preps", "modality", "restrict", "notes"},
+                false, issues);
   const std::set<std::string, std::less<>> kRoles = {"actor", "recipient", "-"};
   for (const auto& row : triggers.rows) {
     const auto& f = row.fields;
@@ -345,6 +346,12 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
       if (eq == std::string::npos || eq == 0 || !kRoles.count(prep.substr(eq + 1))) {
         issues->push_back({triggers.path, row.line, "preps item '" + prep + "' must be PREPOSITION=ROLE"});
       }
+    }
+    if (f[6] != "-" && f[6] != "future") {
+      issues->push_back({triggers.path, row.line, "modality '" + f[6] + "' must be - or future"});
+    }
+    if (f[7] != "-" && f[7] != "armed" && f[7] != "indefinite") {
+      issues->push_back({triggers.path, row.line, "restrict '" + f[7] + "' must be -, armed or indefinite"});
     }
   }
 
