@@ -662,7 +662,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // still the actor.
       const Arg* light_actor = nullptr;
       if (row.kind == "noun" && (!subject || row.subject == "recipient")) {
+        // The noun is the light verb's object: a few words after it, its subject's words not counted (بعث
+        // خادم الحرمين الشريفين الملك سلمان … برقية), and no other noun in between that could be the object
+        // (قدم أوباما تعازيه لتركيا على خلفية الاعتداء: the condolences, not the attack).
+        std::size_t words = 0;
         for (std::size_t v = f.first; v-- > 0;) {
+          if (!in_mention(v) && ++words > 6) break;
+          if (tokens[v].type == TokenType::kPunct && tokens[v].norm != "،") break;
           if (!IsLightVerb(tokens[v])) continue;
           const Arg* candidate = nullptr;
           for (const Arg& a : args) {
@@ -779,8 +785,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A meeting verb with هاتفيا (بحث هاتفيا، تحدثا هاتفيا) is a phone call.
       std::string cameo_code = row.cameo;
       if (cameo_code == "040") {
-        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6; ++k) {
-          if (tokens[k].norm == "هاتفيا" || tokens[k].norm == "هاتفي") {
+        // After the parties, too: بحث الرئيس … ونظيره … خلال اتصال هاتفي.
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 16; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (tokens[k].norm == "هاتفيا" || tokens[k].norm == "هاتفي" || tokens[k].norm == "هاتفية") {
             cameo_code = "041";
             how += ", by phone";
             break;
@@ -1058,11 +1066,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         e.date_source = "publication";
       }
       // Where: a place after في in the sentence.
+      std::string location_country;
       for (const Mention& place : entities.mentions) {
         if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation) continue;
         const std::size_t first = TokenAt(tokens, place.span.begin);
         if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "في") {
           e.location = place.canonical;
+          location_country = place.country;
           break;
         }
         // "في قصر السلام بجدة": the city after the building the في introduced.
@@ -1072,6 +1082,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) after_fi |= tokens[k].norm == "في";
           if (after_fi) {
             e.location = place.canonical;
+            location_country = place.country;
             break;
           }
         }
@@ -1086,7 +1097,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               continue;
             if (party.sector != "CVL" && party.sector != "" && party.sector != "OPP" && party.sector != "BUS")
               continue;
+            // The place where it happened first: مظاهرة في نيويورك ضد الاتفاق الإيراني is American.
+            party.country = location_country;
             for (int where : {static_cast<int>(s), 0}) {
+              if (!party.country.empty()) break;
               for (const Mention& place : entities.mentions) {
                 if (place.sentence == where && !place.country.empty() &&
                     (place.type == MentionType::kLocation || place.type == MentionType::kCountry)) {
