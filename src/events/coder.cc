@@ -777,10 +777,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (p != row.preps.end()) assign(&a, p->second);
         }
       }
-      // Nobody acts on himself.
+      // Nobody acts on himself; an official of the same organisation in the same capacity is the actor's
+      // name or a colleague standing in apposition (أدان منسق الأمم المتحدة …، نيكولاي ملادينوف), not the
+      // other side.
       std::erase_if(e.recipient, [&](const EventParty& r) {
-        return r.entity >= 0 && std::any_of(e.actor.begin(), e.actor.end(),
-                                            [&](const EventParty& a) { return a.entity == r.entity; });
+        return r.entity >= 0 && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+                 return a.entity == r.entity || (!a.org.empty() && a.org == r.org && a.sector == r.sector);
+               });
       });
       // A meeting verb with هاتفيا (بحث هاتفيا، تحدثا هاتفيا) is a phone call.
       std::string cameo_code = row.cameo;
