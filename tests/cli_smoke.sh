@@ -6,19 +6,8 @@ marsad=$1
 root=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME COMMAND...: the command must succeed
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAILED: $name"
-  fi
-}
+# shellcheck source=check.sh
+. "$(dirname "$0")/check.sh"
 
 run() {  # run ARGS...: runs marsad, keeps stdout/stderr/status in $tmp
   "$marsad" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
@@ -154,5 +143,4 @@ check "search: an unclosed quote is a usage error" status_is 2
 run events --db "$tmp/none.db"
 check "events: a missing database is an error" status_is 2
 
-echo "cli_smoke: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish cli_smoke

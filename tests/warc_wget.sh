@@ -28,18 +28,8 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: the command must succeed
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAILED: $name"
-  fi
-}
+# shellcheck source=check.sh
+. "$(dirname "$0")/check.sh"
 
 # The site: a page in UTF-8, one in windows-1256 declared by <meta>, one in windows-1256 declared only by
 # the server's Content-Type (the .htm files), an image and (not there) a missing page. The Arabic is written
@@ -161,5 +151,4 @@ if [ "$failed" != 0 ]; then
   echo "--- wget:"
   cat "$tmp/wget.log"
 fi
-echo "warc_wget: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish warc_wget
