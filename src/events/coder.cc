@@ -106,10 +106,20 @@ bool IsAttackWord(const Token& t) {
   return t.word && words.count(t.word->base_norm);
 }
 
+// The word, without its clitics, as written or as its lemma, is one of `forms` (folded).
+bool HasForm(const Token& t, const std::unordered_set<std::string_view>& forms) {
+  return t.word && (forms.count(t.word->base_norm) || forms.count(t.word->lemma_norm) || forms.count(t.norm));
+}
+
+// The same for verbs: a word with the article is a noun.
+bool IsVerbOf(const Token& t, const std::unordered_set<std::string_view>& forms) {
+  return t.word && !t.word->has_article() && HasForm(t, forms);
+}
+
 // Words that name who carried out an attack after it: الذي قام به X, الذي نفذه X, التي ارتكبها X.
 bool IsPerpetratorCue(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {"قام", "نفذ", "ارتكب", "شن"};
-  return t.word && (stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm));
+  return HasForm(t, stems);
 }
 
 // A party's words without the conjunction or preposition glued to them (لجمهورية كازاخستان → جمهورية
@@ -140,16 +150,11 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
 // The word's form without its clitics, folded (the token itself when it has no analysis).
 std::string_view BaseOf(const Token& t) { return t.word ? std::string_view(t.word->base_norm) : t.norm; }
 
-bool HasLemma(const Token& t, const std::unordered_set<std::string_view>& lemmas) {
-  return t.word && !t.word->has_article() &&
-         (lemmas.count(t.word->base_norm) || lemmas.count(t.word->lemma_norm) || lemmas.count(t.norm));
-}
-
 // Forms of قام, the light verb of a reported act (قام مسلحون بخطف …).
 bool IsQama(const Token& t) {
   static const std::unordered_set<std::string_view> forms = {"قام",  "قامت", "قاموا", "يقوم",
                                                              "تقوم", "قاما", "قامتا", "يقومون"};
-  return t.word && !t.word->has_article() && (forms.count(t.word->base_norm) || t.word->lemma_norm == "قام");
+  return IsVerbOf(t, forms);
 }
 
 // A verb trigger is spelt like its verbal noun (قتل is "killed" and "killing"). It reads as the noun —
@@ -185,16 +190,20 @@ bool ReadsAsVerbalNoun(const std::vector<Token>& tokens, std::size_t i) {
   return before.type == TokenType::kArabic && nouns.count(BaseOf(before)) != 0;
 }
 
+// Numbers of people (آلاف، مئات، عشرات …): they open an indefinite crowd.
+bool IsCrowdQuantity(const Token& t) {
+  static const std::unordered_set<std::string_view> quantities = {
+      "الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين", "الوف", "حشود", "الف", "الفي"};
+  return t.type == TokenType::kNumber || quantities.count(BaseOf(t)) != 0;
+}
+
 // The words of a crowd right after a protest verb (تظاهر الآلاف، تجمع نحو 500 متظاهر، تظاهر أمس عشرات
 // من أعضاء الحزب): a number or a quantity and up to three words after it, before any preposition.
 std::optional<Span> CrowdAfter(const std::vector<Token>& tokens, std::size_t last) {
   static const std::unordered_set<std::string_view> skip = {"امس", "اليوم", "نحو", "حوالي", "قرابة"};
-  static const std::unordered_set<std::string_view> quantities = {
-      "الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "ملايين", "الوف", "حشود", "الف", "الفي"};
   std::size_t k = last + 1;
   while (k < tokens.size() && k <= last + 2 && skip.count(tokens[k].norm)) ++k;
-  if (k >= tokens.size() || (tokens[k].type != TokenType::kNumber && !quantities.count(BaseOf(tokens[k]))))
-    return std::nullopt;
+  if (k >= tokens.size() || !IsCrowdQuantity(tokens[k])) return std::nullopt;
   std::size_t end = k;
   while (end + 1 < tokens.size() && end < k + 3 && tokens[end + 1].type != TokenType::kPunct &&
          !Prepositions().count(tokens[end + 1].norm) && !skip.count(tokens[end + 1].norm)) {
@@ -218,7 +227,7 @@ bool IsAttackOrWeaponWord(const Token& t) {
 bool IsOccurrenceVerb(const Token& t) {
   static const std::unordered_set<std::string_view> lemmas = {
       "وقع", "نفذ", "شن", "اندلع", "جري", "حدث", "تعرض", "خرج", "انطلق", "نظم", "عم", "اقام", "تجدد", "سير"};
-  return HasLemma(t, lemmas);
+  return IsVerbOf(t, lemmas);
 }
 
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
@@ -226,8 +235,7 @@ bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل", "وجه",  "عبر",  "اعرب",
                                                              "قدم",  "نقل",  "ابدي", "جدد",  "ابرق",
                                                              "اجري", "قام",  "بعثت", "ارسلت"};
-  if (!t.word || t.word->has_article()) return false;
-  return stems.count(t.word->base_norm) || stems.count(t.word->lemma_norm) || stems.count(t.norm);
+  return IsVerbOf(t, stems);
 }
 
 }  // namespace
@@ -582,8 +590,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
-      // A noun with no genitive of its own ("أهمية التعاون") is a topic, not an act; a verb in a relative
-      // clause ("الهجوم الذي استهدف") has the antecedent as subject, which is no mention.
       const bool relative_clause =
           f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
                           tokens[f.first - 1].norm == "الذين" || tokens[f.first - 1].norm == "اللذين" ||
@@ -618,20 +624,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const WordAnalysis* noun_word = tokens[f.first].word;
       if (row.kind == "noun" && row.cameo.starts_with("05") && noun_word && !noun_word->proclitics.empty() &&
           (noun_word->proclitics.front() == "ب" || noun_word->proclitics.front() == "ل")) {
-        if (trace) {
-          trace->push_back({static_cast<int>(s),
-                            trigger_span,
-                            RowLabel(row),
-                            "dropped: support as a circumstance (بـ/لـ)",
-                            {}});
-        }
+        drop("support as a circumstance (بـ/لـ)");
         continue;
       }
       // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
       // على): the subject near the sentence's start.
       const WordAnalysis* trigger_word = tokens[f.first].word;
-      if (!subject && row.kind != "noun" && !relative_clause && trigger_word &&
-          !trigger_word->proclitics.empty() && trigger_word->proclitics.front() == "و") {
+      if (!subject && row.kind != "noun" && trigger_word && !trigger_word->proclitics.empty() &&
+          trigger_word->proclitics.front() == "و") {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
           if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
@@ -644,7 +644,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
       // the sentence is usually the one that acts in its later clauses.
-      if (!subject && row.kind != "noun" && !relative_clause) {
+      if (!subject && row.kind != "noun") {
         for (const Arg& a : args) {
           if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
           const std::size_t end = a.last_token;
@@ -913,16 +913,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       if (row.restrict == "indefinite") {
         // آلاف، مئات المتظاهرين، متظاهرون: a new crowd; المتظاهرون (or a pronoun) is the one already told of.
-        static const std::unordered_set<std::string_view> quantities = {"الاف", "مئات", "عشرات",  "ملايين",
-                                                                        "الوف", "حشود", "الالاف", "المئات"};
         bool indefinite = false;
         if (subject && !subject->mention->how.starts_with("coref")) {
           const Token& first = tokens[subject->first_token];
           indefinite = !(first.word && first.word->has_article());
-          if (subject->first_token > 0) {
-            const Token& before = tokens[subject->first_token - 1];
-            indefinite |= quantities.count(BaseOf(before)) != 0 || before.type == TokenType::kNumber;
-          }
+          if (subject->first_token > 0) indefinite |= IsCrowdQuantity(tokens[subject->first_token - 1]);
         }
         if (!indefinite) {
           drop("restrict indefinite: what the participants of an act already told do (وهتف المتظاهرون)");
