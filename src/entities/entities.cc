@@ -199,7 +199,16 @@ class SentenceTagger {
 
   // Finds a name run starting at token i; returns its end (i when none). A PER span of the statistical
   // tagger starting there decides, when it crosses no lexicon match but a person's.
+  // "نائب الرئيس الأمريكي وحيدر العبادي": a conjunction glued to a given name starts the next person, even
+  // where the statistical tagger reads the title's name on through it.
+  bool StartsNextPerson(const Token& t) const {
+    if (!(t.norm.starts_with("و") || t.norm.starts_with("ف"))) return false;
+    if (lexicon_.IsGivenName(t.norm)) return false;  // وليد، وائل, not و + a name
+    return lexicon_.IsGivenName(std::string_view(t.norm).substr(2));
+  }
+
   std::size_t NameRun(std::size_t i) const {
+    if (i < tokens_.size() && StartsNextPerson(tokens_[i])) return i;
     if (i < tokens_.size() && ner_at_[i] >= 0 && ner_spans_[ner_at_[i]].type == "PER") {
       const NerSpan& span = ner_spans_[ner_at_[i]];
       bool clean = true;
@@ -220,11 +229,7 @@ class SentenceTagger {
       const bool particle = NameParticles().count(t.norm) > 0;
       if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
       const bool given = lexicon_.IsGivenName(t.norm) || lexicon_.IsGivenName(w.base_norm);
-      // "نائب الرئيس الأمريكي وحيدر العبادي": a conjunction glued to the next person's given name.
-      if ((t.norm.starts_with("و") || t.norm.starts_with("ف")) && !given &&
-          lexicon_.IsGivenName(std::string_view(t.norm).substr(2))) {
-        break;
-      }
+      if (StartsNextPerson(t)) break;
       const bool after_particle = e > i && NameParticles().count(tokens_[e - 1].norm);
       const bool has_article = w.has_article() && w.proclitics.size() == 1;
       if (!w.proclitics.empty() && !(has_article && (after_particle || !w.known || words > 0))) break;
@@ -361,8 +366,10 @@ class SentenceTagger {
     if (name_begin < tokens_.size() && IsPunct(tokens_[name_begin], "،") && role_end > role_begin)
       ++name_begin;
     std::size_t name_end = name_begin;
-    if (name_begin < tokens_.size() && item_at_[name_begin] >= 0 &&
-        items_[item_at_[name_begin]].entry->kind == EntryKind::kPerson) {
+    if (name_begin < tokens_.size() && StartsNextPerson(tokens_[name_begin])) {
+      // The title stands alone; the person joined by و is the next mention.
+    } else if (name_begin < tokens_.size() && item_at_[name_begin] >= 0 &&
+               items_[item_at_[name_begin]].entry->kind == EntryKind::kPerson) {
       const Item& person = items_[item_at_[name_begin]];
       name_end = person.end;
       const LexiconEntry& e = *person.entry;
