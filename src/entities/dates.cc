@@ -260,6 +260,7 @@ enum : std::uint64_t {
   kTitleNoun = 1ull << 35,  // before العام, makes it "general": الأمين العام الحالي
   kNotWeekday = 1ull << 36,  // before a weekday name, makes it not a date: صلاة الجمعة, كلا الاثنين
   kNotTodayBefore = 1ull << 37,  // before اليوم, makes it "the day": في اليوم, طوال اليوم, هذا اليوم
+  kNamedAfter = 1ull << 38,  // before الغد, makes it a name: حزب الغد, صحيفة الغد
 };
 
 struct Entry {
@@ -372,6 +373,7 @@ const Lexicon& GetLexicon() {
         kTitleNoun);
     add_words("صلاة صلوات خطبة خطب خطيب منبر منابر كلا بين", kNotWeekday);
     add_words("في طوال طيلة مدار خلال هذا ذلك ذات نفس مثل", kNotTodayBefore);
+    add_words("حزب صحيفة جريدة قناة تيار حركة موقع مجلة", kNamedAfter);
     return lex;
   }();
   return *lexicon;
@@ -986,7 +988,8 @@ class SentenceMatcher {
       std::size_t k = j + 1;
       if (Has(k, kMin)) ++k;
       if (Has(k, kYesterday)) offset = -2, mode = WeekdayMode::kBefore, end = k + 1;
-    } else if (Has(j, kTomorrow) || ((timed || yom) && Has(j, kTomorrowBare))) {
+    } else if ((Has(j, kTomorrow) && !(j > 0 && Has(j - 1, kNamedAfter))) ||
+               ((timed || yom) && Has(j, kTomorrowBare))) {
       offset = 1, mode = WeekdayMode::kAfter, end = j + 1;
     } else if (Has(j, kAfter) && Has(j + 1, kTomorrow | kTomorrowBare)) {  // بعد غد
       offset = 2, mode = WeekdayMode::kAfter, end = j + 2;
