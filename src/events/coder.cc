@@ -36,7 +36,9 @@ struct TriggerRow {
   int line = 0;
 };
 
-std::vector<std::string> Keys(const Token& t) {
+// The keys a word may match a trigger row by: its form, stem and lemma. A word of the text (inflected is
+// true) also gives the dictionary forms of inflections hunspell misreads; the rows are dictionary forms.
+std::vector<std::string> Keys(const Token& t, bool inflected = true) {
   std::vector<std::string> keys = {t.norm};
   if (t.word) {
     if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys.push_back(t.word->base_norm);
@@ -47,6 +49,35 @@ std::vector<std::string> Keys(const Token& t) {
     if (!t.word->has_article()) {
       for (const std::string* form : {&t.word->base_norm, &t.norm}) {
         if (form->size() > 6 && form->ends_with("ت")) keys.push_back(form->substr(0, form->size() - 2));
+      }
+      // The imperfect when hunspell reads it as another word (سيتوجه → س+يتوج+ه "will crown him"): without
+      // its prefix it is the past of forms II, III, V and VI (يناقش → ناقش، يتوجه → توجه) and of most sound
+      // form I verbs (يبحث → بحث); with ا for forms VII, VIII and X (يجتمع → اجتمع، يستقبل → استقبل).
+      std::string_view bare = inflected ? std::string_view(t.norm) : std::string_view();
+      for (std::string_view lead : {"و", "ف"}) {
+        if (bare.size() > 6 && bare.starts_with(lead)) bare.remove_prefix(lead.size());
+      }
+      // ت only after the future's س: otherwise it begins as many nouns (تفجر العنف، تعاون).
+      const bool future = bare.size() > 8 && (bare.starts_with("سي") || bare.starts_with("ست"));
+      if (future) bare.remove_prefix(2);
+      if (bare.size() > 6 && (bare.starts_with("ي") || (future && bare.starts_with("ت")))) {
+        std::string past(bare.substr(2));
+        for (std::string_view ending : {"ون", "ان", "ين"}) {
+          if (past.size() > 6 + ending.size() && past.ends_with(ending)) {
+            past.resize(past.size() - ending.size());
+            break;
+          }
+        }
+        keys.push_back(past);
+        keys.push_back("ا" + past);
+      }
+      // The dual and plural past (تحدثا، اتفقوا، أكدتا) when hunspell gives them the root (تحدثا → حدث).
+      const std::string& whole = t.word->base_norm.empty() ? t.norm : t.word->base_norm;
+      for (std::string_view ending : {"تا", "وا", "ا"}) {
+        if (inflected && whole.size() > 6 + ending.size() && whole.ends_with(ending)) {
+          keys.push_back(whole.substr(0, whole.size() - ending.size()));
+          break;
+        }
       }
     }
   }
@@ -303,7 +334,7 @@ Status EventCoder::Open(const std::string& dir, Analyzer& analyzer, std::unique_
       if (tok.type == TokenType::kArabic) {
         analysed.word = &analyzer.Word(std::string_view(phrase).substr(tok.span.begin, tok.span.size()));
       }
-      t.words.push_back(Keys(analysed));
+      t.words.push_back(Keys(analysed, /*inflected=*/false));
     }
     if (t.words.empty() || !impl->cameo.count(t.cameo)) continue;
     const int index = static_cast<int>(impl->triggers.size());
@@ -404,6 +435,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (first >= tokens.size()) continue;
       std::size_t last = first;
       while (last + 1 < tokens.size() && tokens[last + 1].span.begin < mention.span.end) ++last;
+      // The role phrase in apposition is part of the party's words (وحيدر العبادي رئيس الوزراء العراقي
+      // تحدثا: the subject ends right before the verb).
+      for (const Mention& role : entities.mentions) {
+        if (role.how != "coref:apposition" || role.entity != mention.entity || mention.entity < 0 ||
+            last + 1 >= tokens.size() || role.span.begin != tokens[last + 1].span.begin) {
+          continue;
+        }
+        while (last + 1 < tokens.size() && tokens[last + 1].span.begin < role.span.end) ++last;
+      }
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
       const WordAnalysis* w = tokens[first].word;
@@ -420,11 +460,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end;
       });
     };
+    // A person's name is no trigger, whatever verb it is spelt like (نزار "we visit", ناصر "supported").
+    auto in_name = [&](std::size_t j) {
+      return std::any_of(args.begin(), args.end(), [&](const Arg& a) {
+        const Mention& p = *a.mention;
+        if (p.type != MentionType::kPerson) return false;
+        const Span name = !p.name_span.empty() ? p.name_span : p.how == "lexicon" ? p.span : Span{};
+        return tokens[j].span.begin >= name.begin && tokens[j].span.end <= name.end && !name.empty();
+      });
+    };
     // Triggers, longest row first at each position.
     std::vector<Found> found;
     std::set<std::size_t> consumed;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].type != TokenType::kArabic || consumed.count(i)) continue;
+      if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i)) continue;
       Found best;
       std::size_t best_words = 0;
       for (const auto& key : Keys(tokens[i])) {
@@ -614,8 +663,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A verb that takes no object (تجمع، احتشد، تظاهر) with an object pronoun is another verb spelt
       // alike (تجمعه "brings him together") or its noun (تجمعهم "their gathering").
-      if (row.kind == "verb" && row.object == "-" && tokens[f.first].word &&
-          !tokens[f.first].word->enclitic.empty()) {
+      // Only when the analysis that found the pronoun is the one that matched (not سيتوجه → يتوج+ه, matched
+      // as the imperfect of توجه).
+      const WordAnalysis* analysed = tokens[f.first].word;
+      if (row.kind == "verb" && row.object == "-" && analysed && !analysed->enclitic.empty() &&
+          Intersects({analysed->base_norm, analysed->lemma_norm}, row.words.front())) {
         drop("an intransitive trigger with an object pronoun");
         continue;
       }
@@ -626,6 +678,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           (noun_word->proclitics.front() == "ب" || noun_word->proclitics.front() == "ل")) {
         drop("support as a circumstance (بـ/لـ)");
         continue;
+      }
+      // "أعلن الوزير أنه سيتوجه …", "وأكد الرئيسان أنهما سيعززان …": the pronoun after أن is the speaker,
+      // the nearest party before it that no preposition introduces.
+      if (!subject && row.kind != "noun" && f.first > 0) {
+        static const std::unordered_set<std::string_view> pronouns = {"انه", "انها", "انهم", "انهما"};
+        if (pronouns.count(tokens[f.first - 1].norm)) {
+          for (const Arg& a : args) {
+            if (a.first_token + 1 >= f.first) break;
+            if (a.prep.empty()) subject = &a;
+          }
+          if (subject) how = "pronoun after أن: the speaker";
+        }
       }
       // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
       // على): the subject near the sentence's start.
@@ -669,6 +733,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t v = f.first; v-- > 0;) {
           if (!in_mention(v) && ++words > 6) break;
           if (tokens[v].type == TokenType::kPunct && tokens[v].norm != "،") break;
+          // Another noun trigger nearer the light verb is its object (قدم أوباما تعازيه …).
+          if (v + 1 < f.first && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+                return g.first == v + 1 && m.triggers[g.row].kind == "noun";
+              })) {
+            break;
+          }
           if (!IsLightVerb(tokens[v])) continue;
           const Arg* candidate = nullptr;
           for (const Arg& a : args) {
@@ -727,6 +797,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         object = &a;
         break;
       }
+      // "أعلن عن عقد اجتماع طارئ للجنة متابعة …", "الاستعدادات لعقد عدد من فعاليات المؤتمر": a meeting phrase
+      // read as a verbal noun has no verb subject; the body it is of (its genitive or ل) holds the meeting.
+      if (row.kind == "phrase" && row.cameo.starts_with("04") && how != "dropped-subject" &&
+          ReadsAsVerbalNoun(tokens, f.first)) {
+        subject = nullptr;
+        how = "verbal noun";
+        for (const Arg& a : args) {
+          if (a.first_token <= f.last || a.first_token > f.last + 3) continue;
+          if (a.prep == "ل" || (a.prep.empty() && a.first_token == f.last + 1)) {
+            subject = &a;
+            how = "verbal noun, its holder";
+          }
+          break;
+        }
+      }
       Event e;
       auto assign = [&](const Arg* a, const std::string& role) {
         if (!a || role == "-") return;
@@ -764,8 +849,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (object == comitative) object = nullptr;
         }
         if (row.kind != "noun") assign(object, row.object);
-        // Prepositional arguments belong to the trigger's clause: up to the next trigger, and not far.
-        std::size_t clause_end = std::min(tokens.size(), f.last + 16);
+        // Prepositional arguments belong to the trigger's clause: up to the next trigger, and not far
+        // (sixteen words besides those of mentions: اجتمع معالي وزير الدولة … أمس، في إطار الزيارة الرسمية
+        // التي يقوم بها إلى مملكة إسبانيا، مع معالي وزير الدولة … الإسباني).
+        std::size_t clause_end = f.last + 1;
+        for (std::size_t words = 0; clause_end < tokens.size(); ++clause_end) {
+          if (!in_mention(clause_end) && ++words > 16) break;
+        }
         for (const Found& g : found) {
           if (g.first > f.last && g.first < clause_end && m.triggers[g.row].kind != "noun")
             clause_end = g.first;
@@ -1044,6 +1134,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         return false;
       };
+      // A date after the article's (يوم الخامس من أغسطس المقبل، في 29 تموز، الأسبوع المقبل) makes the act a
+      // plan.
+      auto later = [&](const DateMention& d) {
+        if (d.future) return true;
+        if (!d.date.valid() || !reference.valid()) return false;
+        const CivilDate& r = reference;
+        if (d.date.year != r.year) return d.date.year > r.year;
+        if (d.date.month == 0 || r.month == 0 || d.date.month != r.month) return d.date.month > r.month;
+        return d.date.day > r.day && r.day != 0;
+      };
+      for (const DateMention& d : entities.dates) {
+        if (d.span.begin >= sentences[s].span.begin && d.span.end <= sentences[s].span.end && !occasion(d) &&
+            e.modality == "asserted" && later(d)) {
+          e.modality = "future";
+        }
+      }
       for (const DateMention& d : entities.dates) {
         if (d.span.begin >= sentences[s].span.begin && d.span.end <= sentences[s].span.end &&
             d.date.valid() && !occasion(d)) {

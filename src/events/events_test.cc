@@ -263,5 +263,48 @@ TEST_F(EventsTest, ProtestsNeedACrowd) {
   }
 }
 
+TEST_F(EventsTest, InflectedVerbsPronounSubjectsAndPlans) {
+  // A dual verb after two named officials, each with his role in apposition: a phone call between them.
+  const auto call = Code(MakeArticle(
+      "",
+      "وقال المتحدث إن جو بايدن نائب الرئيس الأمريكي وحيدر العبادي رئيس الوزراء العراقي تحدثا هاتفيا أمس."));
+  ASSERT_EQ(call.size(), 1u);
+  EXPECT_EQ(call[0].cameo, "041");
+  ASSERT_EQ(call[0].actor.size(), 1u);
+  EXPECT_EQ(call[0].actor[0].country, "USA");
+  ASSERT_EQ(call[0].recipient.size(), 1u);
+  EXPECT_EQ(call[0].recipient[0].country, "IRQ");
+
+  // "أنه سيتوجه": the speaker travels, later; hunspell's سيتوجه (س+يتوج+ه "will crown him") is the
+  // imperfect of توجه.
+  Article trip = MakeArticle("", "أعلن وزير الخارجية الأردني أمس أنه سيتوجه إلى مصر الأسبوع المقبل.");
+  trip.date = "2025-02-03 10:00:00";
+  const auto trips = Code(trip);
+  ASSERT_EQ(trips.size(), 1u);
+  EXPECT_EQ(trips[0].cameo, "042");
+  EXPECT_EQ(trips[0].modality, "future");
+  ASSERT_EQ(trips[0].actor.size(), 1u);
+  EXPECT_EQ(trips[0].actor[0].country, "JOR");
+  ASSERT_EQ(trips[0].recipient.size(), 1u);
+  EXPECT_EQ(trips[0].recipient[0].country, "EGY");
+
+  // A meeting announced as a verbal noun is the meeting of the body it is of, on a date after the article's.
+  Article meeting = MakeArticle(
+      "", "أعلن المتحدث عن عقد اجتماع طارئ لمجلس جامعة الدول العربية في القاهرة يوم العاشر من مارس المقبل.");
+  meeting.date = "2025-02-03 10:00:00";
+  const auto meetings = Code(meeting);
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(meetings[0].mode, "multilateral");
+  EXPECT_EQ(meetings[0].modality, "future");
+  ASSERT_EQ(meetings[0].actor.size(), 1u);
+  EXPECT_EQ(meetings[0].actor[0].org, "LAS");
+
+  // A name spelt like a verb (نزار "we visit") triggers nothing; حزب الغد is a party, not tomorrow.
+  EXPECT_TRUE(Code(MakeArticle("", "وقال الدكتور نزار الحمد إن المشروع سينتهي قريبا.")).empty());
+  Article protest = MakeArticle("", "تظاهر أمس عشرات من أعضاء حزب الغد أمام مقر البرلمان.");
+  protest.date = "2025-02-03 10:00:00";
+  EXPECT_EQ(Count(Code(protest), "PROTEST"), 1);
+}
+
 }  // namespace
 }  // namespace marsad
