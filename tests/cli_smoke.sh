@@ -86,7 +86,7 @@ run lexicon check "$root/lexicons"
 check "lexicon check: clean tables" status_is 0
 mkdir -p "$tmp/lex"
 cp -r "$root/lexicons/." "$tmp/lex/"
-printf 'وزير\tminister\tXYZ\ttitle\n' >>"$tmp/lex/roles.tsv"
+printf 'وزير\tminister\tXYZ\ttitle\t-\n' >>"$tmp/lex/roles.tsv"
 run lexicon check "$tmp/lex"
 check "lexicon check: bad sector is an error" status_is 1
 check "lexicon check: names file and line" grep -q "roles.tsv:[0-9]*: error: sector 'XYZ'" "$tmp/out"

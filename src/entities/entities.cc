@@ -354,6 +354,8 @@ class SentenceTagger {
       m->titles.push_back(title.role);
       if (title.sector != "*") m->sector = title.sector;
       j = Attach(items_[item_at_[j]].end, m, &m->titles);
+      // An office of one state (خادم الحرمين الشريفين) is that state's whoever holds it.
+      if (m->country.empty()) m->country = title.country;
     }
     const std::size_t role_end = j;
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);

@@ -116,7 +116,8 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
   const Table curated = ReadTable(dir + "/countries.tsv", country_cols, true, issues);
   const Table orgs = ReadTable(dir + "/organizations.tsv",
                                {"id", "org", "names", "acronyms", "country", "sector"}, true, issues);
-  const Table roles = ReadTable(dir + "/roles.tsv", {"phrase", "role", "sector", "kind"}, true, issues);
+  const Table roles =
+      ReadTable(dir + "/roles.tsv", {"phrase", "role", "sector", "kind", "country"}, true, issues);
   const Table people = ReadTable(dir + "/people.tsv",
                                  {"names", "country", "org", "role", "sector", "from", "to"}, false, issues);
   const Table places = ReadTable(dir + "/places.tsv", {"names", "country", "kind"}, false, issues);
@@ -264,9 +265,13 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
       issues->push_back({roles.path, row.line, "phrase '" + f[0] + "' is listed twice", false});
     }
     if (f[1] != "-") role_ids.insert(f[1]);
+    if (f[4] != "-" && !country_codes.count(f[4])) {
+      issues->push_back({roles.path, row.line, "country '" + f[4] + "' is not in the country tables"});
+    }
     LexiconEntry* e = add(kind, roles, row, f[0]);
     e->role = e->id = Opt(f[1]);
     e->sector = Opt(f[2]);
+    e->country = Opt(f[4]);
     e->canonical = f[0];
   }
 

@@ -36,12 +36,12 @@ class LexiconTest : public ::testing::Test {
           "UN\tUN\tالأمم المتحدة\tUN\t-\tIGO\n"
           "UNSC\tUN\tمجلس الأمن|مجلس الأمن الدولي\t-\t-\tIGO\n");
     Write(dir_ / "roles.tsv",
-          "phrase\trole\tsector\tkind\n"
-          "رئيس\tpresident\tGOV\ttitle\n"
-          "رئيس مجلس الشيوخ\tsenate_chairman\tLEG\ttitle\n"
-          "الأمين العام\tsecretary_general\t*\ttitle\n"
-          "مجلس الشيوخ\tsenate\tLEG\tbody\n"
-          "معالي\t-\t-\thonorific\n");
+          "phrase\trole\tsector\tkind\tcountry\n"
+          "رئيس\tpresident\tGOV\ttitle\t-\n"
+          "رئيس مجلس الشيوخ\tsenate_chairman\tLEG\ttitle\t-\n"
+          "الأمين العام\tsecretary_general\t*\ttitle\t-\n"
+          "مجلس الشيوخ\tsenate\tLEG\tbody\t-\n"
+          "معالي\t-\t-\thonorific\t-\n");
     Write(dir_ / "people.tsv",
           "names\tcountry\torg\trole\tsector\tfrom\tto\n"
           "مولين أشيمبايف\tKAZ\t-\tsenate_chairman\tLEG\t2020-05-04\t-\n");
@@ -64,11 +64,12 @@ TEST_F(LexiconTest, CleanTablesHaveNoIssues) {
 
 TEST_F(LexiconTest, ErrorsNameFileAndLine) {
   Write(dir_ / "roles.tsv",
-        "phrase\trole\tsector\tkind\n"
-        "رئيس\tpresident\tGOV\ttitle\n"
-        "وزير\tminister\tXYZ\ttitle\n"
-        "سفير\tambassador\tDIP\n"
-        "نائب\tdeputy\tLEG\tperson\n");
+        "phrase\trole\tsector\tkind\tcountry\n"
+        "رئيس\tpresident\tGOV\ttitle\t-\n"
+        "وزير\tminister\tXYZ\ttitle\t-\n"
+        "سفير\tambassador\tDIP\ttitle\n"
+        "نائب\tdeputy\tLEG\tperson\t-\n"
+        "عاهل\tking\tGOV\ttitle\tQQQ\n");
   Write(dir_ / "people.tsv",
         "names\tcountry\torg\trole\tsector\tfrom\tto\n"
         "فلان الفلاني\tZZZ\t-\tpresident\tGOV\t2020-13\t-\n");
@@ -76,8 +77,9 @@ TEST_F(LexiconTest, ErrorsNameFileAndLine) {
   std::string all;
   for (const auto& i : issues) all += i.ToString() + "\n";
   EXPECT_NE(all.find("roles.tsv:3: error: sector 'XYZ'"), std::string::npos) << all;
-  EXPECT_NE(all.find("roles.tsv:4: error: has 3 TAB-separated fields"), std::string::npos) << all;
+  EXPECT_NE(all.find("roles.tsv:4: error: has 4 TAB-separated fields"), std::string::npos) << all;
   EXPECT_NE(all.find("roles.tsv:5: error: kind 'person'"), std::string::npos) << all;
+  EXPECT_NE(all.find("roles.tsv:6: error: country 'QQQ'"), std::string::npos) << all;
   EXPECT_NE(all.find("people.tsv:2: error: country 'ZZZ'"), std::string::npos) << all;
   EXPECT_NE(all.find("people.tsv:2: error: from/to"), std::string::npos) << all;
   auto analyzer = OpenAnalyzer();
