@@ -278,6 +278,9 @@ struct EventCoder::Impl {
   std::unordered_map<std::string, std::vector<int>> by_first_key;
 };
 
+// A pledge (03x, but not 036, the invitation): its complement names what is promised and with whom.
+bool IsPledge(const TriggerRow& row) { return row.cameo.starts_with("03") && row.cameo != "036"; }
+
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 EventCoder::~EventCoder() = default;
 
@@ -720,6 +723,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // A pledge said as a predicate (أن الولايات المتحدة مستعدة لتعزيز …، مصر حريصة على …): its subject
+      // stands right before it.
+      const WordAnalysis* predicate = tokens[f.first].word;
+      if (!subject && row.kind == "noun" && row.cameo.starts_with("03") && predicate &&
+          predicate->proclitics.empty() && f.first > 0) {
+        for (const Arg& a : args) {
+          if (a.prep.empty() && a.last_token + 1 == f.first) {
+            subject = &a;
+            how = "predicate";
+          }
+        }
+      }
       // A noun without a genitive that is the object of a light verb takes the verb's subject: بعث الملك …
       // ببرقية تهنئة, أعرب الوزير عن التهاني, قدم الوزير التعازي.
       // With a victim as the noun's genitive (قام مسلحون بخطف نائب رئيس البلدية), the light verb's subject is
@@ -787,6 +802,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (subject && a.first_token < subject->first_token) continue;
         // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun.
         if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm)) continue;
+        // Right after a phrase's last word, the genitive of its noun (دعا خادم الحرمين لزيارة مصر: the
+        // place of the visit, not the one invited).
+        if (row.kind == "phrase" && f.last > f.first && a.first_token == f.last + 1) continue;
         // "دعا X إلى Y": the addressee comes before إلى; after it is what is asked for (دعا إلى منح الشركات
         // الألمانية حماية: no addressee).
         if (row.cameo.starts_with("10") || row.cameo.starts_with("02")) {
@@ -849,7 +867,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (object == comitative) object = nullptr;
         }
         if (row.kind != "noun") assign(object, row.object);
-        // Prepositional arguments belong to the trigger's clause: up to the next trigger, and not far
+        // Prepositional arguments belong to the trigger's clause: up to the next trigger (a pledge's
+        // complement excepted: مستعدة لتعزيز تعاونها العسكري مع إسرائيل), and not far
         // (sixteen words besides those of mentions: اجتمع معالي وزير الدولة … أمس، في إطار الزيارة الرسمية
         // التي يقوم بها إلى مملكة إسبانيا، مع معالي وزير الدولة … الإسباني).
         std::size_t clause_end = f.last + 1;
@@ -857,14 +876,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (!in_mention(clause_end) && ++words > 16) break;
         }
         for (const Found& g : found) {
-          if (g.first > f.last && g.first < clause_end && m.triggers[g.row].kind != "noun")
+          if (g.first > f.last && g.first < clause_end && m.triggers[g.row].kind != "noun" && !IsPledge(row))
             clause_end = g.first;
         }
         for (const Arg& a : args) {
           if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
           if (a.first_token >= clause_end) break;
           auto p = row.preps.find(a.prep);
-          if (p != row.preps.end()) assign(&a, p->second);
+          // A nearer trigger that takes the same preposition has it (يلتقي نتنياهو أملا في إقناعه بجدوى
+          // الاتفاق مع إيران: the agreement is with Iran, not the meeting) — but not inside a pledge, whose
+          // complement names what is promised with whom (مستعدة لتعزيز تعاونها العسكري مع إسرائيل).
+          const bool nearer = !IsPledge(row) && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+            return g.first > f.last && g.last < a.first_token && m.triggers[g.row].preps.count(a.prep);
+          });
+          if (p != row.preps.end() && !nearer) assign(&a, p->second);
         }
       }
       // Nobody acts on himself; an official of the same organisation in the same capacity is the actor's

@@ -306,5 +306,28 @@ TEST_F(EventsTest, InflectedVerbsPronounSubjectsAndPlans) {
   EXPECT_EQ(Count(Code(protest), "PROTEST"), 1);
 }
 
+TEST_F(EventsTest, PledgesAndOfficesOfOneState) {
+  // A pledge said as a predicate, its partner inside its complement; خادم الحرمين الشريفين is Saudi.
+  const auto pledge = Code(MakeArticle(
+      "", "وأعلن الوزير أن الولايات المتحدة مستعدة لتعزيز تعاونها العسكري مع الأردن في المرحلة المقبلة."));
+  ASSERT_EQ(pledge.size(), 1u);
+  EXPECT_EQ(pledge[0].category, "AGREE");
+  ASSERT_EQ(pledge[0].actor.size(), 1u);
+  EXPECT_EQ(pledge[0].actor[0].country, "USA");
+  ASSERT_EQ(pledge[0].recipient.size(), 1u);
+  EXPECT_EQ(pledge[0].recipient[0].country, "JOR");
+  const auto host = Code(MakeArticle("", "استقبل خادم الحرمين الشريفين في جدة أمس وزير الخارجية الأردني."));
+  ASSERT_EQ(host.size(), 1u);
+  ASSERT_EQ(host[0].recipient.size(), 1u);
+  EXPECT_EQ(host[0].recipient[0].country, "SAU");
+  // The agreement, not the meeting, is with Iran.
+  const auto meeting =
+      Code(MakeArticle("", "التقى وزير الدفاع الأميركي أمس نظيره الأردني أملا في إقناعه بالاتفاق مع إيران."));
+  ASSERT_FALSE(meeting.empty());
+  EXPECT_EQ(meeting[0].category, "CONSULT");
+  ASSERT_EQ(meeting[0].recipient.size(), 1u);
+  EXPECT_EQ(meeting[0].recipient[0].country, "JOR");
+}
+
 }  // namespace
 }  // namespace marsad
