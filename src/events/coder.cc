@@ -194,11 +194,13 @@ bool IsQama(const Token& t) {
 // noun that takes a verbal noun (محاولة قتل، عمليات خطف، تهم قتل); except after قام, whose act it names.
 bool ReadsAsVerbalNoun(const std::vector<Token>& tokens, std::size_t i) {
   static const std::unordered_set<std::string_view> prepositions = {
-      "الي", "علي", "من", "عن", "في", "حول", "بعد", "قبل", "دون", "تحت", "ضد", "منذ", "اثر", "عقب", "لدي"};
+      "الي", "علي", "من",  "عن",  "في",  "حول", "بعد", "قبل",   "دون",
+      "تحت", "ضد",  "منذ", "اثر", "عقب", "لدي", "بين", "لماذا", "كيف"};
   static const std::unordered_set<std::string_view> nouns = {
-      "محاولة", "محاولات", "عملية", "عمليات", "حملة", "حملات", "قضية",  "قضايا",   "تهمة",
-      "تهم",    "جريمة",   "جرائم", "حادثة",  "حادث", "خطر",   "اسلوب", "مسؤولية", "رافضي",
-      "تهديد",  "تهديدات", "اعمال", "مخطط",   "خطة",  "مثل",   "موجة",  "سلسلة",   "ظاهرة"};
+      "محاولة",  "محاولات", "عملية", "عمليات",  "حملة",  "حملات", "قضية", "قضايا",
+      "تهمة",    "تهم",     "جريمة", "جرائم",   "حادثة", "حادث",  "خطر",  "اسلوب",
+      "مسؤولية", "رافضي",   "تهديد", "تهديدات", "اعمال", "مخطط",  "خطة",  "مثل",
+      "موجة",    "سلسلة",   "ظاهرة", "نوع",     "انواع", "عزم",   "نية",  "قرار"};
   const WordAnalysis* w = tokens[i].word;
   for (std::size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
     if (IsQama(tokens[k])) return false;
@@ -277,6 +279,25 @@ struct EventCoder::Impl {
   std::vector<TriggerRow> triggers;
   std::unordered_map<std::string, std::vector<int>> by_first_key;
 };
+
+// The imperfect of the row's verb: ي + stem (يقتل، ويقتلون، سيضرب), or ت + the past (تقتل، تستهدف) — not a
+// past of form V or VI, which begins with ت itself (تعرض، توغل).
+bool IsImperfectOf(const Token& t, const TriggerRow& row) {
+  std::string_view bare = t.norm;
+  for (std::string_view lead : {"و", "ف", "س"}) {
+    if (bare.size() > 6 && bare.starts_with(lead)) bare.remove_prefix(lead.size());
+  }
+  if (bare.starts_with("ي")) return true;
+  if (!bare.starts_with("ت") || bare.size() < 6) return false;
+  std::string past(bare.substr(2));
+  for (std::string_view ending : {"ون", "ين", "ان"}) {
+    if (past.size() > 4 + ending.size() && past.ends_with(ending)) {
+      past.resize(past.size() - ending.size());
+      break;
+    }
+  }
+  return Intersects({past, "ا" + past}, row.words.front());
+}
 
 // A pledge (03x, but not 036, the invitation): its complement names what is promised and with whom.
 bool IsPledge(const TriggerRow& row) { return row.cameo.starts_with("03") && row.cameo != "036"; }
@@ -660,8 +681,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const std::string trigger_root = row.cameo.substr(0, 2);
       const bool conflict = trigger_root == "14" || trigger_root == "18" || trigger_root == "19" ||
                             trigger_root == "20" || trigger_root == "17";
-      if (row.kind != "noun" && conflict && ReadsAsVerbalNoun(tokens, f.first)) {
+      // ب or ل that hunspell left on the word (بشن، لقتل) marks the verbal noun as well.
+      const std::string_view trigger_norm = tokens[f.first].norm;
+      const bool glued_preposition = (trigger_norm.starts_with("ب") || trigger_norm.starts_with("ل")) &&
+                                     trigger_norm.size() > 4 &&
+                                     Intersects({std::string(trigger_norm.substr(2))}, row.words.front());
+      if (row.kind != "noun" && conflict && (glued_preposition || ReadsAsVerbalNoun(tokens, f.first))) {
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
+        continue;
+      }
+      // Violence told in the present tense in the body (يقتلون الأبرياء، تستهدف الغارات المدنيين) is what
+      // someone habitually does or would do, not an act the report tells (manual, section 2); headlines
+      // use the present for past acts.
+      // (Protests in the present are planned or going on: يتجمع المحتجون ظهر الأحد.)
+      if (row.kind == "verb" && conflict && trigger_root != "14" && !sentences[s].is_title &&
+          IsImperfectOf(tokens[f.first], row)) {
+        drop("present tense: habitual or generic, not a reported act");
         continue;
       }
       // A verb that takes no object (تجمع، احتشد، تظاهر) with an object pronoun is another verb spelt
@@ -939,6 +974,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // One person "attacking" another (شن الرئيس أعنف هجوم له على حركة حماس، هاجم الوزير المعارضة) does
+      // it in words: criticism (111), not violence. Gunmen and armies are groups, not named persons.
+      if (cameo_code == "190" &&
+          (row.phrase == "هاجم" || row.phrase.starts_with("شن") || row.phrase == "هجوم") &&
+          !e.actor.empty() && e.actor.front().entity >= 0 &&
+          entities.entities[e.actor.front().entity].type == MentionType::kPerson) {
+        const std::string& sector = e.actor.front().sector;
+        if (sector != "MIL" && sector != "REB" && sector != "INS" && sector != "COP") {
+          cameo_code = "111";
+          how += ", a person's attack: in words";
+        }
+      }
       // Summoning one's own ambassador (استدعت البحرين سفيرها لدى إيران) is a recall (161) from the country
       // he is posted to, not a summons of a foreign envoy (114).
       if (cameo_code == "114") {
@@ -1146,6 +1193,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           e.modality = "future";
         }
         if (n == "اذا" || n == "لو") e.modality = "hypothetical";
+      }
+      // A question or a condition further back governs the clause too (هل يمكن لأميركا أن تسلح الجيش … تجعله
+      // يضرب, لو امتلكت القنبلة … ضرب).
+      for (std::size_t k = f.first >= 10 ? f.first - 10 : 0; k < f.first && e.modality == "asserted"; ++k) {
+        const std::string& n = tokens[k].norm;
+        if (n == "هل" || n == "لو" || n == "ولو" || n == "اذا" || n == "واذا" || n == "يمكن" || n == "لولا")
+          e.modality = "hypothetical";
       }
       // When: a date in the sentence, else the article's date.
       // An anniversary's date (ذكرى ثورة 23 يوليو 1952, منذ عام 2011) is what the act is about, not when.

@@ -247,6 +247,22 @@ TEST_F(EventsTest, BackgroundAttacksAndProtestsAreNotCoded) {
   }
 }
 
+TEST_F(EventsTest, HabitsQuestionsAndWordsAreNoViolence) {
+  // The present tense in the body is a habit or a generalisation; a question or condition is no report;
+  // a person "attacking" another does it in words (criticism, 111); بشن left glued is a verbal noun.
+  for (const char* text :
+       {"وقال إن المسلحين يقتلون المدنيين ويخطفون الأطفال.",
+        "وتساءل: هل يمكن للجيش أن يضرب مواقع المسلحين في الجبال؟", "وهدد الوزير بشن هجمات على المعسكرات."}) {
+    EXPECT_EQ(Count(Code(MakeArticle("", text)), "ASSAULT"), 0) << text;
+  }
+  const auto words =
+      Code(MakeArticle("", "شن الرئيس الفلسطيني محمود عباس أمس هجوما عنيفا على حركة حماس في خطاب."));
+  EXPECT_EQ(Count(words, "ASSAULT"), 0);
+  EXPECT_EQ(Count(words, "ACCUSE"), 1);
+  // A headline keeps its present tense.
+  EXPECT_EQ(Count(Code(MakeArticle("مسلحون يقتلون ثلاثة جنود في هجوم على نقطة تفتيش", "")), "ASSAULT"), 1);
+}
+
 TEST_F(EventsTest, ProtestsNeedACrowd) {
   // An unnamed crowd is the public of the place; chants of the protesters already told of are part of that
   // protest; a verb that is another verb spelt alike (تجمع بين "joins") is none.
