@@ -299,6 +299,16 @@ bool IsImperfectOf(const Token& t, const TriggerRow& row) {
   return Intersects({past, "ا" + past}, row.words.front());
 }
 
+// After a transitive verb, words that show it has no object: a preposition, a time word, the clause's end.
+bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
+  static const std::unordered_set<std::string_view> words = {
+      "في",  "خلال", "امس", "اثر",  "لدي",    "عندما", "اليوم", "جراء", "بعد",    "علي",   "حين",
+      "منذ", "بسبب", "قرب", "داخل", "الليلة", "مساء",  "صباح",  "ليلا", "بنيران", "برصاص", "بانفجار"};
+  if (last + 1 >= tokens.size()) return true;
+  const Token& next = tokens[last + 1];
+  return next.type == TokenType::kPunct || words.count(next.norm) > 0;
+}
+
 // A pledge (03x, but not 036, the invitation): its complement names what is promised and with whom.
 bool IsPledge(const TriggerRow& row) { return row.cameo.starts_with("03") && row.cameo != "036"; }
 
@@ -865,12 +875,40 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // "أربعة مدنيين قتلوا في الهجوم", "اثنين من عناصر الشرطة قتلا أمس": a transitive act of violence with
+      // its party before it and no object after it (a preposition, a time word or the clause's end) is the
+      // unvowelled passive: that party is the victim. By whose fire (قتلوا بنيران هندية، على يد) names the
+      // attacker.
+      const Arg* victim = nullptr;
+      const Arg* by_whom = nullptr;
+      if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
+          row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
+          (how.starts_with("subject-before") || how.starts_with("subject-first")) &&
+          NoObjectAfter(tokens, f.last)) {
+        victim = subject;
+        subject = nullptr;
+        object = nullptr;  // a party further on is inside a prepositional phrase (في قصف للمناطق الباكستانية)
+        how = "passive: the party before is the victim";
+        const std::size_t k = f.last + 1;
+        const bool by = k < tokens.size() &&
+                        (tokens[k].norm == "بنيران" || tokens[k].norm == "برصاص" ||
+                         (tokens[k].norm == "علي" && k + 1 < tokens.size() && tokens[k + 1].norm == "يد"));
+        for (const Arg& a : args) {
+          if (by && a.first_token > k && a.first_token <= k + 2) {
+            by_whom = &a;
+            how += ", by the fire of";
+            break;
+          }
+        }
+      }
       Event e;
       auto assign = [&](const Arg* a, const std::string& role) {
         if (!a || role == "-") return;
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
       };
       assign(subject, row.subject);
+      assign(by_whom, "actor");
+      assign(victim, "recipient");
       assign(light_actor, "actor");
       if (auto attack = condemned_attack.find(f.first); attack != condemned_attack.end()) {
         // The perpetrators when the sentence names them after the attack, else the attack itself (INS).

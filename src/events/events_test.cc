@@ -263,6 +263,15 @@ TEST_F(EventsTest, HabitsQuestionsAndWordsAreNoViolence) {
   EXPECT_EQ(Count(Code(MakeArticle("مسلحون يقتلون ثلاثة جنود في هجوم على نقطة تفتيش", "")), "ASSAULT"), 1);
 }
 
+TEST_F(EventsTest, UnvowelledPassiveHasTheVictimBeforeTheVerb) {
+  const auto events = Code(MakeArticle("", "وذكرت الشرطة أن أربعة مدنيين قتلوا في قصف على القرية."));
+  ASSERT_EQ(Count(events, "ASSAULT"), 1);
+  ASSERT_EQ(events[0].actor.size(), 1u);
+  EXPECT_EQ(events[0].actor[0].sector, "INS");  // unnamed attackers
+  ASSERT_EQ(events[0].recipient.size(), 1u);
+  EXPECT_EQ(events[0].recipient[0].sector, "CVL");
+}
+
 TEST_F(EventsTest, ProtestsNeedACrowd) {
   // An unnamed crowd is the public of the place; chants of the protesters already told of are part of that
   // protest; a verb that is another verb spelt alike (تجمع بين "joins") is none.
