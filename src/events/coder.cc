@@ -38,7 +38,9 @@ struct TriggerRow {
 
 // The keys a word may match a trigger row by: its form, stem and lemma. A word of the text (inflected is
 // true) also gives the dictionary forms of inflections hunspell misreads; the rows are dictionary forms.
-std::vector<std::string> Keys(const Token& t, bool inflected = true) {
+// A word in a verb's slot (verb_slot: first in its clause or right after a party) may also be a hollow
+// imperfect with ت (البحرين تدين), which elsewhere is as often a noun (تغير "change").
+std::vector<std::string> Keys(const Token& t, bool inflected = true, bool verb_slot = false) {
   std::vector<std::string> keys = {t.norm};
   if (t.word) {
     if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys.push_back(t.word->base_norm);
@@ -68,6 +70,13 @@ std::vector<std::string> Keys(const Token& t, bool inflected = true) {
             break;
           }
         }
+        keys.push_back(past);
+        keys.push_back("ا" + past);
+      }
+      // Hollow verbs: the imperfect's long vowel is the past's ا (يزور → زار، تدين → أدان، يشيد → أشاد).
+      if (bare.size() == 8 && (bare.starts_with("ي") || (verb_slot && bare.starts_with("ت"))) &&
+          (bare.substr(4, 2) == "ي" || bare.substr(4, 2) == "و")) {
+        const std::string past = std::string(bare.substr(2, 2)) + "ا" + std::string(bare.substr(6, 2));
         keys.push_back(past);
         keys.push_back("ا" + past);
       }
@@ -309,6 +318,15 @@ bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
   return next.type == TokenType::kPunct || words.count(next.norm) > 0;
 }
 
+// Words for a relation between parties, what a pledge made in a meeting is about (تعزيز التعاون، مواصلة
+// التشاور، العمل معكم).
+bool IsRelationWord(const Token& t) {
+  static const std::unordered_set<std::string_view> words = {
+      "تعاون", "علاقة", "علاقات", "شراكة", "تنسيق", "تشاور", "اتصالات", "عمل", "جهود", "حوار", "زيارة", "مع"};
+  return words.count(t.norm) > 0 || words.count(BaseOf(t)) > 0 ||
+         (t.word && words.count(t.word->lemma_norm) > 0);
+}
+
 // A pledge (03x, but not 036, the invitation): its complement names what is promised and with whom.
 bool IsPledge(const TriggerRow& row) { return row.cameo.starts_with("03") && row.cameo != "036"; }
 
@@ -510,7 +528,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i)) continue;
       Found best;
       std::size_t best_words = 0;
-      for (const auto& key : Keys(tokens[i])) {
+      const bool verb_slot = i == 0 || in_mention(i - 1);
+      for (const auto& key : Keys(tokens[i], true, verb_slot)) {
         auto it = m.by_first_key.find(key);
         if (it == m.by_first_key.end()) continue;
         // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
@@ -650,8 +669,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // A headline puts its subject first: a verb after other words (أمانة «التعاون الإسلامي» تدين تفجيرات
+      // الكاميرون) has it before, and what follows is its object.
+      const bool headline_verb_after_words =
+          sentences[s].is_title && row.kind != "noun" && f.first > 0 && !opens_clause;
       for (const Arg& a : args) {
-        if (subject || overlaps_trigger(a) || !a.prep.empty()) continue;
+        if (subject || overlaps_trigger(a) || !a.prep.empty() || headline_verb_after_words) continue;
         // A noun's genitive follows it directly (زيارة الرئيس; an adjective may come between: الزيارة
         // الرسمية للرئيس takes ل); a verb's subject may come after an adverb (استقبل أمس الرئيس).
         const std::size_t reach = row.kind == "noun" ? f.last + 1 : f.first + 4;
@@ -1192,7 +1215,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Praise, pledges, invitations and appeals without an addressee in their sentence may have been made
       // in a meeting or call of the article: they are kept aside until the meetings are known.
-      const bool addressed_in_meeting = !uncoded && !e.actor.empty() && e.recipient.empty() &&
+      // A pledge names the relation it is about (التعاون، العلاقات، التنسيق); "حرص الولايات المتحدة على
+      // تعزيز السلام والاستقرار في المنطقة" is a general position, not an undertaking (manual, section 1).
+      bool bilateral = !root.starts_with("03");
+      for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 8 && !bilateral; ++k) {
+        bilateral |= IsRelationWord(tokens[k]);
+      }
+      const bool addressed_in_meeting = bilateral && !uncoded && !e.actor.empty() && e.recipient.empty() &&
                                         !one_sided_ok &&
                                         (root == "03" || root == "05" || root == "10" || root == "02") &&
                                         (row.kind != "noun" || how.starts_with("light-verb"));

@@ -247,6 +247,17 @@ TEST_F(EventsTest, BackgroundAttacksAndProtestsAreNotCoded) {
   }
 }
 
+TEST_F(EventsTest, FeminineStatesAndGeneralPositions) {
+  // A state's feminine imperfect in a headline (تدين, a hollow verb hunspell reads as a noun); a general
+  // position stated in a meeting is no pledge to the host, a pledge about the relation is.
+  EXPECT_EQ(Count(Code(MakeArticle("البحرين تدين الهجوم على السفارة", "")), "ACCUSE"), 1);
+  const auto general = Code(MakeArticle(
+      "",
+      "استقبل وزير الخارجية السعودي في الرياض أمس وزير الخارجية العماني. وأكد وزير الخارجية العماني حرص "
+      "بلاده على تعزيز السلام والاستقرار في المنطقة."));
+  EXPECT_EQ(Count(general, "AGREE"), 0);
+}
+
 TEST_F(EventsTest, HabitsQuestionsAndWordsAreNoViolence) {
   // The present tense in the body is a habit or a generalisation; a question or condition is no report;
   // a person "attacking" another does it in words (criticism, 111); بشن left glued is a verbal noun.
