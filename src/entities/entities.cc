@@ -209,6 +209,8 @@ class SentenceTagger {
 
   std::size_t NameRun(std::size_t i) const {
     if (i < tokens_.size() && StartsNextPerson(tokens_[i])) return i;
+    // A stopword with a pronoun (باسمه "in his name") starts no name, whatever the tagger says.
+    if (i < tokens_.size() && tokens_[i].word && lexicon_.IsStopword(tokens_[i].word->base_norm)) return i;
     if (i < tokens_.size() && ner_at_[i] >= 0 && ner_spans_[ner_at_[i]].type == "PER") {
       const NerSpan& span = ner_spans_[ner_at_[i]];
       bool clean = true;
@@ -273,6 +275,22 @@ class SentenceTagger {
   // reported as a mention of its own (the organisation, the parliament, the country), nested in m.
   std::size_t Attach(std::size_t j, Mention* m, std::vector<std::string>* titles = nullptr) {
     const std::size_t first_nested = nested_.size();
+    // "حكومة وشعب جمهورية كولومبيا": two heads joined by و share the country after the second; the
+    // second head is a mention of its own, composed next.
+    if (j + 1 < tokens_.size() && item_at_[j] >= 0 && tokens_[j].norm.starts_with("و")) {
+      const Item& next_head = items_[item_at_[j]];
+      const EntryKind k = next_head.entry->kind;
+      if (next_head.begin == j && (k == EntryKind::kBody || k == EntryKind::kGroup) &&
+          next_head.end < tokens_.size() && item_at_[next_head.end] >= 0) {
+        const Item& shared = items_[item_at_[next_head.end]];
+        if (shared.begin == next_head.end &&
+            (shared.entry->kind == EntryKind::kCountry ||
+             shared.entry->kind == EntryKind::kCountryAdjective) &&
+            m->country.empty()) {
+          m->country = shared.entry->country;
+        }
+      }
+    }
     while (j < tokens_.size()) {
       std::size_t t = j;
       const Token& tok = tokens_[t];
