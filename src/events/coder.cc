@@ -31,7 +31,7 @@ struct CameoRow {
 struct TriggerRow {
   std::vector<std::vector<std::string>> words;  // per word: the keys it may match
   std::string phrase, kind, cameo, subject, object, modality;
-  std::string restrict;                      // "" | "armed" | "indefinite" (events.tsv, column restrict)
+  std::string restrict;  // "" | "armed" | "indefinite" | "crowd" (events.tsv, column restrict)
   std::map<std::string, std::string> preps;  // folded preposition → role
   int line = 0;
 };
@@ -902,6 +902,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // its party before it and no object after it (a preposition, a time word or the clause's end) is the
       // unvowelled passive: that party is the victim. By whose fire (قتلوا بنيران هندية، على يد) names the
       // attacker.
+      // "أضرب العرب في إسرائيل أمس احتجاجا على …", "أحرق نفسه احتجاجا": the indefinite accusative of a
+      // protest noun says why the clause's act was done — the act is the protest, its subject the protesters.
+      const WordAnalysis* adverb_word = tokens[f.first].word;
+      const bool protest_adverb =
+          row.kind == "noun" && trigger_root == "14" && tokens[f.first].norm.ends_with("ا") && adverb_word &&
+          !adverb_word->has_article() && adverb_word->proclitics.empty() && adverb_word->enclitic.empty();
+      if (protest_adverb && !subject) {
+        std::size_t words = 0;
+        for (std::size_t v = f.first; v-- > 0;) {
+          if (tokens[v].type == TokenType::kPunct && tokens[v].norm != "،") break;
+          if (!in_mention(v) && ++words > 8) break;
+          for (const Arg& a : args) {
+            if (a.last_token == v && a.prep.empty() && !subject) {
+              subject = &a;
+              how = "protest adverb: the clause's subject";
+            }
+          }
+          if (subject) break;
+        }
+      }
       const Arg* victim = nullptr;
       const Arg* by_whom = nullptr;
       if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
@@ -1099,7 +1119,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
         }
-        if (!reported_by_verb && !sentences[s].is_title) {
+        if (!reported_by_verb && !sentences[s].is_title && !protest_adverb) {
           drop("background, a noun that no verb reports as happening");
           continue;
         }
@@ -1198,6 +1218,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         crowd.text = std::string(article.View(crowd.span));
         e.actor.push_back(std::move(crowd));
         how += ", unnamed crowd";
+      }
+      // A verb that is a crowd's only when a crowd does it (تجمع: رئيس تجمع شركات النفط، مسارات تجمع عناصر
+      // القوة, إنشاء تجمع المتوسط are a grouping's name or "bring together").
+      if (row.restrict == "crowd") {
+        const bool crowd =
+            !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+              return a.entity < 0 || entities.entities[a.entity].type == MentionType::kGroup;
+            });
+        // A nation counted (تجمع عشرات الفلسطينيين) is a crowd as well.
+        const bool counted =
+            subject && subject->first_token > 0 && IsCrowdQuantity(tokens[subject->first_token - 1]);
+        if (!crowd && !counted && crowd_words && row.kind != "noun") {
+          // The byline or an earlier name took the subject's place; the number after the verb is the crowd
+          // (وفي طرابلس (غسان ريفي)، تجمع عدد من أنصار الحريري).
+          e.actor.clear();
+          EventParty people;
+          people.sector = "CVL";
+          people.span = *crowd_words;
+          people.text = std::string(article.View(people.span));
+          e.actor.push_back(std::move(people));
+          how += ", the counted crowd after it";
+        } else if (!crowd && !counted) {
+          drop("restrict crowd: no crowd does it");
+          continue;
+        }
       }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
       if (trace) {

@@ -293,6 +293,10 @@ TEST_F(EventsTest, ProtestsNeedACrowd) {
   EXPECT_EQ(crowd[0].actor[0].country, "EGY");
   EXPECT_EQ(Count(Code(MakeArticle("", "واندلعت مظاهرات في عدة مدن.")), "PROTEST"), 1);
   EXPECT_EQ(Count(Code(MakeArticle("", "هتف مئات المحتجين ضد الحكومة.")), "PROTEST"), 1);
+  // A gathering's name is no gathering; a strike done "in protest" is one.
+  EXPECT_EQ(Count(Code(MakeArticle("", "وحضر الاجتماع رئيس تجمع شركات النفط في البلاد.")), "PROTEST"), 0);
+  EXPECT_EQ(Count(Code(MakeArticle("", "وأضرب العمال في المصانع أمس احتجاجا على خفض الأجور.")), "PROTEST"),
+            1);
   for (const char* text : {"وهتف المتظاهرون ضد الحكومة.", "ورفع المتظاهرون لافتات تطالب بالإصلاح.",
                            "وأكد الوزير أن الروابط التي تجمع بين البلدين قوية."}) {
     EXPECT_EQ(Count(Code(MakeArticle("", text)), "PROTEST"), 0) << text;
