@@ -726,6 +726,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         if (m->sentence == static_cast<int>(s)) in_sentence = m->entity;
       }
       if (seen.empty()) continue;
+      // "بنظيره الصيني شي جينبينغ": the counterpart is named and placed right there.
+      const bool named_here =
+          std::any_of(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& p) {
+            return p.type == MentionType::kPerson && p.span.begin == t.span.begin && p.span.end > t.span.end;
+          });
+      if (interlocutor && named_here) continue;
       Mention m;
       m.sentence = static_cast<int>(s);
       m.span = m.role_span = t.span;
@@ -750,6 +756,15 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
             firsts.push_back(other->entity);
           }
         }
+        // Officials first: "اتفق الرئيسان" after a call between two presidents, not the journalist whose
+        // case they raised.
+        std::vector<int> officials;
+        for (int id : firsts) {
+          const std::string& sector = r.entities[id].sector;
+          if (sector == "GOV" || sector == "DIP" || sector == "IGO" || sector == "LEG" || sector == "MIL")
+            officials.push_back(id);
+        }
+        if (officials.size() >= 2) firsts = std::move(officials);
         if (parties == 2 && firsts.size() > 2) firsts.resize(2);
         m.members = std::move(firsts);
       }
