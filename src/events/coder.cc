@@ -507,9 +507,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       args.push_back({&mention, first, last, prep});
     }
 
+    // The party's words, with a role in apposition after it (the args' token ranges include it).
     auto in_mention = [&](std::size_t j) {
       return std::any_of(args.begin(), args.end(), [&](const Arg& a) {
-        return tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end;
+        return (tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end) ||
+               (j >= a.first_token && j <= a.last_token);
       });
     };
     // A person's name is no trigger, whatever verb it is spelt like (نزار "we visit", ناصر "supported").
@@ -1027,6 +1029,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", by phone";
             break;
           }
+        }
+      }
+      // A meeting in the subject's own office or palace (عقد … في مكتبه بجدة أمس اجتماعا مع …) has him as the
+      // host: a reception (043), the other party the visitor (manual, section 3).
+      if (cameo_code == "040" && !e.actor.empty() && e.recipient.size() == 1) {
+        static const std::unordered_set<std::string_view> own_place = {"مكتبه", "بمكتبه", "قصره",   "بقصره",
+                                                                       "مقره",  "بمقره",  "مكتبها", "بمكتبها",
+                                                                       "مقرها", "بمقرها", "ديوانه"};
+        bool host = false;
+        for (std::size_t k = f.first; k < tokens.size() && k <= f.last + 12 && !host; ++k) {
+          host = own_place.count(tokens[k].norm) > 0;
+        }
+        if (host) {
+          std::swap(e.actor, e.recipient);
+          cameo_code = "043";
+          how += ", in his own office: host";
         }
       }
       // A state that "protests" (البحرين تحتج على تصريحات خامنئي) objects through diplomacy: ACCUSE 111

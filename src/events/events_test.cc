@@ -55,6 +55,18 @@ TEST_F(EventsTest, ReceptionIsAVisitWithTheVisitorAsActor) {
   EXPECT_EQ(e.modality, "asserted");
 }
 
+TEST_F(EventsTest, MeetingInOnesOwnOfficeIsAReception) {
+  const auto events = Code(MakeArticle("",
+                                       "عقد وزير الخارجية السعودي الأمير فيصل بن فرحان في مكتبه بالرياض أمس "
+                                       "اجتماعا مع وزير الخارجية الأردني."));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "043");
+  ASSERT_EQ(events[0].actor.size(), 1u);
+  EXPECT_EQ(events[0].actor[0].country, "JOR");
+  ASSERT_EQ(events[0].recipient.size(), 1u);
+  EXPECT_EQ(events[0].recipient[0].country, "SAU");
+}
+
 TEST_F(EventsTest, NegationAndFuture) {
   const auto negated = Code(MakeArticle("", "لم يستقبل الرئيس المصري وزير الخارجية الإيراني."));
   ASSERT_EQ(negated.size(), 1u);
