@@ -734,6 +734,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("present tense: habitual or generic, not a reported act");
         continue;
       }
+      // وقع signs in the past and in form II (يوقع); its form I present (تقع، يقع) is "lies, happens".
+      if (row.phrase.starts_with("وقع") && row.cameo == "057") {
+        std::string_view bare = tokens[f.first].norm;
+        if (bare.starts_with("و") && bare.size() > 6) bare.remove_prefix(2);
+        if (bare.starts_with("س")) bare.remove_prefix(2);
+        if (bare.starts_with("يق") || bare.starts_with("تق")) {
+          drop("وقع in the present: lies or happens, not signs");
+          continue;
+        }
+      }
       // A verb that takes no object (تجمع، احتشد، تظاهر) with an object pronoun is another verb spelt
       // alike (تجمعه "brings him together") or its noun (تجمعهم "their gathering").
       // Only when the analysis that found the pronoun is the one that matched (not سيتوجه → يتوج+ه, matched
@@ -1543,6 +1553,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
     }
   }
+  // Diplomacy is between parties one can name: a state, an organisation, or armed groups and forces. A
+  // meeting, praise or pledge whose side is only an unplaced word (رؤساء، جموعا، مدير عام) is a domestic or
+  // private affair, or a reading the entity stage got wrong (manual, section 2: acts without a nameable
+  // actor are not coded).
+  auto placed = [](const EventParty& p) {
+    return !p.country.empty() || !p.org.empty() || p.sector == "REB" || p.sector == "INS" ||
+           p.sector == "MIL";
+  };
+  std::erase_if(merged, [&](const Event& e) {
+    if (e.category != "CONSULT" && e.category != "AGREE" && e.category != "SUPPORT" && e.category != "AID")
+      return false;
+    const bool actor = std::any_of(e.actor.begin(), e.actor.end(), placed);
+    const bool recipient = e.recipient.empty() || std::any_of(e.recipient.begin(), e.recipient.end(), placed);
+    return !actor || !recipient;
+  });
   for (Event& e : merged) {
     std::sort(e.mentions.begin(), e.mentions.end(), [](const EventMention& a, const EventMention& b) {
       return a.trigger_span.begin < b.trigger_span.begin;

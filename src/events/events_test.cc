@@ -242,6 +242,12 @@ int Count(const std::vector<Event>& events, const std::string& category) {
   }));
 }
 
+TEST_F(EventsTest, OnlyNameablePartiesAndRealSignings) {
+  // A governor meeting unplaced "heads" is no diplomacy; a country that "lies" (تقع) signs nothing.
+  EXPECT_TRUE(Code(MakeArticle("", "التقى المحافظ أمس رؤساء الدوائر في مكتبه.")).empty());
+  EXPECT_EQ(Count(Code(MakeArticle("", "وقال الرئيس الأمريكي إن كينيا تقع على تقاطع طرق.")), "SUPPORT"), 0);
+}
+
 TEST_F(EventsTest, BackgroundAttacksAndProtestsAreNotCoded) {
   // A relative clause, verbal nouns (after ب, after a preposition, after محاولة, in a list) and a noun no
   // verb reports as happening: what the sentence is about, not acts it reports.
