@@ -1564,6 +1564,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   std::erase_if(merged, [&](const Event& e) {
     if (e.category != "CONSULT" && e.category != "AGREE" && e.category != "SUPPORT" && e.category != "AID")
       return false;
+    // Suicide bombers and unnamed attackers hold no talks (a coordinated verb that took the wrong subject).
+    if (std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.sector == "INS"; }))
+      return true;
     const bool actor = std::any_of(e.actor.begin(), e.actor.end(), placed);
     const bool recipient = e.recipient.empty() || std::any_of(e.recipient.begin(), e.recipient.end(), placed);
     return !actor || !recipient;
