@@ -308,6 +308,24 @@ bool IsImperfectOf(const Token& t, const TriggerRow& row) {
   return Intersects({past, "ا" + past}, row.words.front());
 }
 
+// A count of people: a number, a quantity word or a number word (خمسة أشخاص، عشرات، اثنين).
+bool IsCountWord(const Token& t) {
+  static const std::unordered_set<std::string_view> numbers = {
+      "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة",  "ثمانية", "تسعة", "عشرة", "احد",
+      "عدد",   "ثلاث",  "اربع",  "خمس",   "ست",   "سبع", "ثماني", "تسع",    "عشر",  "اكثر"};
+  return IsCrowdQuantity(t) || numbers.count(t.norm) > 0;
+}
+
+// Who is killed or hurt rather than kills: a child, a soldier, a civilian (قتل طفل فلسطيني، قتل جنديين
+// تركيين). Gunmen, bombers and fighters are the doers and are not listed.
+bool IsVictimWord(const Token& t) {
+  static const std::unordered_set<std::string_view> victims = {
+      "طفل",    "اطفال", "طفلة",   "جندي", "جنديين", "جنديان", "جنود", "شخص",   "اشخاص", "شخصا",  "مدني",
+      "مدنيين", "مدنيا", "مدنيون", "شرطي", "شرطيين", "شرطيان", "رجل",  "امراة", "نساء",  "مواطن", "مواطنين",
+      "مواطنا", "عامل",  "عمال",   "ضابط", "ضابطا",  "ضابطين", "حارس", "صحفي",  "صحافي", "طالب",  "طلاب"};
+  return victims.count(t.norm) > 0 || victims.count(BaseOf(t)) > 0;
+}
+
 // After a transitive verb, words that show it has no object: a preposition, a time word, the clause's end.
 bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
   static const std::unordered_set<std::string_view> words = {
@@ -315,6 +333,8 @@ bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
       "منذ", "بسبب", "قرب", "داخل", "الليلة", "مساء",  "صباح",  "ليلا", "بنيران", "برصاص", "بانفجار"};
   if (last + 1 >= tokens.size()) return true;
   const Token& next = tokens[last + 1];
+  // "قتلوا وجرح 18 آخرون": the wounded follow the dead.
+  if (next.norm == "وجرح" || next.norm == "واصيب" || next.norm == "واصيبوا") return true;
   return next.type == TokenType::kPunct || words.count(next.norm) > 0;
 }
 
@@ -538,9 +558,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // "cooperated").
         const WordAnalysis* word = tokens[i].word;
         const bool has_article = word && word->has_article();
+        // A word made with the prefix م (مقتل، مهاجمة، معتقل) is a noun or participle of the verb its lemma
+        // names: no verb row.
+        std::string_view stem_form = tokens[i].norm;
+        for (std::string_view lead : {"و", "ف", "ب", "ل"}) {
+          if (stem_form.size() > 6 && stem_form.starts_with(lead)) stem_form.remove_prefix(lead.size());
+        }
+        const bool mim_form = stem_form.starts_with("م");
         for (int r : it->second) {
           const TriggerRow& row = m.triggers[r];
           if (has_article && row.kind != "noun") continue;
+          if (mim_form && row.kind == "verb" && !row.phrase.starts_with("م")) continue;
           std::size_t at = i;
           bool ok = true;
           for (std::size_t w = 1; w < row.words.size() && ok; ++w) {
@@ -797,7 +825,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const std::size_t end = a.last_token;
           const bool trigger_between = std::any_of(
               found.begin(), found.end(), [&](const Found& g) { return g.first > end && g.first < f.first; });
-          if ((end + 3 >= f.first || conflict) && !trigger_between) {
+          // A speaker before أن/إن is not the doer of what he reports (قال مسؤول إن … قتل).
+          bool reported = false;
+          for (std::size_t k = end + 1; k < f.first; ++k) {
+            reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "انه";
+          }
+          if ((end + 3 >= f.first || (conflict && !reported)) && !trigger_between) {
             subject = &a;
             how = "subject-before";
           }
@@ -936,6 +969,34 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       const Arg* victim = nullptr;
       const Arg* by_whom = nullptr;
+      // "قتل خمسة أشخاص في هجوم …", "قتل 20 شخصا", "قتل طفل فلسطيني": a violent verb first with a count or a
+      // victim right after it is the unvowelled passive (قُتل). An active verb names its doers first (قتل
+      // مسلحون ثلاثة جنود).
+      if ((trigger_root == "18" || trigger_root == "19" || trigger_root == "20") && row.kind == "verb" &&
+          row.subject == "actor" && row.object == "recipient" && subject && how == "verb-subject" &&
+          f.last + 1 < tokens.size() &&
+          (IsCountWord(tokens[f.last + 1]) || IsVictimWord(tokens[f.last + 1]) ||
+           (f.last + 2 < tokens.size() && tokens[f.last + 1].norm == "نحو" &&
+            IsCountWord(tokens[f.last + 2])))) {
+        victim = subject;
+        subject = nullptr;
+        object = nullptr;
+        how = "passive: the counted are the victims";
+      }
+      // The doers of a passive act, when the clause names them: في هجوم شنه مسلحون، نفذه تنظيم …
+      if (victim && !by_whom) {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 20 && !by_whom; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (!IsPerpetratorCue(tokens[k])) continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.first_token <= k + 3 && a.prep.empty()) {
+              by_whom = &a;
+              how += ", doers named after " + std::string(tokens[k].norm);
+              break;
+            }
+          }
+        }
+      }
       if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
           row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
           (how.starts_with("subject-before") || how.starts_with("subject-first")) &&

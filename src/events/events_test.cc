@@ -292,6 +292,22 @@ TEST_F(EventsTest, HabitsQuestionsAndWordsAreNoViolence) {
   EXPECT_EQ(Count(Code(MakeArticle("مسلحون يقتلون ثلاثة جنود في هجوم على نقطة تفتيش", "")), "ASSAULT"), 1);
 }
 
+TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
+  // قُتل first with a count or a victim after it; the doers named after شنه.
+  for (const char* text : {"قتل خمسة أشخاص أمس في هجوم شنه مسلحون على مركز للشرطة.",
+                           "قتل طفل فلسطيني أمس في هجوم على منزل عائلته."}) {
+    const auto events = Code(MakeArticle("", text));
+    ASSERT_EQ(Count(events, "ASSAULT"), 1) << text;
+    ASSERT_EQ(events[0].recipient.size(), 1u) << text;
+    EXPECT_NE(events[0].recipient[0].sector, "INS") << text;
+  }
+  // The word made with م (مقتل) is the noun: its genitive is the victim, not the killer.
+  const auto noun = Code(MakeArticle("مقتل ثلاثة جنود أتراك في انفجار", ""));
+  for (const Event& e : noun) {
+    for (const EventParty& p : e.actor) EXPECT_NE(p.text, "جنود أتراك");
+  }
+}
+
 TEST_F(EventsTest, UnvowelledPassiveHasTheVictimBeforeTheVerb) {
   const auto events = Code(MakeArticle("", "وذكرت الشرطة أن أربعة مدنيين قتلوا في قصف على القرية."));
   ASSERT_EQ(Count(events, "ASSAULT"), 1);
