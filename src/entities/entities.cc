@@ -400,6 +400,15 @@ class SentenceTagger {
     } else {
       name_end = NameRun(name_begin);
     }
+    // أمير without the article and with nothing attached is the given name Amir (أمير حكمتي), not a prince.
+    if (name_end > name_begin && role_end == first.end && first.end == first.begin + 1 &&
+        tokens_[first.begin].norm == "امير") {
+      m->role.clear();
+      m->titles.clear();
+      m->sector.clear();
+      m->role_span = {};
+      name_begin = first.begin;
+    }
     if (name_end > name_begin) {
       m->name_span = SpanOf(name_begin, name_end);
       m->how = "title+name";

@@ -913,7 +913,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (object_pronoun) break;
         if (&a == subject || overlaps_trigger(a) || !a.prep.empty() || a.first_token <= f.first) continue;
         if (subject && a.first_token < subject->first_token) continue;
-        // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun.
+        // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun — but
+        // "من قبل X" names who did what is condemned or rejected (تدين استمرار التصريحات من قبل مسؤولي
+        // إيران).
+        const bool by_whom_phrase = a.first_token >= 2 && tokens[a.first_token - 2].norm == "من" &&
+                                    tokens[a.first_token - 1].norm == "قبل";
+        if (by_whom_phrase && (row.cameo.starts_with("11") || row.cameo.starts_with("12"))) {
+          object = &a;
+          break;
+        }
         if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm)) continue;
         // Right after a phrase's last word, the genitive of its noun (دعا خادم الحرمين لزيارة مصر: the
         // place of the visit, not the one invited).
@@ -1596,6 +1604,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool same_meeting = a.category == "CONSULT" && a.category == b.category &&
                                 a.modality == b.modality && ar.empty() != br.empty() && a_all == b_all &&
                                 a_all.size() >= 2;
+      // A reception or visit and a plain meeting of the same two sides told from the other side (استقبل X
+      // Y … عقد Y وX اجتماعا موسعا) are one visit (manual, section 1): the visit's code and roles win.
+      const bool reversed_meeting = a.category == "CONSULT" && b.category == "CONSULT" &&
+                                    a.modality == b.modality && !aa.empty() && !ar.empty() && aa == br &&
+                                    ar == ba && a.cameo != b.cameo && (a.cameo == "040" || b.cameo == "040");
+      if (reversed_meeting) {
+        if (a.cameo == "040") std::swap(a, b);
+        a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+        TakeWhenAndWhere(b, &a);
+        merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
+        continue;
+      }
       const bool same =
           same_meeting || (a.category == b.category && a.modality == b.modality && !common.empty() &&
                            ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br));
