@@ -836,6 +836,38 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // "وقال عريقات عقب لقائه مع الأمين العام", "ودعا خلال لقائه المبعوث …": a noun with a possessive
+      // pronoun is the act of the one the clause is about — the nearest party before it that no preposition
+      // introduces, or the subject the verb carries.
+      const WordAnalysis* noun_with_pronoun = tokens[f.first].word;
+      // (hunspell may leave the pronoun on the word: لقائه is one segment with the lemma لقاء.)
+      const std::string_view noun_form = tokens[f.first].norm;
+      const bool possessive =
+          noun_with_pronoun && (noun_with_pronoun->enclitic == "ه" || noun_with_pronoun->enclitic == "ها" ||
+                                ((noun_form.ends_with("ه") || noun_form.ends_with("ها")) &&
+                                 !Intersects({std::string(noun_form)}, row.words.front())));
+      const Arg* possessed_object = nullptr;
+      if (!subject && row.kind == "noun" && possessive) {
+        // The sentence's first party: news opens with who the sentence is about (ودعا الرئيس اليمني … خلال
+        // لقائه), and nearer parties are often objects of the verb.
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          if (a.prep.empty() && a.mention->type != MentionType::kCountry) {
+            subject = &a;
+            break;
+          }
+        }
+        if (subject) {
+          how = "possessive: the clause's party";
+          // "لقائه اليوم مبعوث الأمين العام": the party right after such a noun is the one met.
+          for (const Arg& a : args) {
+            if (a.first_token > f.last && a.first_token <= f.last + 4 && a.prep.empty()) {
+              possessed_object = &a;
+              break;
+            }
+          }
+        }
+      }
       // A pledge said as a predicate (أن الولايات المتحدة مستعدة لتعزيز …، مصر حريصة على …): its subject
       // stands right before it.
       const WordAnalysis* predicate = tokens[f.first].word;
@@ -1031,6 +1063,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
       };
       assign(subject, row.subject);
+      if (possessed_object && possessed_object != subject && row.subject == "actor")
+        assign(possessed_object, "recipient");
       assign(by_whom, "actor");
       assign(victim, "recipient");
       assign(light_actor, "actor");

@@ -67,6 +67,23 @@ TEST_F(EventsTest, MeetingInOnesOwnOfficeIsAReception) {
   EXPECT_EQ(events[0].recipient[0].country, "SAU");
 }
 
+TEST_F(EventsTest, MeetingNamedByItsPossessor) {
+  // "خلال لقائه": the meeting of the sentence's first party, with the one named right after it.
+  const auto events = Code(MakeArticle(
+      "",
+      "ودعا الرئيس اليمني الميليشيات إلى احترام الهدنة، وأكد خلال لقائه اليوم وزير الخارجية الأردني "
+      "في الرياض أهمية التعاون."));
+  const Event* meeting = nullptr;
+  for (const Event& e : events) {
+    if (e.category == "CONSULT") meeting = &e;
+  }
+  ASSERT_NE(meeting, nullptr);
+  ASSERT_EQ(meeting->actor.size(), 1u);
+  EXPECT_EQ(meeting->actor[0].country, "YEM");
+  ASSERT_EQ(meeting->recipient.size(), 1u);
+  EXPECT_EQ(meeting->recipient[0].country, "JOR");
+}
+
 TEST_F(EventsTest, NegationAndFuture) {
   const auto negated = Code(MakeArticle("", "لم يستقبل الرئيس المصري وزير الخارجية الإيراني."));
   ASSERT_EQ(negated.size(), 1u);
