@@ -302,9 +302,30 @@ class SentenceTagger {
       if (item.begin != t) break;
       const EntryKind k = item.entry->kind;
       if (titles && k == EntryKind::kTitle && !connector) {  // stacked: الأمين العام … السفير
-        // Not when the title carries a preposition or conjunction: "للأمين العام" is someone else.
+        // Not when the title carries a preposition or conjunction: "للأمين العام" is someone else — except
+        // a bare first office joined by و to one that names the state, both held by the person named
+        // next (نائب رئيس الوزراء ووزير خارجية دولة الكويت، الشيخ صباح الخالد).
         const WordAnalysis* w = tokens_[t].word;
+        const bool joined_office = w && !w->proclitics.empty() && w->proclitics.front() == "و" &&
+                                   m->country.empty() && m->org.empty() && nested_.size() == first_nested &&
+                                   item.end < tokens_.size() && item_at_[item.end] >= 0 &&
+                                   IsAttachment(items_[item_at_[item.end]].entry->kind);
+        if (joined_office) {
+          titles->push_back(item.entry->role);
+          j = item.end;
+          continue;
+        }
         if (w && !w->proclitics.empty() && w->proclitics.front() != "ال") break;
+        // A one-word title (السفير) stacks only before the name it shares (الأمين العام … السفير خيرت
+        // ساريباي); without a name it is the next person, often the object (استقبل خادم الحرمين الشريفين
+        // الوزير). Chains of offices in apposition (ولي ولي العهد النائب الثاني … وزير الدفاع) still stack.
+        const std::size_t after = item.end;
+        const bool named =
+            after < tokens_.size() &&
+            ((item_at_[after] >= 0 && items_[item_at_[after]].entry->kind == EntryKind::kPerson) ||
+             NameRun(after) > after);
+        const bool bare_word = item.end == t + 1 && w && w->has_article();  // الوزير، السفير
+        if (!named && bare_word) break;
         // A title with attachments of its own is the next person: "الرئيس المصري وزير الخارجية الإيراني".
         if (item.end < tokens_.size() && item_at_[item.end] >= 0 &&
             IsAttachment(items_[item_at_[item.end]].entry->kind)) {
@@ -383,8 +404,14 @@ class SentenceTagger {
       j = items_[item_at_[j]].end;
     }
     std::size_t name_begin = j;
-    if (name_begin < tokens_.size() && IsPunct(tokens_[name_begin], "،") && role_end > role_begin)
+    if (name_begin < tokens_.size() && IsPunct(tokens_[name_begin], "،") && role_end > role_begin) {
       ++name_begin;
+      // … دولة الكويت، الشيخ صباح الخالد: honorifics after the comma too.
+      while (name_begin < tokens_.size() && item_at_[name_begin] >= 0 &&
+             items_[item_at_[name_begin]].entry->kind == EntryKind::kHonorific) {
+        name_begin = items_[item_at_[name_begin]].end;
+      }
+    }
     std::size_t name_end = name_begin;
     if (name_begin < tokens_.size() && StartsNextPerson(tokens_[name_begin])) {
       // The title stands alone; the person joined by و is the next mention.

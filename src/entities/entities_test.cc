@@ -266,5 +266,29 @@ TEST(EntitiesWithoutPeopleLexicon, SeedPersonsFound) {
   EXPECT_TRUE(names.count("خيرت ساريباي"));
 }
 
+TEST_F(EntitiesTest, OfficesJoinedByWaAndNamesJoinedByWa) {
+  // Two offices of one person, the state named after the second and the name after a comma; a given name
+  // glued to و after a title is the next person; أمير before a name is the name Amir; the Saudi king's
+  // title without a name is still Saudi.
+  const Tagged t = Tag(
+      MakeArticle("",
+                  "التقى الوزير بنائب رئيس الوزراء ووزير خارجية دولة الكويت، الشيخ صباح خالد الحمد الصباح. "
+                  "وقال نائب الرئيس الأمريكي وحيدر العبادي إنهما تحدثا. وقال أمير حكمتي إنه بخير. "
+                  "واستقبل خادم الحرمين الشريفين الوزير."));
+  std::map<std::string, const Mention*> by_text;
+  for (const Mention& m : t.result.mentions) by_text[t.Text(m)] = &m;
+  ASSERT_TRUE(by_text.count("بنائب رئيس الوزراء ووزير خارجية دولة الكويت، الشيخ صباح خالد الحمد الصباح"));
+  EXPECT_EQ(t.EntityOf(*by_text["بنائب رئيس الوزراء ووزير خارجية دولة الكويت، الشيخ صباح خالد الحمد الصباح"])
+                .country,
+            "KWT");
+  ASSERT_TRUE(by_text.count("نائب الرئيس الأمريكي"));
+  ASSERT_TRUE(by_text.count("وحيدر العبادي"));
+  EXPECT_EQ(t.EntityOf(*by_text["وحيدر العبادي"]).country, "IRQ");
+  ASSERT_TRUE(by_text.count("أمير حكمتي"));
+  EXPECT_TRUE(by_text["أمير حكمتي"]->role.empty());
+  ASSERT_TRUE(by_text.count("خادم الحرمين الشريفين"));
+  EXPECT_EQ(t.EntityOf(*by_text["خادم الحرمين الشريفين"]).country, "SAU");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1401,7 +1401,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                         !one_sided_ok &&
                                         (root == "03" || root == "05" || root == "10" || root == "02") &&
                                         (row.kind != "noun" || how.starts_with("light-verb"));
-      if (!addressed_in_meeting && (uncoded || e.actor.empty() || (e.recipient.empty() && !one_sided_ok))) {
+      // "تم التأكيد خلال المشاورات على مواصلة التشاور والتنسيق": a pledge with no one named, about the
+      // relation, is the joint pledge of the meeting's parties (manual, section 1).
+      // (Not "الاتفاق", which is mostly the agreement some earlier talks reached.)
+      const bool joint_pledge = IsPledge(row) && bilateral && e.actor.empty() && e.recipient.empty() &&
+                                row.phrase != "اتفاق" && row.phrase != "اتفاقية" && row.phrase != "موافقة";
+      if (joint_pledge) how += ", joint: the meeting's parties";
+      if (!addressed_in_meeting && !joint_pledge &&
+          (uncoded || e.actor.empty() || (e.recipient.empty() && !one_sided_ok))) {
         continue;
       }
 
@@ -1539,7 +1546,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
-      (addressed_in_meeting ? pending : events).push_back(std::move(e));
+      (addressed_in_meeting || joint_pledge ? pending : events).push_back(std::move(e));
     }
   }
 
@@ -1547,6 +1554,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // names none is the other side of the article's meeting that the speaker took part in.
   auto side_key = [](const EventParty& p) { return p.entity >= 0 ? p.entity : -1; };
   for (Event& e : pending) {
+    if (e.actor.empty()) {  // a joint pledge: the parties of the article's first meeting between two sides
+      auto meeting = std::find_if(events.begin(), events.end(), [](const Event& c) {
+        return c.category == "CONSULT" && !c.actor.empty() && !c.recipient.empty();
+      });
+      if (meeting == events.end()) continue;
+      e.actor = meeting->actor;
+      e.actor.insert(e.actor.end(), meeting->recipient.begin(), meeting->recipient.end());
+      events.push_back(std::move(e));
+      continue;
+    }
     const Event* meeting = nullptr;
     bool actor_is_actor = true;
     for (const Event& c : events) {
