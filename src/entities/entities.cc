@@ -147,6 +147,16 @@ class SentenceTagger {
         next = Attach(item.end, &m);
         m.role_span = SpanOf(item.begin, next);
         m.how = "lexicon";
+        // "مقاتلين من حزب العمال الكردستاني", "عناصر من تنظيم داعش": people of an organisation are its.
+        if (kind == EntryKind::kGroup && m.org.empty() && m.country.empty() && next + 1 < tokens_.size() &&
+            tokens_[next].norm == "من" && item_at_[next + 1] >= 0 &&
+            items_[item_at_[next + 1]].begin == next + 1 &&
+            items_[item_at_[next + 1]].entry->kind == EntryKind::kOrganization) {
+          const LexiconEntry& org = *items_[item_at_[next + 1]].entry;
+          m.org = org.org;
+          m.country = org.country;
+          if (!org.sector.empty() && org.sector != "*") m.sector = org.sector;
+        }
       } else if (kind == EntryKind::kOrganization) {
         m.type = MentionType::kOrganization;
         Fill(&m, *item.entry);

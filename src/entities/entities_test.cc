@@ -286,6 +286,10 @@ TEST_F(EntitiesTest, OfficesJoinedByWaAndNamesJoinedByWa) {
   EXPECT_EQ(t.EntityOf(*by_text["وحيدر العبادي"]).country, "IRQ");
   ASSERT_TRUE(by_text.count("أمير حكمتي"));
   EXPECT_TRUE(by_text["أمير حكمتي"]->role.empty());
+  const Tagged fighters =
+      Tag(MakeArticle("", "وأضافت الوكالة أن مقاتلين من حزب العمال الكردستاني هاجموا المركز."));
+  ASSERT_FALSE(fighters.result.mentions.empty());
+  EXPECT_EQ(fighters.result.mentions[0].org, "PKK");
   ASSERT_TRUE(by_text.count("خادم الحرمين الشريفين"));
   EXPECT_EQ(t.EntityOf(*by_text["خادم الحرمين الشريفين"]).country, "SAU");
 }

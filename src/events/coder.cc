@@ -320,9 +320,10 @@ bool IsCountWord(const Token& t) {
 // تركيين). Gunmen, bombers and fighters are the doers and are not listed.
 bool IsVictimWord(const Token& t) {
   static const std::unordered_set<std::string_view> victims = {
-      "طفل",    "اطفال", "طفلة",   "جندي", "جنديين", "جنديان", "جنود", "شخص",   "اشخاص", "شخصا",  "مدني",
-      "مدنيين", "مدنيا", "مدنيون", "شرطي", "شرطيين", "شرطيان", "رجل",  "امراة", "نساء",  "مواطن", "مواطنين",
-      "مواطنا", "عامل",  "عمال",   "ضابط", "ضابطا",  "ضابطين", "حارس", "صحفي",  "صحافي", "طالب",  "طلاب"};
+      "طفل",    "اطفال", "طفلة",   "جندي",    "جنديين", "جنديان", "جنود",   "شخص",    "اشخاص",
+      "شخصا",   "مدني",  "مدنيين", "مدنيا",   "مدنيون", "شرطي",   "شرطيين", "شرطيان", "رجل",
+      "امراة",  "نساء",  "مواطن",  "مواطنين", "مواطنا", "عامل",   "عمال",   "ضابط",   "ضابطا",
+      "ضابطين", "حارس",  "صحفي",   "صحافي",   "طالب",   "طلاب",   "عنصران", "عنصرين", "عنصرا"};
   return victims.count(t.norm) > 0 || victims.count(BaseOf(t)) > 0;
 }
 
@@ -895,7 +896,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[v].type == TokenType::kPunct && tokens[v].norm != "،") break;
           // Another noun trigger nearer the light verb is its object (قدم أوباما تعازيه …).
           if (v + 1 < f.first && std::any_of(found.begin(), found.end(), [&](const Found& g) {
-                return g.first == v + 1 && m.triggers[g.row].kind == "noun";
+                return g.first > v && g.first < f.first && m.triggers[g.row].kind == "noun";
               })) {
             break;
           }
