@@ -1,16 +1,19 @@
 // Analyzer: tokenize, split sentences, attach a cached WordAnalysis to every Arabic token.
 //
 // The cache is keyed by the token's original bytes, so the common case — a word seen before — costs one hash
-// lookup and no normalisation beyond the tokenizer's. It is emptied between articles when it grows past
+// lookup (in a flat table: a slot and the key, see base/flat_tables.h) and no normalisation beyond the
+// tokenizer's. It is emptied between articles when it grows past
 // max_cached_words, which bounds memory on endless input without invalidating the tokens of the article being
 // analysed.
 #include <cstdlib>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
 
+#include "base/flat_tables.h"
 #include "base/hashing.h"
 #include "marsad/analyzer.h"
 #include "text/morphology.h"
@@ -57,7 +60,15 @@ std::size_t SharedWordCache::size() const {
 struct Analyzer::Impl {
   AnalyzerOptions options;
   std::unique_ptr<Morphology> morphology;
-  std::unordered_map<std::string, std::unique_ptr<WordAnalysis>, StringHash, std::equal_to<>> cache;
+  // The word cache: original bytes → id (a flat table, base/flat_tables.h: every token is looked up here),
+  // id → analysis (a deque, so that references stay valid while it grows).
+  StringIds cached_ids;
+  std::deque<WordAnalysis> cached;
+
+  void ClearCache() {
+    cached_ids.Clear();
+    cached.clear();
+  }
 };
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -80,7 +91,7 @@ Status Analyzer::Open(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
 }
 
 bool Analyzer::has_hunspell() const { return impl_->morphology->has_dictionary(); }
-std::size_t Analyzer::cached_words() const { return impl_->cache.size(); }
+std::size_t Analyzer::cached_words() const { return impl_->cached.size(); }
 
 WordAnalysis Analyzer::AnalyzeWord(std::string_view original) const {
   std::string plain;
@@ -93,13 +104,15 @@ const WordAnalysis& Analyzer::Word(std::string_view original) {
   if (shared) {
     if (const WordAnalysis* w = shared->Find(original)) return *w;
   }
-  auto it = impl_->cache.find(original);
-  if (it != impl_->cache.end()) return *it->second;
+  const std::uint64_t hash = StringIds::Hash(original);
+  const std::uint32_t id = impl_->cached_ids.FindHashed(original, hash);
+  if (id != StringIds::kAbsent) return impl_->cached[id];
   if (shared) {
     if (const WordAnalysis* w = shared->Insert(original, AnalyzeWord(original))) return *w;
   }
-  auto analysis = std::make_unique<WordAnalysis>(AnalyzeWord(original));
-  return *impl_->cache.emplace(std::string(original), std::move(analysis)).first->second;
+  WordAnalysis& analysis = impl_->cached.emplace_back(AnalyzeWord(original));
+  impl_->cached_ids.InternHashed(original, hash);
+  return analysis;
 }
 
 std::vector<Sentence> Analyzer::AnalyzeText(std::string_view text, Span span, bool is_title) {
@@ -114,7 +127,7 @@ std::vector<Sentence> Analyzer::AnalyzeText(std::string_view text, Span span, bo
 }
 
 std::vector<Sentence> Analyzer::Analyze(const Article& article) {
-  if (impl_->cache.size() > impl_->options.max_cached_words) impl_->cache.clear();
+  if (impl_->cached.size() > impl_->options.max_cached_words) impl_->ClearCache();
   std::vector<Sentence> out;
   if (!article.title_span.empty()) out = AnalyzeText(article.text, article.title_span, /*is_title=*/true);
   if (!article.body_span.empty()) {
