@@ -420,6 +420,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end;
       });
     };
+    // Each token's keys, made on first use: the phrase search below asks for the same tokens' keys again for
+    // every row and every word of a row it tries. Keys is never empty, so empty means not made yet.
+    std::vector<std::vector<std::string>> token_keys(tokens.size());
+    auto keys_of = [&](std::size_t j) -> const std::vector<std::string>& {
+      if (token_keys[j].empty()) token_keys[j] = Keys(tokens[j]);
+      return token_keys[j];
+    };
     // Triggers, longest row first at each position.
     std::vector<Found> found;
     std::set<std::size_t> consumed;
@@ -427,7 +434,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (tokens[i].type != TokenType::kArabic || consumed.count(i)) continue;
       Found best;
       std::size_t best_words = 0;
-      for (const auto& key : Keys(tokens[i])) {
+      for (const auto& key : keys_of(i)) {
         auto it = m.by_first_key.find(key);
         if (it == m.by_first_key.end()) continue;
         // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
@@ -447,7 +454,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (std::size_t j = at + 1; j < tokens.size() && gap <= 8; ++j) {
               if (!in_mention(j)) ++gap;
               if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،" && !in_mention(j)) break;
-              if (Intersects(Keys(tokens[j]), row.words[w])) {
+              if (Intersects(keys_of(j), row.words[w])) {
                 at = j;
                 ok = true;
                 break;
