@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -36,24 +37,32 @@ struct TriggerRow {
   int line = 0;
 };
 
-std::vector<std::string> Keys(const Token& t) {
-  std::vector<std::string> keys = {t.norm};
+// Appends the forms by which a token may match a word of a table row. They are views of the token's own
+// strings (its norm and its analysis's), valid as long as the token: the coder makes them for every token.
+void AppendKeys(const Token& t, std::vector<std::string_view>* keys) {
+  keys->push_back(t.norm);
   if (t.word) {
-    if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys.push_back(t.word->base_norm);
+    if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys->push_back(t.word->base_norm);
     if (!t.word->lemma_norm.empty() && t.word->lemma_norm != t.word->base_norm)
-      keys.push_back(t.word->lemma_norm);
+      keys->push_back(t.word->lemma_norm);
     // The feminine past (أدانت، استقبلت، وقعت) when hunspell gives it a lemma of another root (أدانت → دانى).
     // The whole word too: hunspell may read a verb's first letter as the conjunction (وقعت → و+قعت).
     if (!t.word->has_article()) {
       for (const std::string* form : {&t.word->base_norm, &t.norm}) {
-        if (form->size() > 6 && form->ends_with("ت")) keys.push_back(form->substr(0, form->size() - 2));
+        if (form->size() > 6 && form->ends_with("ت"))
+          keys->push_back(std::string_view(*form).substr(0, form->size() - 2));
       }
     }
   }
-  return keys;
 }
 
-bool Intersects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+std::vector<std::string> Keys(const Token& t) {
+  std::vector<std::string_view> views;
+  AppendKeys(t, &views);
+  return {views.begin(), views.end()};
+}
+
+bool Intersects(std::span<const std::string_view> a, const std::vector<std::string>& b) {
   for (const auto& x : a) {
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   }
@@ -244,7 +253,7 @@ struct EventCoder::Impl {
   std::unordered_map<std::string, std::string> home_country;  // outlet → country (sources.tsv)
   std::unordered_map<std::string, CameoRow> cameo;
   std::vector<TriggerRow> triggers;
-  std::unordered_map<std::string, std::vector<int>> by_first_key;
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_key;
 };
 
 EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -420,12 +429,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end;
       });
     };
-    // Each token's keys, made on first use: the phrase search below asks for the same tokens' keys again for
-    // every row and every word of a row it tries. Keys is never empty, so empty means not made yet.
-    std::vector<std::vector<std::string>> token_keys(tokens.size());
-    auto keys_of = [&](std::size_t j) -> const std::vector<std::string>& {
-      if (token_keys[j].empty()) token_keys[j] = Keys(tokens[j]);
-      return token_keys[j];
+    // Each token's keys, made once: the phrase search below asks for the same tokens' keys again for every
+    // row and every word of a row it tries. One array of views for the sentence, token j's from key_ends[j -
+    // 1].
+    thread_local std::vector<std::string_view> keys;
+    thread_local std::vector<std::size_t> key_ends;
+    keys.clear();
+    key_ends.clear();
+    for (const Token& t : tokens) {
+      AppendKeys(t, &keys);
+      key_ends.push_back(keys.size());
+    }
+    auto keys_of = [&](std::size_t j) {
+      const std::size_t begin = j == 0 ? 0 : key_ends[j - 1];
+      return std::span<const std::string_view>(keys).subspan(begin, key_ends[j] - begin);
     };
     // Triggers, longest row first at each position.
     std::vector<Found> found;
