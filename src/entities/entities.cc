@@ -667,7 +667,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         for (std::size_t w = 0; full && w < n; ++w) {
           const Token& t = tokens[k + w];
           full = t.norm == p.words[w] ||
-                 (w == 0 && t.norm.size() > 2 && t.norm.substr(2) == p.words[w] &&
+                 (w == 0 && t.norm.size() > 2 && std::string_view(t.norm).substr(2) == p.words[w] &&
                   (t.norm.starts_with("و") || t.norm.starts_with("ل") || t.norm.starts_with("ب")));
         }
         // The family name alone, when it is a word hunspell does not know.

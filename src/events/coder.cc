@@ -9,9 +9,11 @@
 // role the trigger's row gives their preposition. A noun's subject is the bare mention right after it (its
 // genitive: زيارة الرئيس), else the sentence's subject before it.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -36,21 +38,25 @@ struct TriggerRow {
   int line = 0;
 };
 
-// The keys a word may match a trigger row by: its form, stem and lemma. A word of the text (inflected is
-// true) also gives the dictionary forms of inflections hunspell misreads; the rows are dictionary forms.
-// A word in a verb's slot (verb_slot: first in its clause or right after a party) may also be a hollow
-// imperfect with ت (البحرين تدين), which elsewhere is as often a noun (تغير "change").
-std::vector<std::string> Keys(const Token& t, bool inflected = true, bool verb_slot = false) {
-  std::vector<std::string> keys = {t.norm};
+// Appends the forms by which a token may match a word of a table row: its form, stem and lemma, as views of
+// the token's own strings. A word of the text (inflected) also gives the dictionary forms of inflections
+// hunspell misreads, made in `made` (whose elements never move; the rows are dictionary forms). A word in a
+// verb's slot (verb_slot: first in its clause or right after a party) may also be a hollow imperfect with ت
+// (البحرين تدين), which elsewhere is as often a noun (تغير "change").
+void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<std::string>* made,
+                bool inflected, bool verb_slot) {
+  keys->push_back(t.norm);
+  auto add = [&](std::string key) { keys->push_back(made->emplace_back(std::move(key))); };
   if (t.word) {
-    if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys.push_back(t.word->base_norm);
+    if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys->push_back(t.word->base_norm);
     if (!t.word->lemma_norm.empty() && t.word->lemma_norm != t.word->base_norm)
-      keys.push_back(t.word->lemma_norm);
+      keys->push_back(t.word->lemma_norm);
     // The feminine past (أدانت، استقبلت، وقعت) when hunspell gives it a lemma of another root (أدانت → دانى).
     // The whole word too: hunspell may read a verb's first letter as the conjunction (وقعت → و+قعت).
     if (!t.word->has_article()) {
       for (const std::string* form : {&t.word->base_norm, &t.norm}) {
-        if (form->size() > 6 && form->ends_with("ت")) keys.push_back(form->substr(0, form->size() - 2));
+        if (form->size() > 6 && form->ends_with("ت"))
+          keys->push_back(std::string_view(*form).substr(0, form->size() - 2));
       }
       // The imperfect when hunspell reads it as another word (سيتوجه → س+يتوج+ه "will crown him"): without
       // its prefix it is the past of forms II, III, V and VI (يناقش → ناقش، يتوجه → توجه) and of most sound
@@ -70,34 +76,46 @@ std::vector<std::string> Keys(const Token& t, bool inflected = true, bool verb_s
             break;
           }
         }
-        keys.push_back(past);
-        keys.push_back("ا" + past);
+        std::string with_alef = "ا" + past;
+        add(std::move(past));
+        add(std::move(with_alef));
       }
       // Hollow verbs: the imperfect's long vowel is the past's ا (يزور → زار، تدين → أدان، يشيد → أشاد).
       if (bare.size() == 8 && (bare.starts_with("ي") || (verb_slot && bare.starts_with("ت"))) &&
           (bare.substr(4, 2) == "ي" || bare.substr(4, 2) == "و")) {
         const std::string past = std::string(bare.substr(2, 2)) + "ا" + std::string(bare.substr(6, 2));
-        keys.push_back(past);
-        keys.push_back("ا" + past);
+        add(past);
+        add("ا" + past);
       }
       // The dual and plural past (تحدثا، اتفقوا، أكدتا) when hunspell gives them the root (تحدثا → حدث).
       const std::string& whole = t.word->base_norm.empty() ? t.norm : t.word->base_norm;
       for (std::string_view ending : {"تا", "وا", "ا"}) {
         if (inflected && whole.size() > 6 + ending.size() && whole.ends_with(ending)) {
-          keys.push_back(whole.substr(0, whole.size() - ending.size()));
+          keys->push_back(std::string_view(whole).substr(0, whole.size() - ending.size()));
           break;
         }
       }
     }
   }
-  return keys;
 }
 
-bool Intersects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+// A table row's keys: the dictionary form's own, no inflections.
+std::vector<std::string> Keys(const Token& t) {
+  std::vector<std::string_view> views;
+  std::deque<std::string> made;
+  AppendKeys(t, &views, &made, /*inflected=*/false, /*verb_slot=*/false);
+  return {views.begin(), views.end()};
+}
+
+bool Intersects(std::span<const std::string_view> a, const std::vector<std::string>& b) {
   for (const auto& x : a) {
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   }
   return false;
+}
+
+bool Intersects(std::initializer_list<std::string_view> a, const std::vector<std::string>& b) {
+  return Intersects(std::span<const std::string_view>(a.begin(), a.size()), b);
 }
 
 const std::unordered_set<std::string_view>& Prepositions() {
@@ -286,7 +304,7 @@ struct EventCoder::Impl {
   std::unordered_map<std::string, std::string> home_country;  // outlet → country (sources.tsv)
   std::unordered_map<std::string, CameoRow> cameo;
   std::vector<TriggerRow> triggers;
-  std::unordered_map<std::string, std::vector<int>> by_first_key;
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_key;
 };
 
 // The imperfect of the row's verb: ي + stem (يقتل، ويقتلون، سيضرب), or ت + the past (تقتل، تستهدف) — not a
@@ -407,7 +425,7 @@ Status EventCoder::Open(const std::string& dir, Analyzer& analyzer, std::unique_
       if (tok.type == TokenType::kArabic) {
         analysed.word = &analyzer.Word(std::string_view(phrase).substr(tok.span.begin, tok.span.size()));
       }
-      t.words.push_back(Keys(analysed, /*inflected=*/false));
+      t.words.push_back(Keys(analysed));
     }
     if (t.words.empty() || !impl->cameo.count(t.cameo)) continue;
     const int index = static_cast<int>(impl->triggers.size());
@@ -544,6 +562,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= name.begin && tokens[j].span.end <= name.end && !name.empty();
       });
     };
+    // Each token's keys, made once: the phrase search below asks for the same tokens' keys again for every
+    // row and every word of a row it tries. One array of views for the sentence, token j's from key_ends[j -
+    // 1].
+    thread_local std::vector<std::string_view> keys;
+    thread_local std::vector<std::size_t> key_ends;
+    thread_local std::deque<std::string> made_keys;
+    keys.clear();
+    key_ends.clear();
+    made_keys.clear();
+    for (std::size_t j = 0; j < tokens.size(); ++j) {
+      const bool verb_slot = j == 0 || in_mention(j - 1);
+      AppendKeys(tokens[j], &keys, &made_keys, /*inflected=*/true, verb_slot);
+      key_ends.push_back(keys.size());
+    }
+    auto keys_of = [&](std::size_t j) {
+      const std::size_t begin = j == 0 ? 0 : key_ends[j - 1];
+      return std::span<const std::string_view>(keys).subspan(begin, key_ends[j] - begin);
+    };
     // Triggers, longest row first at each position.
     std::vector<Found> found;
     std::set<std::size_t> consumed;
@@ -551,8 +587,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i)) continue;
       Found best;
       std::size_t best_words = 0;
-      const bool verb_slot = i == 0 || in_mention(i - 1);
-      for (const auto& key : Keys(tokens[i], true, verb_slot)) {
+      for (const auto& key : keys_of(i)) {
         auto it = m.by_first_key.find(key);
         if (it == m.by_first_key.end()) continue;
         // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
@@ -580,7 +615,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (std::size_t j = at + 1; j < tokens.size() && gap <= 8; ++j) {
               if (!in_mention(j)) ++gap;
               if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،" && !in_mention(j)) break;
-              if (Intersects(Keys(tokens[j]), row.words[w])) {
+              if (Intersects(keys_of(j), row.words[w])) {
                 at = j;
                 ok = true;
                 break;
@@ -749,7 +784,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const std::string_view trigger_norm = tokens[f.first].norm;
       const bool glued_preposition = (trigger_norm.starts_with("ب") || trigger_norm.starts_with("ل")) &&
                                      trigger_norm.size() > 4 &&
-                                     Intersects({std::string(trigger_norm.substr(2))}, row.words.front());
+                                     Intersects({trigger_norm.substr(2)}, row.words.front());
       if (row.kind != "noun" && conflict && (glued_preposition || ReadsAsVerbalNoun(tokens, f.first))) {
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
         continue;
@@ -846,7 +881,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool possessive =
           noun_with_pronoun && (noun_with_pronoun->enclitic == "ه" || noun_with_pronoun->enclitic == "ها" ||
                                 ((noun_form.ends_with("ه") || noun_form.ends_with("ها")) &&
-                                 !Intersects({std::string(noun_form)}, row.words.front())));
+                                 !Intersects({noun_form}, row.words.front())));
       const Arg* possessed_object = nullptr;
       if (!subject && row.kind == "noun" && possessive) {
         // The sentence's first party: news opens with who the sentence is about (ودعا الرئيس اليمني … خلال

@@ -12,10 +12,8 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
 
-#include "base/hashing.h"
+#include "base/flat_tables.h"
 #include "lexicon/tables.h"
 #include "marsad/utf8.h"
 
@@ -91,10 +89,14 @@ bool IsName(EntryKind k) {
          k == EntryKind::kRegion || k == EntryKind::kOrganization || k == EntryKind::kPerson;
 }
 
-// The word with its article if it has one and without any other clitic: والكاميرون → الكاميرون.
-std::string ArticleForm(const Token& t) {
-  if (!t.word) return t.norm;
-  return t.word->has_article() ? "ال" + t.word->base_norm : t.word->base_norm;
+// Appends the word with its article if it has one and without any other clitic: والكاميرون → الكاميرون.
+void AppendArticleForm(const Token& t, std::string* out) {
+  if (!t.word) {
+    out->append(t.norm);
+    return;
+  }
+  if (t.word->has_article()) out->append("ال");
+  out->append(t.word->base_norm);
 }
 
 struct Parsed {
@@ -434,33 +436,29 @@ std::string LexiconIssue::ToString() const {
 
 struct Lexicon::Impl {
   std::vector<LexiconEntry> entries;
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> vocab;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges;  // (node << 32 | key) → child node
-  std::vector<std::vector<std::uint32_t>> node_entries;    // node → entries ending there
-  std::unordered_set<std::string, StringHash, std::equal_to<>> given_names, stopwords;
+  // Flat tables (base/flat_tables.h): matching looks several keys up per token.
+  StringIds vocab;                                       // key → key id
+  U64Map edges;                                          // (node << 32 | key) → child node
+  std::vector<std::vector<std::uint32_t>> node_entries;  // node → entries ending there
+  StringIds given_names, stopwords;
   std::map<std::string, std::string, std::less<>> country_names;
   std::size_t phrases = 0;
 
   std::uint32_t Key(std::string_view s) const {
-    auto it = vocab.find(s);
-    return it == vocab.end() ? kNoKey : it->second;
+    const std::uint32_t id = vocab.Find(s);
+    return id == StringIds::kAbsent ? kNoKey : id;
   }
-  std::uint32_t InternKey(const std::string& s) {
-    auto [it, inserted] = vocab.emplace(s, static_cast<std::uint32_t>(vocab.size()));
-    return it->second;
-  }
+  std::uint32_t InternKey(const std::string& s) { return vocab.Intern(s); }
   std::uint32_t Child(std::uint32_t node, std::uint32_t key) const {
     if (key == kNoKey) return 0;
-    auto it = edges.find((static_cast<std::uint64_t>(node) << 32) | key);
-    return it == edges.end() ? 0 : it->second;
+    return edges.Find((static_cast<std::uint64_t>(node) << 32) | key);
   }
   std::uint32_t AddChild(std::uint32_t node, std::uint32_t key) {
     const std::uint64_t edge = (static_cast<std::uint64_t>(node) << 32) | key;
-    auto it = edges.find(edge);
-    if (it != edges.end()) return it->second;
+    if (const std::uint32_t child = edges.Find(edge)) return child;
     const auto child = static_cast<std::uint32_t>(node_entries.size());
     node_entries.emplace_back();
-    edges.emplace(edge, child);
+    edges.Set(edge, child);
     return child;
   }
 };
@@ -512,8 +510,8 @@ Status Lexicon::Load(const std::string& dir, Analyzer& analyzer, std::unique_ptr
   impl->entries = std::move(parsed.entries);
   impl->country_names = std::move(parsed.country_names);
   impl->node_entries.emplace_back();  // the root
-  for (const auto& g : parsed.given_names) impl->given_names.insert(Normalize(g));
-  for (const auto& s : parsed.stopwords) impl->stopwords.insert(Normalize(s));
+  for (const auto& g : parsed.given_names) impl->given_names.Intern(Normalize(g));
+  for (const auto& s : parsed.stopwords) impl->stopwords.Intern(Normalize(s));
 
   // Each word of a phrase may be matched by its whole normalised form or by its base: both paths go in.
   for (std::uint32_t index = 0; index < impl->entries.size(); ++index) {
@@ -606,9 +604,12 @@ bool Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i, Matc
   if (first.type == TokenType::kPunct || first.type == TokenType::kSymbol) return false;
   if (std::uint32_t n = m.Child(0, m.Key(first.norm))) extend(n, false);
   if (first.type == TokenType::kArabic) {
-    const std::string exact = std::string(kExactArticle) + first.norm;
+    // Reused: most words do not fit in a std::string's inline buffer, and this runs for every token.
+    thread_local std::string exact, article_form;
+    exact.assign(kExactArticle).append(first.norm);
     if (std::uint32_t n = m.Child(0, m.Key(exact))) extend(n, false);
-    const std::string article_form = std::string(kExactArticle) + ArticleForm(first);
+    article_form.assign(kExactArticle);
+    AppendArticleForm(first, &article_form);
     if (article_form != exact) {
       if (std::uint32_t n = m.Child(0, m.Key(article_form))) extend(n, false);
     }
@@ -623,8 +624,9 @@ bool Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i, Matc
       if (norm.starts_with(clitic)) {
         const std::string_view rest = norm.substr(clitic.size());
         if (std::uint32_t n = m.Child(0, m.Key(rest))) extend(n, true);
-        if (std::uint32_t n = m.Child(0, m.Key(std::string(kExactArticle) + std::string(rest))))
-          extend(n, true);
+        thread_local std::string exact_rest;
+        exact_rest.assign(kExactArticle).append(rest);
+        if (std::uint32_t n = m.Child(0, m.Key(exact_rest))) extend(n, true);
         break;
       }
     }
@@ -638,8 +640,8 @@ bool Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i, Matc
   return true;
 }
 
-bool Lexicon::IsGivenName(std::string_view norm) const { return impl_->given_names.count(norm) > 0; }
-bool Lexicon::IsStopword(std::string_view norm) const { return impl_->stopwords.count(norm) > 0; }
+bool Lexicon::IsGivenName(std::string_view norm) const { return impl_->given_names.Contains(norm); }
+bool Lexicon::IsStopword(std::string_view norm) const { return impl_->stopwords.Contains(norm); }
 
 std::string Lexicon::CountryName(std::string_view code) const {
   auto it = impl_->country_names.find(code);

@@ -1,10 +1,11 @@
 // Analyzer: tokenize, split sentences, attach a cached WordAnalysis to every Arabic token.
 //
 // The cache is keyed by the token's original bytes, so the common case — a word seen before — costs one hash
-// lookup and no normalisation beyond the tokenizer's. It is emptied between articles when it grows past
-// max_cached_words, which bounds memory on endless input without invalidating the tokens of the article being
-// analysed.
+// lookup (in a flat table: a slot and the entry holding the key, see WordTable) and no normalisation beyond
+// the tokenizer's. It is emptied between articles when it grows past max_cached_words, which bounds memory on
+// endless input without invalidating the tokens of the article being analysed.
 #include <cstdlib>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -54,10 +55,77 @@ std::size_t SharedWordCache::size() const {
   return n;
 }
 
+// The analyzer's own word cache: original bytes → analysis. Every token is looked up here, so a lookup
+// touches two cache lines: its slot (prefetched a sentence ahead, see AnalyzeText) and its entry, where the
+// key sits next to the analysis that the later stages read anyway. Entries live in a deque, so references
+// stay valid while it grows; the whole cache is emptied at once.
+namespace {
+class WordTable {
+ public:
+  WordTable() { Clear(); }
+
+  static std::uint64_t Hash(std::string_view original) { return std::hash<std::string_view>()(original); }
+  void Prefetch(std::uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+
+  const WordAnalysis* Find(std::string_view original, std::uint64_t hash) const {
+    for (std::size_t i = hash & mask_; slots_[i].entry; i = (i + 1) & mask_) {
+      if (slots_[i].hash == hash && slots_[i].entry->original == original) return &slots_[i].entry->analysis;
+    }
+    return nullptr;
+  }
+  // Stores the analysis of a word not in the table.
+  const WordAnalysis& Add(std::string_view original, std::uint64_t hash, WordAnalysis analysis) {
+    Entry& entry = entries_.emplace_back(Entry{std::string(original), std::move(analysis)});
+    Place(slots_, mask_, {hash, &entry});
+    if (entries_.size() * 2 > slots_.size()) {
+      std::vector<Slot> bigger(slots_.size() * 2);
+      for (const Slot& slot : slots_) {
+        if (slot.entry) Place(bigger, bigger.size() - 1, slot);
+      }
+      slots_ = std::move(bigger);
+      mask_ = slots_.size() - 1;
+    }
+    return entry.analysis;
+  }
+  std::size_t size() const { return entries_.size(); }
+  void Clear() {
+    entries_.clear();
+    slots_.assign(1024, Slot{});
+    mask_ = slots_.size() - 1;
+  }
+
+ private:
+  struct Entry {
+    std::string original;
+    WordAnalysis analysis;
+  };
+  struct Slot {
+    std::uint64_t hash = 0;
+    Entry* entry = nullptr;  // null: empty
+  };
+  static void Place(std::vector<Slot>& slots, std::size_t mask, Slot slot) {
+    std::size_t i = slot.hash & mask;
+    while (slots[i].entry) i = (i + 1) & mask;
+    slots[i] = slot;
+  }
+
+  std::deque<Entry> entries_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+}  // namespace
+
 struct Analyzer::Impl {
   AnalyzerOptions options;
   std::unique_ptr<Morphology> morphology;
-  std::unordered_map<std::string, std::unique_ptr<WordAnalysis>, StringHash, std::equal_to<>> cache;
+  WordTable cache;
+
+  WordAnalysis Analyze(std::string_view original) const {
+    std::string plain;
+    NormalizeWordAppend(original, NormalizeOptions{NormLevel::kPlain, false}, plain);
+    return morphology->Analyze(plain);
+  }
+  const WordAnalysis& Word(std::string_view original, std::uint64_t hash);
 };
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -82,39 +150,47 @@ Status Analyzer::Open(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
 bool Analyzer::has_hunspell() const { return impl_->morphology->has_dictionary(); }
 std::size_t Analyzer::cached_words() const { return impl_->cache.size(); }
 
-WordAnalysis Analyzer::AnalyzeWord(std::string_view original) const {
-  std::string plain;
-  NormalizeWordAppend(original, NormalizeOptions{NormLevel::kPlain, false}, plain);
-  return impl_->morphology->Analyze(plain);
-}
+WordAnalysis Analyzer::AnalyzeWord(std::string_view original) const { return impl_->Analyze(original); }
 
 const WordAnalysis& Analyzer::Word(std::string_view original) {
-  SharedWordCache* shared = impl_->options.shared_cache;
-  if (shared) {
-    if (const WordAnalysis* w = shared->Find(original)) return *w;
+  return impl_->Word(original, WordTable::Hash(original));
+}
+
+const WordAnalysis& Analyzer::Impl::Word(std::string_view original, std::uint64_t hash) {
+  if (options.shared_cache) {
+    if (const WordAnalysis* w = options.shared_cache->Find(original)) return *w;
   }
-  auto it = impl_->cache.find(original);
-  if (it != impl_->cache.end()) return *it->second;
-  if (shared) {
-    if (const WordAnalysis* w = shared->Insert(original, AnalyzeWord(original))) return *w;
+  if (const WordAnalysis* w = cache.Find(original, hash)) return *w;
+  WordAnalysis analysis = Analyze(original);
+  if (options.shared_cache) {
+    if (const WordAnalysis* w = options.shared_cache->Insert(original, std::move(analysis))) return *w;
   }
-  auto analysis = std::make_unique<WordAnalysis>(AnalyzeWord(original));
-  return *impl_->cache.emplace(std::string(original), std::move(analysis)).first->second;
+  return cache.Add(original, hash, std::move(analysis));
 }
 
 std::vector<Sentence> Analyzer::AnalyzeText(std::string_view text, Span span, bool is_title) {
   std::vector<Sentence> sentences = SplitSentences(text, Tokenize(text, span));
+  std::vector<std::uint64_t> hashes;
   for (Sentence& s : sentences) {
     s.is_title = is_title;
+    // All the sentence's slots are fetched together, not one cache miss after the other.
+    hashes.clear();
+    for (const Token& t : s.tokens) {
+      if (t.type != TokenType::kArabic) continue;
+      hashes.push_back(WordTable::Hash(text.substr(t.span.begin, t.span.size())));
+      impl_->cache.Prefetch(hashes.back());
+    }
+    std::size_t k = 0;
     for (Token& t : s.tokens) {
-      if (t.type == TokenType::kArabic) t.word = &Word(text.substr(t.span.begin, t.span.size()));
+      if (t.type == TokenType::kArabic)
+        t.word = &impl_->Word(text.substr(t.span.begin, t.span.size()), hashes[k++]);
     }
   }
   return sentences;
 }
 
 std::vector<Sentence> Analyzer::Analyze(const Article& article) {
-  if (impl_->cache.size() > impl_->options.max_cached_words) impl_->cache.clear();
+  if (impl_->cache.size() > impl_->options.max_cached_words) impl_->cache.Clear();
   std::vector<Sentence> out;
   if (!article.title_span.empty()) out = AnalyzeText(article.text, article.title_span, /*is_title=*/true);
   if (!article.body_span.empty()) {

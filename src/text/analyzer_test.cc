@@ -91,6 +91,44 @@ TEST(Analyzer, SeedArticle) {
   for (const auto& s : sentences) EXPECT_EQ(a.View(s.span).find("فاطمة"), std::string_view::npos);
 }
 
+bool SameAnalysis(const WordAnalysis& a, const WordAnalysis& b) {
+  return a.plain == b.plain && a.proclitics == b.proclitics && a.base == b.base && a.enclitic == b.enclitic &&
+         a.base_norm == b.base_norm && a.stem == b.stem && a.lemma == b.lemma &&
+         a.lemma_norm == b.lemma_norm && a.known == b.known && a.verb == b.verb;
+}
+
+// The word cache (a flat table of the words' original bytes) hands out what AnalyzeWord computes, for a word
+// met the first time, met again, and met again after the cache was emptied; and its references stay valid
+// while it grows within an article.
+TEST(Analyzer, CachedAndUncachedAnalysesAgree) {
+  AnalyzerOptions options;
+  options.max_cached_words = 50;  // emptied between articles now and then
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Open(options, &analyzer).ok());
+  const std::string text =
+      "وبالرئيس لجمهورية محاوره استقبلت للجامعات وعملياتها رعايته حكومته برلمان بكين وزير واشنطن "
+      "الكازاخستانية والكاميرون سيعقد ستبحث وخلال لـ بـ وَصَلنا عمّان الأمين العام للأمم المتحدة";
+  for (int round = 0; round < 4; ++round) {
+    Article a = MakeArticle("", text);
+    std::vector<const WordAnalysis*> seen;
+    for (const auto& sentence : analyzer->Analyze(a)) {
+      for (const auto& t : sentence.tokens) {
+        if (t.type != TokenType::kArabic) continue;
+        ASSERT_NE(t.word, nullptr);
+        const std::string original = a.text.substr(t.span.begin, t.span.size());
+        EXPECT_TRUE(SameAnalysis(*t.word, analyzer->AnalyzeWord(original))) << original;
+        EXPECT_EQ(&analyzer->Word(original), t.word) << original;
+        seen.push_back(t.word);
+      }
+    }
+    // Words added later in the article leave the earlier ones in place (and fill the cache past its bound, so
+    // that the next article starts with an empty one).
+    for (std::size_t i = 0; i < 500; ++i) analyzer->Word("كلمة" + std::to_string(i));
+    for (const WordAnalysis* w : seen) EXPECT_FALSE(w->plain.empty());
+  }
+  EXPECT_GT(analyzer->cached_words(), 50u);
+}
+
 // Every token of every article of the July 2015 file: its span quotes bytes that normalise to its norm, spans
 // are increasing and inside the body or title, and every sentence quotes the text between its first and last
 // token.
