@@ -42,9 +42,10 @@ struct TriggerRow {
 // the token's own strings. A word of the text (inflected) also gives the dictionary forms of inflections
 // hunspell misreads, made in `made` (whose elements never move; the rows are dictionary forms). A word in a
 // verb's slot (verb_slot: first in its clause or right after a party) may also be a hollow imperfect with ت
-// (البحرين تدين), which elsewhere is as often a noun (تغير "change").
+// (البحرين تدين), which elsewhere is as often a noun (تغير "change"); one after a comma (participle_slot) may
+// be a circumstantial participle (…، مطالبا).
 void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<std::string>* made,
-                bool inflected, bool verb_slot) {
+                bool inflected, bool verb_slot, bool participle_slot = false) {
   keys->push_back(t.norm);
   auto add = [&](std::string key) { keys->push_back(made->emplace_back(std::move(key))); };
   if (t.word) {
@@ -79,6 +80,17 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
         std::string with_alef = "ا" + past;
         add(std::move(past));
         add(std::move(with_alef));
+      }
+      // A circumstantial participle after a comma (…، مطالباً، منددا، معربا عن، مؤكدا): the past of its
+      // verb is the participle without م and the accusative ا, with ا for form IV (معربا → أعرب) and for
+      // a hamza seat (مؤكدا → أكد), or with the middle ي as ا (مشيدا → أشاد).
+      if (participle_slot && inflected && t.norm.size() >= 8 && t.norm.starts_with("م") &&
+          t.norm.ends_with("ا") && !t.word->has_article()) {
+        const std::string core = t.norm.substr(2, t.norm.size() - 4);
+        add(core);
+        add("ا" + core);
+        if (core.starts_with("ؤ")) add("ا" + core.substr(2));
+        if (core.size() == 6 && core.substr(2, 2) == "ي") add("ا" + core.substr(0, 2) + "ا" + core.substr(4));
       }
       // Hollow verbs: the imperfect's long vowel is the past's ا (يزور → زار، تدين → أدان، يشيد → أشاد).
       if (bare.size() == 8 && (bare.starts_with("ي") || (verb_slot && bare.starts_with("ت"))) &&
@@ -366,6 +378,13 @@ bool IsRelationWord(const Token& t) {
          (t.word && words.count(t.word->lemma_norm) > 0);
 }
 
+// A word after a comma that may be a circumstantial participle (…، مطالباً بـ): م…ا, no article.
+bool IsParticipleSlot(const std::vector<Token>& tokens, std::size_t j) {
+  const Token& t = tokens[j];
+  return j > 0 && tokens[j - 1].norm == "،" && t.norm.size() >= 8 && t.norm.starts_with("م") &&
+         t.norm.ends_with("ا") && t.word && !t.word->has_article();
+}
+
 // A pledge (03x, but not 036, the invitation): its complement names what is promised and with whom.
 bool IsPledge(const TriggerRow& row) { return row.cameo.starts_with("03") && row.cameo != "036"; }
 
@@ -573,7 +592,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     made_keys.clear();
     for (std::size_t j = 0; j < tokens.size(); ++j) {
       const bool verb_slot = j == 0 || in_mention(j - 1);
-      AppendKeys(tokens[j], &keys, &made_keys, /*inflected=*/true, verb_slot);
+      AppendKeys(tokens[j], &keys, &made_keys, /*inflected=*/true, verb_slot, IsParticipleSlot(tokens, j));
       key_ends.push_back(keys.size());
     }
     auto keys_of = [&](std::size_t j) {
@@ -604,7 +623,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (int r : it->second) {
           const TriggerRow& row = m.triggers[r];
           if (has_article && row.kind != "noun") continue;
-          if (mim_form && row.kind == "verb" && !row.phrase.starts_with("م")) continue;
+          if (mim_form && row.kind == "verb" && !row.phrase.starts_with("م") && !IsParticipleSlot(tokens, i))
+            continue;
           std::size_t at = i;
           bool ok = true;
           for (std::size_t w = 1; w < row.words.size() && ok; ++w) {
@@ -882,6 +902,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           noun_with_pronoun && (noun_with_pronoun->enclitic == "ه" || noun_with_pronoun->enclitic == "ها" ||
                                 ((noun_form.ends_with("ه") || noun_form.ends_with("ها")) &&
                                  !Intersects({noun_form}, row.words.front())));
+      // "وأكد الوزير …، مطالباً إيران بـ …": a circumstantial participle's doer is the sentence's subject, its
+      // first party; what follows is its object.
+      if (row.kind != "noun" && IsParticipleSlot(tokens, f.first)) {
+        subject = nullptr;
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          if (a.prep.empty() && a.mention->type != MentionType::kCountry) {
+            subject = &a;
+            how = "participle: the sentence's subject";
+            break;
+          }
+          if (a.mention->how == "coref:dropped-subject") {
+            subject = &a;
+            how = "participle: the sentence's subject";
+            break;
+          }
+        }
+      }
       const Arg* possessed_object = nullptr;
       if (!subject && row.kind == "noun" && possessive) {
         // The sentence's first party: news opens with who the sentence is about (ودعا الرئيس اليمني … خلال

@@ -265,6 +265,17 @@ TEST_F(EventsTest, OnlyNameablePartiesAndRealSignings) {
   EXPECT_EQ(Count(Code(MakeArticle("", "وقال الرئيس الأمريكي إن كينيا تقع على تقاطع طرق.")), "SUPPORT"), 0);
 }
 
+TEST_F(EventsTest, CircumstantialParticiples) {
+  // "…، مطالباً إيران بـ": the demand is the sentence subject's, its object the party after it.
+  const auto events = Code(MakeArticle(
+      "", "وأكد وزير الخارجية السعودي أن المملكة لن تقبل التدخل، مطالباً إيران بالكف عن دعم الميليشيات."));
+  ASSERT_EQ(Count(events, "REQUEST"), 1);
+  ASSERT_EQ(events[0].actor.size(), 1u);
+  EXPECT_EQ(events[0].actor[0].country, "SAU");
+  ASSERT_EQ(events[0].recipient.size(), 1u);
+  EXPECT_EQ(events[0].recipient[0].country, "IRN");
+}
+
 TEST_F(EventsTest, BackgroundAttacksAndProtestsAreNotCoded) {
   // A relative clause, verbal nouns (after ب, after a preposition, after محاولة, in a list) and a noun no
   // verb reports as happening: what the sentence is about, not acts it reports.
