@@ -642,7 +642,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               }
             }
           }
-          if (ok && row.words.size() > best_words) {
+          // The most words, and of equal phrases the one completed nearest (يتطلع لاستقبال … خلال زيارة is
+          // تطلع إلى استقبال, not تطلع إلى زيارة).
+          if (ok && (row.words.size() > best_words ||
+                     (row.words.size() == best_words && best_words > 1 && at < best.last))) {
             best_words = row.words.size();
             best = {r, i, at};
           }
@@ -848,9 +851,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // "أعلن الوزير أنه سيتوجه …", "وأكد الرئيسان أنهما سيعززان …": the pronoun after أن is the speaker,
       // the nearest party before it that no preposition introduces.
-      if (!subject && row.kind != "noun" && f.first > 0) {
+      // (Before a verb-subject reading too: in "إنه يتطلع لاستقبال الرئيس" the president is the object.)
+      if ((!subject || how == "verb-subject") && row.kind != "noun" && f.first > 0) {
         static const std::unordered_set<std::string_view> pronouns = {"انه", "انها", "انهم", "انهما"};
         if (pronouns.count(tokens[f.first - 1].norm)) {
+          subject = nullptr;
           for (const Arg& a : args) {
             if (a.first_token + 1 >= f.first) break;
             if (a.prep.empty()) subject = &a;
@@ -1031,7 +1036,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm)) continue;
         // Right after a phrase's last word, the genitive of its noun (دعا خادم الحرمين لزيارة مصر: the
         // place of the visit, not the one invited).
-        if (row.kind == "phrase" && f.last > f.first && a.first_token == f.last + 1) continue;
+        // When a party stands between the phrase's words; else it is the object (يتطلع لاستقبال الرئيس).
+        const bool party_inside = std::any_of(args.begin(), args.end(), [&](const Arg& b) {
+          return b.first_token > f.first && b.first_token < f.last;
+        });
+        if (row.kind == "phrase" && party_inside && a.first_token == f.last + 1) continue;
         // "دعا X إلى Y": the addressee comes before إلى; after it is what is asked for (دعا إلى منح الشركات
         // الألمانية حماية: no addressee).
         if (row.cameo.starts_with("10") || row.cameo.starts_with("02")) {
