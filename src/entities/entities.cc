@@ -242,6 +242,9 @@ class SentenceTagger {
       if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
       const bool given = lexicon_.IsGivenName(t.norm) || lexicon_.IsGivenName(w.base_norm);
       if (StartsNextPerson(t)) break;
+      // An imperfect verb is no name (خادم الحرمين يهنئ سلطان عمان), unless it is a given name (يوسف، يحيى).
+      if (t.norm.starts_with("ي") && !lexicon_.IsGivenName(t.norm) && !lexicon_.IsGivenName(w.base_norm))
+        break;
       const bool after_particle = e > i && NameParticles().count(tokens_[e - 1].norm);
       const bool has_article = w.has_article() && w.proclitics.size() == 1;
       if (!w.proclitics.empty() && !(has_article && (after_particle || !w.known || words > 0))) break;

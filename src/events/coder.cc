@@ -968,10 +968,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // The noun is the light verb's object: a few words after it, its subject's words not counted (بعث
         // خادم الحرمين الشريفين الملك سلمان … برقية), and no other noun in between that could be the object
         // (قدم أوباما تعازيه لتركيا على خلفية الاعتداء: the condolences, not the attack).
+        // Commas and semicolons may stand between (بعث الملك سلمان؛ برقية تهنئة), and honorifics and the
+        // words of "in his name and his people's" (وأعرب الملك المفدى باسمه واسم شعب … عن التهاني).
         std::size_t words = 0;
         for (std::size_t v = f.first; v-- > 0;) {
-          if (!in_mention(v) && ++words > 6) break;
-          if (tokens[v].type == TokenType::kPunct && tokens[v].norm != "،") break;
+          const bool comma = tokens[v].norm == "،" || tokens[v].norm == "؛";
+          if (!in_mention(v) && !comma && ++words > 7) break;
+          if (tokens[v].type == TokenType::kPunct && !comma) break;
           // Another noun trigger nearer the light verb is its object (قدم أوباما تعازيه …).
           if (v + 1 < f.first && std::any_of(found.begin(), found.end(), [&](const Found& g) {
                 return g.first > v && g.first < f.first && m.triggers[g.row].kind == "noun";
@@ -1204,6 +1207,30 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             return g.first > f.last && g.last < a.first_token && m.triggers[g.row].preps.count(a.prep);
           });
           if (p != row.preps.end() && !nearer) assign(&a, p->second);
+        }
+        // A trip to a city (وصل الوزير إلى الدوحة، توجه إلى نيويورك) is to its state when no one is named to
+        // receive the visitor: the capital stands for the state (manual, section 4).
+        if (row.cameo == "042" && e.recipient.empty()) {
+          for (const Mention& place : entities.mentions) {
+            if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation ||
+                place.entity < 0 || entities.entities[place.entity].country.empty()) {
+              continue;
+            }
+            const std::size_t k = TokenAt(tokens, place.span.begin);
+            if (k <= f.last || k >= clause_end || k == 0) continue;
+            const WordAnalysis* w = tokens[k].word;
+            const bool to =
+                tokens[k - 1].norm == "الي" || (w && !w->proclitics.empty() && w->proclitics.front() == "ل");
+            // A trip within one's own country is no visit to a state.
+            const std::string& host = entities.entities[place.entity].country;
+            const bool domestic = std::any_of(e.actor.begin(), e.actor.end(),
+                                              [&](const EventParty& a) { return a.country == host; });
+            if (to && !domestic) {
+              party_of(place, &e.recipient);
+              how += ", to a city of the host";
+              break;
+            }
+          }
         }
       }
       // Nobody acts on himself; an official of the same organisation in the same capacity is the actor's

@@ -84,6 +84,27 @@ TEST_F(EventsTest, MeetingNamedByItsPossessor) {
   EXPECT_EQ(meeting->recipient[0].country, "JOR");
 }
 
+TEST_F(EventsTest, TripsToCitiesAndCablesAfterASemicolon) {
+  // A trip to a capital is to its state; a cable after a semicolon is still the sender's; a verb is no
+  // name after a title.
+  const auto trip = Code(MakeArticle("", "وصل وزير الخارجية الأردني إلى الدوحة اليوم في زيارة رسمية."));
+  ASSERT_EQ(trip.size(), 1u);
+  EXPECT_EQ(trip[0].cameo, "042");
+  ASSERT_EQ(trip[0].recipient.size(), 1u);
+  EXPECT_EQ(trip[0].recipient[0].country, "QAT");
+  EXPECT_TRUE(Code(MakeArticle("", "وصل وزير الخارجية الأردني إلى العقبة اليوم.")).empty());  // at home
+  const auto cable = Code(MakeArticle(
+      "خادم الحرمين يهنئ سلطان عمان بذكرى يوم النهضة",
+      "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود؛ برقية تهنئة لجلالة السلطان قابوس بن "
+      "سعيد، بمناسبة ذكرى يوم النهضة."));
+  ASSERT_EQ(cable.size(), 1u);
+  EXPECT_EQ(cable[0].category, "SUPPORT");
+  ASSERT_FALSE(cable[0].actor.empty());
+  EXPECT_EQ(cable[0].actor[0].country, "SAU");
+  ASSERT_FALSE(cable[0].recipient.empty());
+  EXPECT_EQ(cable[0].recipient[0].country, "OMN");
+}
+
 TEST_F(EventsTest, NegationAndFuture) {
   const auto negated = Code(MakeArticle("", "لم يستقبل الرئيس المصري وزير الخارجية الإيراني."));
   ASSERT_EQ(negated.size(), 1u);
