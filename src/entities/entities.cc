@@ -405,9 +405,10 @@ class SentenceTagger {
       m->role = title.role;
       m->titles.push_back(title.role);
       if (title.sector != "*") m->sector = title.sector;
+      // An office of one state (خادم الحرمين الشريفين) is that state's whoever holds it (known before the
+      // attachments: "خادم الحرمين والرئيس السوداني" are two people).
+      m->country = title.country;
       j = Attach(items_[item_at_[j]].end, m, &m->titles);
-      // An office of one state (خادم الحرمين الشريفين) is that state's whoever holds it.
-      if (m->country.empty()) m->country = title.country;
     }
     const std::size_t role_end = j;
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);

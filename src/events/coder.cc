@@ -632,9 +632,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             // Up to eight words between the words of a phrase, not counting those of mentions (أجرى صاحب
             // السمو الملكي … وزير الدفاع أمس اتصالاً هاتفياً).
             std::size_t gap = 0;
+            // A comma or a parenthesis between dashes or brackets (– حفظه الله –) does not end the clause.
             for (std::size_t j = at + 1; j < tokens.size() && gap <= 8; ++j) {
-              if (!in_mention(j)) ++gap;
-              if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،" && !in_mention(j)) break;
+              const bool aside = tokens[j].norm == "،" || tokens[j].norm == "–" || tokens[j].norm == "-" ||
+                                 tokens[j].norm == "(" || tokens[j].norm == ")";
+              if (!in_mention(j) && !aside) ++gap;
+              if (tokens[j].type == TokenType::kPunct && !aside && !in_mention(j)) break;
               if (Intersects(keys_of(j), row.words[w])) {
                 at = j;
                 ok = true;
@@ -820,6 +823,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           IsImperfectOf(tokens[f.first], row)) {
         drop("present tense: habitual or generic, not a reported act");
         continue;
+      }
+      // Visits to sites, the sick or the bereaved (زار مستشفيات الشريط الحدودي، زار المصابين، جولة تفقدية على
+      // المشاريع) are inspections and courtesies, not diplomacy (manual, section 2).
+      if (row.cameo == "042") {
+        static const std::unordered_set<std::string_view> sites = {
+            "مستشفي", "مستشفيات", "مدرسة",   "مدارس",   "جامعة", "مصنع", "مصانع",  "معرض",
+            "مشروع",  "مشاريع",   "مشروعات", "موقع",    "مواقع", "مرضي", "المرضي", "مصابين",
+            "جرحي",   "الجرحي",   "تفقدية",  "ميدانية", "مجالس", "مخيم"};
+        bool site = false;
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 2; ++k) {
+          site |= sites.count(tokens[k].norm) > 0 || sites.count(BaseOf(tokens[k])) > 0;
+        }
+        if (site) {
+          drop("a visit to a site, the sick or the bereaved: no diplomacy");
+          continue;
+        }
       }
       // وقع signs in the past and in form II (يوقع); its form I present (تقع، يقع) is "lies, happens".
       if (row.phrase.starts_with("وقع") && row.cameo == "057") {

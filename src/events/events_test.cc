@@ -93,6 +93,16 @@ TEST_F(EventsTest, TripsToCitiesAndCablesAfterASemicolon) {
   ASSERT_EQ(trip[0].recipient.size(), 1u);
   EXPECT_EQ(trip[0].recipient[0].country, "QAT");
   EXPECT_TRUE(Code(MakeArticle("", "وصل وزير الخارجية الأردني إلى العقبة اليوم.")).empty());  // at home
+  EXPECT_TRUE(Code(MakeArticle("", "وزار وزير الصحة الأردني مستشفيات مدينة الرياض أمس.")).empty());
+  // A meeting in his palace, with an aside between dashes; two people joined by و in a headline.
+  const auto palace = Code(MakeArticle(
+      "خادم الحرمين والرئيس السوداني يبحثان الأوضاع الإقليمية",
+      "عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز – حفظه الله – في قصره بالرياض اليوم اجتماعاً مع "
+      "الرئيس السوداني عمر حسن البشير."));
+  ASSERT_EQ(palace.size(), 1u);
+  EXPECT_EQ(palace[0].cameo, "043");
+  ASSERT_FALSE(palace[0].actor.empty());
+  EXPECT_EQ(palace[0].actor[0].country, "SDN");
   const auto cable = Code(MakeArticle(
       "خادم الحرمين يهنئ سلطان عمان بذكرى يوم النهضة",
       "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود؛ برقية تهنئة لجلالة السلطان قابوس بن "
