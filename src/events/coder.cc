@@ -840,6 +840,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      // "بيان صادر عن الأمين العام": issued by, not confiscated.
+      if (row.phrase == "صادر" && f.last + 1 < tokens.size() &&
+          (tokens[f.last + 1].norm.starts_with("عن") || tokens[f.last + 1].norm.starts_with("من"))) {
+        drop("صادر عن: issued by, not confiscated");
+        continue;
+      }
       // وقع signs in the past and in form II (يوقع); its form I present (تقع، يقع) is "lies, happens".
       if (row.phrase.starts_with("وقع") && row.cameo == "057") {
         std::string_view bare = tokens[f.first].norm;
