@@ -233,13 +233,13 @@ bool IsQama(const Token& t) {
 // noun that takes a verbal noun (محاولة قتل، عمليات خطف، تهم قتل); except after قام, whose act it names.
 bool ReadsAsVerbalNoun(const std::vector<Token>& tokens, std::size_t i) {
   static const std::unordered_set<std::string_view> prepositions = {
-      "الي", "علي", "من",  "عن",  "في",  "حول", "بعد", "قبل",   "دون",
-      "تحت", "ضد",  "منذ", "اثر", "عقب", "لدي", "بين", "لماذا", "كيف"};
+      "الي", "علي", "من",  "عن",  "في",  "حول",   "بعد", "قبل",  "دون",    "تحت",  "ضد",
+      "منذ", "اثر", "عقب", "لدي", "بين", "لماذا", "كيف", "وكيف", "ولماذا", "وراء", "بصدد"};
   static const std::unordered_set<std::string_view> nouns = {
-      "محاولة",  "محاولات", "عملية", "عمليات",  "حملة",  "حملات", "قضية", "قضايا",
-      "تهمة",    "تهم",     "جريمة", "جرائم",   "حادثة", "حادث",  "خطر",  "اسلوب",
-      "مسؤولية", "رافضي",   "تهديد", "تهديدات", "اعمال", "مخطط",  "خطة",  "مثل",
-      "موجة",    "سلسلة",   "ظاهرة", "نوع",     "انواع", "عزم",   "نية",  "قرار"};
+      "محاولة", "محاولات", "عملية", "عمليات", "حملة",   "حملات", "قضية",    "قضايا", "تهمة",  "تهم",
+      "جريمة",  "جرائم",   "حادثة", "حادث",   "خطر",    "اسلوب", "مسؤولية", "رافضي", "تهديد", "تهديدات",
+      "اعمال",  "مخطط",    "خطة",   "مثل",    "موجة",   "سلسلة", "ظاهرة",   "نوع",   "انواع", "عزم",
+      "نية",    "قرار",    "قصة",   "اراد",   "ارادوا", "يريد",  "يريدون",  "بزوغ",  "صاروخ", "جداول"};
   const WordAnalysis* w = tokens[i].word;
   for (std::size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
     if (IsQama(tokens[k])) return false;
@@ -819,7 +819,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // someone habitually does or would do, not an act the report tells (manual, section 2); headlines
       // use the present for past acts.
       // (Protests in the present are planned or going on: يتجمع المحتجون ظهر الأحد.)
-      if (row.kind == "verb" && conflict && trigger_root != "14" && !sentences[s].is_title &&
+      if (row.kind != "noun" && conflict && trigger_root != "14" && !sentences[s].is_title &&
           IsImperfectOf(tokens[f.first], row)) {
         drop("present tense: habitual or generic, not a reported act");
         continue;
