@@ -1094,10 +1094,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
-      // "أربعة مدنيين قتلوا في الهجوم", "اثنين من عناصر الشرطة قتلا أمس": a transitive act of violence with
-      // its party before it and no object after it (a preposition, a time word or the clause's end) is the
-      // unvowelled passive: that party is the victim. By whose fire (قتلوا بنيران هندية، على يد) names the
-      // attacker.
       // "أضرب العرب في إسرائيل أمس احتجاجا على …", "أحرق نفسه احتجاجا": the indefinite accusative of a
       // protest noun says why the clause's act was done — the act is the protest, its subject the protesters.
       const WordAnalysis* adverb_word = tokens[f.first].word;
@@ -1148,6 +1144,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // "أربعة مدنيين قتلوا في الهجوم", "اثنين من عناصر الشرطة قتلا أمس": a transitive act of violence with
+      // its party before it and no object after it (a preposition, a time word or the clause's end) is the
+      // unvowelled passive: that party is the victim. By whose fire (قتلوا بنيران هندية، على يد) names the
+      // attacker.
       if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
           row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
           (how.starts_with("subject-before") || how.starts_with("subject-first")) &&
