@@ -1477,12 +1477,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
-      if (e.actor.empty() && act_root == "14" && crowd_words) {
+      auto unnamed_crowd = [&] {
         EventParty crowd;
         crowd.sector = "CVL";
         crowd.span = *crowd_words;
         crowd.text = std::string(article.View(crowd.span));
-        e.actor.push_back(std::move(crowd));
+        return crowd;
+      };
+      if (e.actor.empty() && act_root == "14" && crowd_words) {
+        e.actor.push_back(unnamed_crowd());
         how += ", unnamed crowd";
       }
       // A verb that is a crowd's only when a crowd does it (تجمع: رئيس تجمع شركات النفط، مسارات تجمع عناصر
@@ -1498,12 +1501,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (!crowd && !counted && crowd_words && row.kind != "noun") {
           // The byline or an earlier name took the subject's place; the number after the verb is the crowd
           // (وفي طرابلس (غسان ريفي)، تجمع عدد من أنصار الحريري).
-          e.actor.clear();
-          EventParty people;
-          people.sector = "CVL";
-          people.span = *crowd_words;
-          people.text = std::string(article.View(people.span));
-          e.actor.push_back(std::move(people));
+          e.actor = {unnamed_crowd()};
           how += ", the counted crowd after it";
         } else if (!crowd && !counted) {
           drop("restrict crowd: no crowd does it");
