@@ -207,8 +207,6 @@ class SentenceTagger {
     return span.end;
   }
 
-  // Finds a name run starting at token i; returns its end (i when none). A PER span of the statistical
-  // tagger starting there decides, when it crosses no lexicon match but a person's.
   // "نائب الرئيس الأمريكي وحيدر العبادي": a conjunction glued to a given name starts the next person, even
   // where the statistical tagger reads the title's name on through it.
   bool StartsNextPerson(const Token& t) const {
@@ -217,6 +215,8 @@ class SentenceTagger {
     return lexicon_.IsGivenName(std::string_view(t.norm).substr(2));
   }
 
+  // Finds a name run starting at token i; returns its end (i when none). A PER span of the statistical
+  // tagger starting there decides, when it crosses no lexicon match but a person's.
   std::size_t NameRun(std::size_t i) const {
     if (i < tokens_.size() && StartsNextPerson(tokens_[i])) return i;
     // A stopword with a pronoun (باسمه "in his name") starts no name, whatever the tagger says.

@@ -923,8 +923,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       // "وقال عريقات عقب لقائه مع الأمين العام", "ودعا خلال لقائه المبعوث …": a noun with a possessive
-      // pronoun is the act of the one the clause is about — the nearest party before it that no preposition
-      // introduces, or the subject the verb carries.
+      // pronoun is the act of the one the sentence is about: its first party that no preposition introduces.
       const WordAnalysis* noun_with_pronoun = tokens[f.first].word;
       // (hunspell may leave the pronoun on the word: لقائه is one segment with the lemma لقاء.)
       const std::string_view noun_form = tokens[f.first].norm;
