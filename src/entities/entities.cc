@@ -674,9 +674,11 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
                  (w == 0 && t.norm.size() > 2 && std::string_view(t.norm).substr(2) == p.words[w] &&
                   (t.norm.starts_with("و") || t.norm.starts_with("ل") || t.norm.starts_with("ب")));
         }
-        // The family name alone, when it is a word hunspell does not know.
-        const bool last_only =
-            !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word && !tokens[k].word->known;
+        // The family name alone, when it is a word hunspell does not know — or, in a headline or after مع,
+        // even one it knows (خادم الحرمين يبحث مع جعجع: جعجع is also a verb).
+        const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع");
+        const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
+                               (!tokens[k].word->known || party_slot);
         if (!full && !last_only) continue;
         const std::size_t end = full ? k + n : k + 1;
         Mention m;

@@ -123,6 +123,19 @@ TEST_F(EventsTest, TripsToCitiesAndCablesAfterASemicolon) {
   EXPECT_EQ(cable[0].recipient[0].country, "OMN");
 }
 
+TEST_F(EventsTest, SurnameAloneInTheHeadlineAndDiscussedWith) {
+  // The headline names the guest by his surname, a word hunspell knows as a verb; تناول … مع is a meeting.
+  const auto events = Code(MakeArticle(
+      "خادم الحرمين الشريفين يبحث مع جعجع الأوضاع في لبنان",
+      "تناول خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في جدة أمس مع سمير جعجع رئيس حزب القوات "
+      "اللبنانية مستجدات الأوضاع."));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].category, "CONSULT");
+  EXPECT_EQ(Countries(events[0].actor), "SAU");
+  EXPECT_EQ(Countries(events[0].recipient), "LBN");
+  EXPECT_EQ(events[0].mentions.size(), 2u);  // the headline and the report
+}
+
 TEST_F(EventsTest, NegationAndFuture) {
   const auto negated = Code(MakeArticle("", "لم يستقبل الرئيس المصري وزير الخارجية الإيراني."));
   ASSERT_EQ(negated.size(), 1u);
