@@ -1355,15 +1355,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           cameo_code = "161";
           how += ", own envoy: recall";
           e.recipient.clear();
+          // Where he is posted: لدى or في a country, or its capital (سفيرها لدى طهران، سفيرها في إيران).
           for (const Arg& a : args) {
-            if (a.prep == "لدي" && a.mention->type == MentionType::kCountry) {
+            if ((a.prep == "لدي" || a.prep == "في") && a.mention->type == MentionType::kCountry &&
+                a.first_token > f.last && a.first_token <= f.last + 2) {
               party_of(*a.mention, &e.recipient);
               break;
             }
           }
           if (e.recipient.empty()) {
             for (const Mention& place : entities.mentions) {
-              if (place.sentence != static_cast<int>(s) || place.type != MentionType::kCountry) continue;
+              const bool state_or_capital = place.type == MentionType::kCountry ||
+                                            (place.type == MentionType::kLocation && !place.country.empty());
+              if (place.sentence != static_cast<int>(s) || !state_or_capital) continue;
               const std::size_t first = TokenAt(tokens, place.span.begin);
               if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "لدي") {
                 party_of(place, &e.recipient);
@@ -1831,6 +1835,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     // Suicide bombers and unnamed attackers hold no talks (a coordinated verb that took the wrong subject).
     if (std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.sector == "INS"; }))
       return true;
+    // A visit to one's own country is no visit (الرئيس المصري … زيارته took the Saudi visitor's pronoun).
+    if (e.cameo == "042" && !e.recipient.empty()) {
+      std::set<std::string> from, to;
+      for (const auto& p : e.actor) from.insert(p.country);
+      for (const auto& p : e.recipient) to.insert(p.country);
+      if (from == to && !from.count("")) return true;
+    }
     const bool actor = std::any_of(e.actor.begin(), e.actor.end(), placed);
     const bool recipient = e.recipient.empty() || std::any_of(e.recipient.begin(), e.recipient.end(), placed);
     return !actor || !recipient;

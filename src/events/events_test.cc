@@ -136,6 +136,16 @@ TEST_F(EventsTest, SurnameAloneInTheHeadlineAndDiscussedWith) {
   EXPECT_EQ(events[0].mentions.size(), 2u);  // the headline and the report
 }
 
+TEST_F(EventsTest, RecallFromAPostNamedByItsCapitalOrWithIn) {
+  for (const char* text :
+       {"البحرين تستدعي سفيرها في إيران للتشاور", "وقالت البحرين إنها استدعت سفيرها لدى طهران للتشاور."}) {
+    const auto events = Code(MakeArticle("", text));
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].cameo, "161") << text;
+    EXPECT_EQ(Countries(events[0].recipient), "IRN") << text;
+  }
+}
+
 TEST_F(EventsTest, NegationAndFuture) {
   const auto negated = Code(MakeArticle("", "لم يستقبل الرئيس المصري وزير الخارجية الإيراني."));
   ASSERT_EQ(negated.size(), 1u);
