@@ -189,7 +189,16 @@ bool IsVerbOf(const Token& t, const std::unordered_set<std::string_view>& forms)
 // Words that name who carried out an attack after it: الذي قام به X, الذي نفذه X, التي ارتكبها X.
 bool IsPerpetratorCue(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {"قام", "نفذ", "ارتكب", "شن"};
-  return HasForm(t, stems);
+  if (HasForm(t, stems)) return true;
+  // With the object pronoun of the attack, masculine or feminine (شنه، شنته، نفذتها).
+  std::string_view form = t.norm;
+  for (std::string_view pronoun : {"تها", "ته", "ها", "ه"}) {
+    if (form.size() > pronoun.size() + 2 && form.ends_with(pronoun)) {
+      form.remove_suffix(pronoun.size());
+      break;
+    }
+  }
+  return stems.count(form) > 0;
 }
 
 // A party's words without the conjunction or preposition glued to them (لجمهورية كازاخستان → جمهورية
@@ -540,9 +549,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (mention.sentence != static_cast<int>(s) || mention.how.starts_with("attachment")) continue;
       // A role phrase in apposition to a named person is the same party, not a second one.
       if (mention.how == "coref:apposition") continue;
-      if (mention.type == MentionType::kLocation) continue;
       const std::size_t first = TokenAt(tokens, mention.span.begin);
       if (first >= tokens.size()) continue;
+      // Places are where things happen, not who does them — except a self-governing region, which acts
+      // for its state (إقليم كردستان العراق يدين …: the manual codes the Kurdistan Region as IRQ).
+      const bool region = tokens[first].word && tokens[first].word->base_norm == "اقليم";
+      if (mention.type == MentionType::kLocation && !region) continue;
       std::size_t last = first;
       while (last + 1 < tokens.size() && tokens[last + 1].span.begin < mention.span.end) ++last;
       // The role phrase in apposition is part of the party's words (وحيدر العبادي رئيس الوزراء العراقي
@@ -1182,6 +1194,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // The perpetrators when the sentence names them after the attack, else the attack itself (INS).
         const auto [first, last] = attack->second;
         const Arg* perpetrator = nullptr;
+        // A nationality among the attack's words names who did it (القصف التركي، الغارات الإسرائيلية).
+        for (const Arg& a : args) {
+          if (a.mention->type == MentionType::kCountry && a.first_token > first &&
+              a.first_token <= last + 1 && a.prep.empty()) {
+            perpetrator = &a;
+            break;
+          }
+        }
         for (std::size_t k = last + 1; k < tokens.size() && k <= last + 4 && !perpetrator; ++k) {
           if (!IsPerpetratorCue(tokens[k])) continue;
           for (const Arg& a : args) {

@@ -146,6 +146,18 @@ TEST_F(EventsTest, RecallFromAPostNamedByItsCapitalOrWithIn) {
   }
 }
 
+TEST_F(EventsTest, RegionsActAndNationalitiesNameAttackers) {
+  // A self-governing region condemns for its state; the condemned bombing is Turkey's, named by the
+  // adjective in the headline and by شنته in the report: one event.
+  const auto events = Code(MakeArticle(
+      "إقليم كردستان العراق يدين القصف التركي على حزب العمال",
+      "دانت قيادة إقليم كردستان العراق أمس القصف الجوي الذي شنته الطائرات التركية ضد مواقع الحزب."));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "111");
+  EXPECT_EQ(Countries(events[0].actor), "IRQ");
+  EXPECT_EQ(Countries(events[0].recipient), "TUR");
+}
+
 TEST_F(EventsTest, NegationAndFuture) {
   const auto negated = Code(MakeArticle("", "لم يستقبل الرئيس المصري وزير الخارجية الإيراني."));
   ASSERT_EQ(negated.size(), 1u);
