@@ -618,25 +618,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i)) continue;
       Found best;
       std::size_t best_words = 0;
+      // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
+      // "cooperated").
+      const WordAnalysis* word = tokens[i].word;
+      const bool has_article = word && word->has_article();
+      // A word made with the prefix م (مقتل، مهاجمة، معتقل) is a noun or participle of the verb its lemma
+      // names: no verb row, unless it is a circumstantial participle (…، مطالباً).
+      std::string_view stem_form = tokens[i].norm;
+      for (std::string_view lead : {"و", "ف", "ب", "ل"}) {
+        if (stem_form.size() > 6 && stem_form.starts_with(lead)) stem_form.remove_prefix(lead.size());
+      }
+      const bool mim_noun = stem_form.starts_with("م") && !IsParticipleSlot(tokens, i);
       for (const auto& key : keys_of(i)) {
         auto it = m.by_first_key.find(key);
         if (it == m.by_first_key.end()) continue;
-        // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
-        // "cooperated").
-        const WordAnalysis* word = tokens[i].word;
-        const bool has_article = word && word->has_article();
-        // A word made with the prefix م (مقتل، مهاجمة، معتقل) is a noun or participle of the verb its lemma
-        // names: no verb row.
-        std::string_view stem_form = tokens[i].norm;
-        for (std::string_view lead : {"و", "ف", "ب", "ل"}) {
-          if (stem_form.size() > 6 && stem_form.starts_with(lead)) stem_form.remove_prefix(lead.size());
-        }
-        const bool mim_form = stem_form.starts_with("م");
         for (int r : it->second) {
           const TriggerRow& row = m.triggers[r];
           if (has_article && row.kind != "noun") continue;
-          if (mim_form && row.kind == "verb" && !row.phrase.starts_with("م") && !IsParticipleSlot(tokens, i))
-            continue;
+          if (mim_noun && row.kind == "verb" && !row.phrase.starts_with("م")) continue;
           std::size_t at = i;
           bool ok = true;
           for (std::size_t w = 1; w < row.words.size() && ok; ++w) {
@@ -945,33 +944,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                  !Intersects({noun_form}, row.words.front())));
       // "وأكد الوزير …، مطالباً إيران بـ …": a circumstantial participle's doer is the sentence's subject, its
       // first party; what follows is its object.
-      if (row.kind != "noun" && IsParticipleSlot(tokens, f.first)) {
-        subject = nullptr;
+      // The sentence's first party before the trigger that no preposition introduces (not a bare country,
+      // mostly a place or a topic there), or the subject a verb carries when that counts: news opens with
+      // who the sentence is about (ودعا الرئيس اليمني … خلال لقائه), and nearer parties are often objects.
+      auto sentence_party = [&](bool carried_subject) -> const Arg* {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
-          if (a.prep.empty() && a.mention->type != MentionType::kCountry) {
-            subject = &a;
-            how = "participle: the sentence's subject";
-            break;
-          }
-          if (a.mention->how == "coref:dropped-subject") {
-            subject = &a;
-            how = "participle: the sentence's subject";
-            break;
-          }
+          if (a.prep.empty() && a.mention->type != MentionType::kCountry) return &a;
+          if (carried_subject && a.mention->how == "coref:dropped-subject") return &a;
         }
+        return nullptr;
+      };
+      if (row.kind != "noun" && IsParticipleSlot(tokens, f.first)) {
+        subject = sentence_party(/*carried_subject=*/true);
+        if (subject) how = "participle: the sentence's subject";
       }
       const Arg* possessed_object = nullptr;
       if (!subject && row.kind == "noun" && possessive) {
-        // The sentence's first party: news opens with who the sentence is about (ودعا الرئيس اليمني … خلال
-        // لقائه), and nearer parties are often objects of the verb.
-        for (const Arg& a : args) {
-          if (a.first_token >= f.first) break;
-          if (a.prep.empty() && a.mention->type != MentionType::kCountry) {
-            subject = &a;
-            break;
-          }
-        }
+        subject = sentence_party(/*carried_subject=*/false);
         if (subject) {
           how = "possessive: the clause's party";
           // "لقائه اليوم مبعوث الأمين العام": the party right after such a noun is the one met.
