@@ -195,7 +195,10 @@ class SentenceTagger {
     m.type = span.type == "PER"   ? MentionType::kPerson
              : span.type == "LOC" ? MentionType::kLocation
                                   : MentionType::kOrganization;
-    m.span = SpanOf(span.begin, span.end);
+    const std::size_t end = m.type == MentionType::kPerson && span.end < tokens_.size() && IsNisba(span.end)
+                                ? span.end + 1
+                                : span.end;
+    m.span = SpanOf(span.begin, end);
     if (m.type == MentionType::kPerson) {
       m.name_span = m.span;
       m.canonical = std::string(article_.View(m.span));
@@ -204,7 +207,7 @@ class SentenceTagger {
     }
     m.how = "ner";
     out->push_back(std::move(m));
-    return span.end;
+    return end;
   }
 
   // "نائب الرئيس الأمريكي وحيدر العبادي": a conjunction glued to a given name starts the next person, even
@@ -213,6 +216,16 @@ class SentenceTagger {
     if (!(t.norm.starts_with("و") || t.norm.starts_with("ف"))) return false;
     if (lexicon_.IsGivenName(t.norm)) return false;  // وليد، وائل, not و + a name
     return lexicon_.IsGivenName(std::string_view(t.norm).substr(2));
+  }
+
+  // "عبدالله بن عبدالمحسن التركي": after a lineage with بن, a nationality adjective is the family's name (a
+  // nisba), not the man's country.
+  bool IsNisba(std::size_t e) const {
+    const int item = item_at_[e];
+    const Token& t = tokens_[e];
+    return e >= 2 && item >= 0 && items_[item].entry->kind == EntryKind::kCountryAdjective && t.word &&
+           t.word->has_article() && t.norm.ends_with("ي") &&
+           (tokens_[e - 2].norm == "بن" || tokens_[e - 2].norm == "بنت");
   }
 
   // Finds a name run starting at token i; returns its end (i when none). A PER span of the statistical
@@ -227,7 +240,7 @@ class SentenceTagger {
       for (std::size_t t = span.begin; t < span.end; ++t) {
         clean &= item_at_[t] < 0 || items_[item_at_[t]].entry->kind == EntryKind::kPerson;
       }
-      if (clean) return span.end;
+      if (clean) return span.end < tokens_.size() && IsNisba(span.end) ? span.end + 1 : span.end;
     }
     std::size_t e = i;
     bool evidence = false;
@@ -236,7 +249,7 @@ class SentenceTagger {
       const Token& t = tokens_[e];
       if (t.type != TokenType::kArabic || !t.word) break;
       const int item = item_at_[e];
-      if (item >= 0 && items_[item].entry->kind != EntryKind::kPerson) break;
+      if (item >= 0 && items_[item].entry->kind != EntryKind::kPerson && !(words >= 3 && IsNisba(e))) break;
       const WordAnalysis& w = *t.word;
       const bool particle = NameParticles().count(t.norm) > 0;
       if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
@@ -663,7 +676,37 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
       return false;
     };
+    // A family name that is also a nationality (عبدالله بن عبدالمحسن التركي) read as a country where it
+    // stands alone in a party's place: "التركي يستقبل" is the man.
+    auto nisba_country = [&](std::size_t k) -> int {
+      const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع");
+      if (!party_slot || !tokens[k].word || !tokens[k].word->has_article()) return -1;
+      for (std::size_t i = 0; i < per_sentence[s].size(); ++i) {
+        const Mention& m = per_sentence[s][i];
+        if (m.type == MentionType::kCountry && m.span.begin == tokens[k].span.begin &&
+            m.span.end == tokens[k].span.end) {
+          return static_cast<int>(i);
+        }
+      }
+      return -1;
+    };
     for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const int nisba = nisba_country(k);
+      if (nisba >= 0) {
+        const auto named_so = std::find_if(named.begin(), named.end(), [&](const auto& p) {
+          return p.words.size() >= 3 && p.words.back() == tokens[k].norm;
+        });
+        if (named_so != named.end()) {
+          Mention& m = per_sentence[s][nisba];
+          m = Mention{};
+          m.type = MentionType::kPerson;
+          m.sentence = static_cast<int>(s);
+          m.span = m.name_span = tokens[k].span;
+          m.entity = named_so->entity;
+          m.how = "coref:name";
+          continue;
+        }
+      }
       if (covered(k) || tokens[k].type != TokenType::kArabic) continue;
       for (const auto& p : named) {
         std::size_t n = p.words.size();

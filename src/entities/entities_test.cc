@@ -294,5 +294,22 @@ TEST_F(EntitiesTest, OfficesJoinedByWaAndNamesJoinedByWa) {
   EXPECT_EQ(t.EntityOf(*by_text["خادم الحرمين الشريفين"]).country, "SAU");
 }
 
+TEST_F(EntitiesTest, FamilyNamesThatAreNationalities) {
+  // After a lineage with بن, a nationality adjective is the family's name; alone in the headline it is the
+  // man, not his "country".
+  const Tagged t = Tag(MakeArticle(
+      "التركي يستقبل وفدا من موريتانيا",
+      "استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي أمس الوفد."));
+  std::map<std::string, const Mention*> by_text;
+  for (const Mention& m : t.result.mentions) by_text[t.Text(m)] = &m;
+  for (const Mention& m : t.result.mentions) EXPECT_NE(m.country, "TUR") << t.Text(m);
+  ASSERT_TRUE(by_text.count("التركي"));
+  EXPECT_EQ(by_text["التركي"]->type, MentionType::kPerson);
+  const std::string full = "الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي";
+  ASSERT_TRUE(by_text.count(full));
+  EXPECT_GE(by_text["التركي"]->entity, 0);
+  EXPECT_EQ(by_text["التركي"]->entity, by_text[full]->entity);
+}
+
 }  // namespace
 }  // namespace marsad
