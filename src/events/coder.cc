@@ -33,7 +33,7 @@ struct CameoRow {
 struct TriggerRow {
   std::vector<std::vector<std::string>> words;  // per word: the keys it may match
   std::string phrase, kind, cameo, subject, object, modality;
-  std::string restrict;  // "" | "armed" | "indefinite" | "crowd" (events.tsv, column restrict)
+  std::string restrict;  // "" | "armed" | "indefinite" | "crowd" | "bomb" (events.tsv, column restrict)
   std::map<std::string, std::string> preps;  // folded preposition → role
   int line = 0;
 };
@@ -301,6 +301,15 @@ bool IsAttackOrWeaponWord(const Token& t) {
       "مفخخة",  "عبوة",   "صاروخ", "صواريخ",  "قذيفة",  "قذائف",   "غارة",     "غارات",     "طائرة",
       "طائرات", "مدفعية", "مسلح",  "مسلحون",  "مسلحين", "قناص",    "مقاتلات",  "دبابات",    "طيران"};
   return t.word ? stems.count(t.word->base_norm) != 0 : stems.count(t.norm) != 0;
+}
+
+// Words that make an explosion an attack: the attack and weapon words above, explosives and terror.
+bool IsBombWord(const Token& t) {
+  static const std::unordered_set<std::string_view> stems = {
+      "ناسفة",      "ناسفتين", "عبوتين", "ملغومة", "ملغمة",   "قنبلة", "قنابل",
+      "لغم",        "ألغام",   "الغام",  "ارهابي", "ارهابية", "ارهاب", "انتحاريان",
+      "انتحاريتان", "مفخختين", "مفخخات", "عبوات",  "استهدف"};
+  return IsAttackOrWeaponWord(t) || HasForm(t, stems) || (t.word && stems.count(t.word->base_norm) != 0);
 }
 
 // Verbs that report an act named by a noun as happening (وقع هجوم، نفذ اعتصاما، تعرض لهجوم، اندلعت
@@ -1430,6 +1439,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (!armed && !(e.actor.empty() && weapon)) {
           drop("restrict armed: the subject is no armed force, armed group, state or attack");
+          continue;
+        }
+      }
+      // An explosion is an attack only when a bomb, an attack or terror is named with it (انفجرت سيارة
+      // مفخخة، انفجار إرهابي); gas cylinders, tyres, fireworks and scandals also explode.
+      if (row.restrict == "bomb") {
+        bool bomb = false;
+        for (std::size_t k = 0; k < tokens.size() && !bomb; ++k) {
+          bomb = (k < f.first || k > f.last) && IsBombWord(tokens[k]);
+        }
+        if (!bomb) {
+          drop("restrict bomb: no bomb, attack or terror named with the explosion");
           continue;
         }
       }

@@ -384,6 +384,16 @@ TEST_F(EventsTest, HabitsQuestionsAndWordsAreNoViolence) {
   EXPECT_EQ(Count(Code(MakeArticle("مسلحون يقتلون ثلاثة جنود في هجوم على نقطة تفتيش", "")), "ASSAULT"), 1);
 }
 
+TEST_F(EventsTest, OnlyBombsExplodeAsAttacks) {
+  // Fireworks, gas cylinders and scandals explode as well; a bomb or terror named with it makes an attack.
+  for (const char* text : {"وأصيب الجندي أثناء إنقاذ الأطفال حين انفجرت إحدى الألعاب النارية في وجهه.",
+                           "انفجرت أزمة جديدة بين الحزبين بعد تصريحات الوزير."}) {
+    EXPECT_EQ(Count(Code(MakeArticle("", text)), "ASSAULT"), 0) << text;
+  }
+  EXPECT_EQ(
+      Count(Code(MakeArticle("", "وانفجرت سيارة مفخخة أمس قرب مركز للشرطة في وسط المدينة.")), "ASSAULT"), 1);
+}
+
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
   // قُتل first with a count or a victim after it; the doers named after شنه.
   for (const char* text : {"قتل خمسة أشخاص أمس في هجوم شنه مسلحون على مركز للشرطة.",
