@@ -352,6 +352,14 @@ class SentenceTagger {
              NameRun(after) > after);
         const bool bare_word = item.end == t + 1 && w && w->has_article();  // الوزير، السفير
         if (!named && bare_word) break;
+        // Nor before a known person of another state than the first title's: "هنأ الرئيس الفرنسي الأمير
+        // محمد بن سلمان" is the president congratulating the prince.
+        if (after < tokens_.size() && item_at_[after] >= 0 &&
+            items_[item_at_[after]].entry->kind == EntryKind::kPerson && !m->country.empty() &&
+            !items_[item_at_[after]].entry->country.empty() &&
+            items_[item_at_[after]].entry->country != m->country) {
+          break;
+        }
         // A title with attachments of its own is the next person: "الرئيس المصري وزير الخارجية الإيراني".
         if (item.end < tokens_.size() && item_at_[item.end] >= 0 &&
             IsAttachment(items_[item_at_[item.end]].entry->kind)) {

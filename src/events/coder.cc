@@ -312,6 +312,13 @@ bool IsBombWord(const Token& t) {
   return IsAttackOrWeaponWord(t) || HasForm(t, stems) || (t.word && stems.count(t.word->base_norm) != 0);
 }
 
+// Verbs and nouns of demanding and calling for (طالب، دعا، ناشد، حث، مطالبة، دعوة).
+bool IsDemandWord(const Token& t) {
+  static const std::unordered_set<std::string_view> forms = {"طالب",   "دعا",  "دعي",    "ناشد", "حث",
+                                                             "مطالبة", "دعوة", "مناشدة", "طلب"};
+  return HasForm(t, forms);
+}
+
 // Verbs that report an act named by a noun as happening (وقع هجوم، نفذ اعتصاما، تعرض لهجوم، اندلعت
 // مظاهرات، خرجت مسيرة): with one of them before it, a noun trigger is an event in its own clause.
 bool IsOccurrenceVerb(const Token& t) {
@@ -790,7 +797,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // A noun's genitive follows it directly (زيارة الرئيس; an adjective may come between: الزيارة
         // الرسمية للرئيس takes ل); a verb's subject may come after an adverb (استقبل أمس الرئيس).
         const std::size_t reach = row.kind == "noun" ? f.last + 1 : f.first + 4;
-        if (a.first_token > f.first && a.first_token <= reach) {
+        // Not behind a preposition: in "وتدعوها إلى محاسبة إسرائيل" Israel is in what is asked.
+        bool behind_preposition = false;
+        for (std::size_t k = f.last + 1; k < a.first_token && k < tokens.size(); ++k) {
+          // (أكثر من 200 مدرس, نحو 50 شخصا count, they govern nothing.)
+          const bool count = (k > 0 && (tokens[k - 1].norm == "اكثر" || tokens[k - 1].norm == "اقل")) ||
+                             (k + 1 < tokens.size() && tokens[k + 1].type == TokenType::kNumber);
+          behind_preposition |= Prepositions().count(tokens[k].norm) > 0 && !count;
+        }
+        if (a.first_token > f.first && a.first_token <= reach && !behind_preposition) {
           subject = &a;
           how = row.kind == "noun" ? "genitive" : "verb-subject";
         }
@@ -1409,6 +1424,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (!reported_by_verb && !sentences[s].is_title && !protest_adverb) {
           drop("background, a noun that no verb reports as happening");
+          continue;
+        }
+      }
+      // What someone demands or calls for is not done (تطالب بالتحرك العاجل، دعا إلى التظاهر، طالب بوقف
+      // القصف): a noun right after a verb or noun of demanding is its object.
+      if (row.kind == "noun" && f.first > 0) {
+        std::size_t k = f.first - 1;
+        if (k > 0 && (tokens[k].norm == "الي" || tokens[k].norm == "ل")) --k;
+        if (IsDemandWord(tokens[k])) {
+          drop("what is demanded or called for, not done");
           continue;
         }
       }

@@ -394,6 +394,24 @@ TEST_F(EventsTest, OnlyBombsExplodeAsAttacks) {
       Count(Code(MakeArticle("", "وانفجرت سيارة مفخخة أمس قرب مركز للشرطة في وسط المدينة.")), "ASSAULT"), 1);
 }
 
+TEST_F(EventsTest, WhatIsDemandedIsNotDone) {
+  // A protest or attack that is called for is no protest or attack; a party inside what is asked is not the
+  // caller; a foreign president congratulating a prince is two people, not one stacked title.
+  const auto demand = Code(MakeArticle("الخارجية الفلسطينية تطالب بالتحرك العاجل لإنقاذ القدس",
+                                       "ودعت الحركة إلى التظاهر أمام السفارة غدا."));
+  EXPECT_EQ(Count(demand, "PROTEST"), 0);
+  for (const Event& e :
+       Code(MakeArticle("", "وأدانت الوزارة الاقتحام، وتدعوها إلى محاسبة إسرائيل على خروقاتها."))) {
+    for (const EventParty& a : e.actor) EXPECT_NE(a.country, "ISR");
+  }
+  const auto cable = Code(MakeArticle(
+      "", "وفي بداية اللقاء، هنأ الرئيس الفرنسي الأمير محمد بن سلمان بمناسبة اختياره وليا لولي العهد."));
+  ASSERT_EQ(Count(cable, "SUPPORT"), 1);
+  const Event& praise = *Find(cable, "SUPPORT");
+  EXPECT_EQ(Countries(praise.actor), "FRA");
+  EXPECT_EQ(Countries(praise.recipient), "SAU");
+}
+
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
   // قُتل first with a count or a victim after it; the doers named after شنه.
   for (const char* text : {"قتل خمسة أشخاص أمس في هجوم شنه مسلحون على مركز للشرطة.",
