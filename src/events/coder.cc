@@ -881,6 +881,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("صادر عن: issued by, not confiscated");
         continue;
       }
+      // فرق with no ending before a noun with the article is the plural "teams" in a construct (باشرت فرق
+      // الدفاع المدني، فرق الإنقاذ), not فرّق "dispersed"; the verb is told feminine or with its object
+      // (فرقت الشرطة المتظاهرين، فرقهم).
+      if (row.phrase == "فرق" && row.kind == "verb" && f.last + 1 < tokens.size()) {
+        const std::string_view form = tokens[f.first].norm;
+        const WordAnalysis* next = tokens[f.last + 1].word;
+        if ((form == "فرق" || form == "وفرق") && next && next->has_article()) {
+          drop("فرق + the article: teams, not dispersed");
+          continue;
+        }
+      }
       // وقع signs in the past and in form II (يوقع); its form I present (تقع، يقع) is "lies, happens".
       if (row.phrase.starts_with("وقع") && row.cameo == "057") {
         std::string_view bare = tokens[f.first].norm;
@@ -1154,6 +1165,30 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         subject = nullptr;
         object = nullptr;
         how = "passive: the counted are the victims";
+      }
+      // The same with no party after the verb (قتل 43 مدنيا … عندما قصف المتمردون مدينة عدن): the victims
+      // are unnamed, and a party further on is no object. When a clause after عندما/حين/إثر tells the
+      // attack that killed them, that attack is the event and carries who did it.
+      const bool passive_unnamed = (trigger_root == "18" || trigger_root == "19" || trigger_root == "20") &&
+                                   row.kind == "verb" && row.subject == "actor" &&
+                                   row.object == "recipient" && !subject && f.last + 1 < tokens.size() &&
+                                   (tokens[f.last + 1].type == TokenType::kNumber ||
+                                    IsCountWord(tokens[f.last + 1]) || IsVictimWord(tokens[f.last + 1]));
+      if (passive_unnamed) {
+        object = nullptr;
+        how = "passive: unnamed victims counted";
+        static const std::unordered_set<std::string_view> when = {"عندما", "حين", "حينما", "بعدما", "اثر"};
+        static const std::unordered_set<std::string_view> attacks = {"قصف",  "هاجم", "فجر",   "استهدف",
+                                                                     "اطلق", "شن",   "اقتحم", "ضرب"};
+        bool told_after = false;
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 10 && !told_after; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          told_after = when.count(tokens[k].norm) && IsVerbOf(tokens[k + 1], attacks);
+        }
+        if (told_after) {
+          drop("the killing of an attack told after عندما/حين: that attack is the event");
+          continue;
+        }
       }
       // The doers of a passive act, when the clause names them: في هجوم شنه مسلحون، نفذه تنظيم …
       if (victim && !by_whom) {
@@ -1509,6 +1544,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // the manual's unnamed perpetrators, INS without a country, quoted by the trigger's words. Only a verb
       // reports an attack in its own clause; unnamed attackers of a noun (وقع هجوم، تعرض لهجوم) cost the
       // sentence-level gold more false alarms than they found attacks.
+      // A headline's subject stands before its verb: words there that name no party, weapon or attack
+      // («ناقة سائبة» تقتل …, الأمطار تقتل …) are what killed, no attackers.
+      bool headline_subject_no_party = false;
+      if (sentences[s].is_title && row.kind != "noun" && f.first > 0) {
+        std::size_t k = f.first;
+        bool words = false, armed = false;
+        while (k > 0 && tokens[k - 1].norm != ":") {
+          --k;
+          words |= tokens[k].type == TokenType::kArabic;
+          armed |= IsAttackOrWeaponWord(tokens[k]);
+          for (const Arg& a : args) armed |= a.first_token <= k && k <= a.last_token;
+        }
+        headline_subject_no_party = words && !armed;
+      }
+      if (e.actor.empty() && (root == "18" || root == "19" || root == "20") && row.kind != "noun" &&
+          headline_subject_no_party) {
+        drop("a headline whose subject names no party, weapon or attack");
+        continue;
+      }
       if (e.actor.empty() && (root == "18" || root == "19" || root == "20") && row.kind != "noun") {
         EventParty unnamed;
         unnamed.span = trigger_span;

@@ -412,6 +412,19 @@ TEST_F(EventsTest, WhatIsDemandedIsNotDone) {
   EXPECT_EQ(Countries(praise.recipient), "SAU");
 }
 
+TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
+  // فرق before the article is "teams"; a headline's subject that names no party did no attack; a killing
+  // told by the attack after عندما is that attack, with its doers.
+  EXPECT_EQ(Count(Code(MakeArticle("", "وباشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف على منزل.")), "ASSAULT"),
+            0);
+  EXPECT_EQ(Count(Code(MakeArticle("«ناقة سائبة» تقتل وتصيب 7 من عائلة واحدة", "")), "ASSAULT"), 0);
+  const auto shelling =
+      Code(MakeArticle("", "قتل 43 مدنيا على الأقل الأحد عندما قصف المتمردون مدينة عدن جنوب اليمن."));
+  ASSERT_EQ(Count(shelling, "ASSAULT"), 1);
+  ASSERT_FALSE(shelling[0].actor.empty());
+  EXPECT_EQ(shelling[0].actor[0].sector, "REB");
+}
+
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
   // قُتل first with a count or a victim after it; the doers named after شنه.
   for (const char* text : {"قتل خمسة أشخاص أمس في هجوم شنه مسلحون على مركز للشرطة.",
