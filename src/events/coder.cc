@@ -937,10 +937,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
       // على): the subject near the sentence's start.
       const WordAnalysis* trigger_word = tokens[f.first].word;
+      // A plural verb (وقتلوه، أطلقوا النار) agrees with no one named person: "وكان النائب … عندما نصب له
+      // مهاجموه مكمنا وقتلوه" is killed by his attackers; "وذكر الشاهد عبدالرحمن مير: أطلقوا النار" quotes.
+      const std::string_view verb_form = tokens[f.first].norm;
+      const bool plural_verb =
+          row.kind != "noun" && (verb_form.ends_with("وا") || verb_form.ends_with("وه") ||
+                                 verb_form.ends_with("وها") || verb_form.ends_with("وهم"));
+      auto one_named_person = [&](const Arg& a) {
+        return a.mention->type == MentionType::kPerson && a.mention->entity >= 0 &&
+               a.mention->how != "coref:dropped-subject" &&
+               !entities.entities[a.mention->entity].name.empty();
+      };
+      bool disagreeing_subject = false;
       if (!subject && row.kind != "noun" && trigger_word && !trigger_word->proclitics.empty() &&
           trigger_word->proclitics.front() == "و") {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
+          if (plural_verb && one_named_person(a)) {
+            disagreeing_subject = true;
+            continue;
+          }
           if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
             subject = &a;
             how = "coordinated verb";
@@ -951,9 +967,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
       // the sentence is usually the one that acts in its later clauses.
-      if (!subject && row.kind != "noun") {
+      if (!subject && row.kind != "noun" && !(plural_verb && disagreeing_subject)) {
         for (const Arg& a : args) {
           if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
+          if (plural_verb && one_named_person(a)) continue;
           const std::size_t end = a.last_token;
           const bool trigger_between = std::any_of(
               found.begin(), found.end(), [&](const Found& g) { return g.first > end && g.first < f.first; });

@@ -423,6 +423,12 @@ TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
   ASSERT_EQ(Count(shelling, "ASSAULT"), 1);
   ASSERT_FALSE(shelling[0].actor.empty());
   EXPECT_EQ(shelling[0].actor[0].sector, "REB");
+  // A plural verb agrees with no one named person: the deputy is not his own killer.
+  for (const Event& e : Code(MakeArticle("",
+                                         "وكان النائب عبدالله حسين مارا في أحد الأحياء عندما نصب له "
+                                         "مهاجموه مكمنا وقتلوه مع حارسيه."))) {
+    for (const EventParty& a : e.actor) EXPECT_NE(a.sector, "LEG");
+  }
 }
 
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
