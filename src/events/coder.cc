@@ -805,7 +805,33 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                              (k + 1 < tokens.size() && tokens[k + 1].type == TokenType::kNumber);
           behind_preposition |= Prepositions().count(tokens[k].norm) > 0 && !count;
         }
-        if (a.first_token > f.first && a.first_token <= reach && !behind_preposition) {
+        // Nor the genitive of a noun that names no party: in "ويتهم حلفاء تركيا أنقرة" the allies accuse.
+        bool genitive_of_other = false;
+        if (row.kind != "noun" && a.first_token > f.last + 1 && a.first_token <= reach) {
+          static const std::unordered_set<std::string_view> adverbs = {
+              "امس",   "اليوم", "مساء", "صباح",  "ظهر",  "عصر",   "ليلة", "ليل",  "غدا",   "هاتفيا",
+              "رسميا", "مجددا", "ايضا", "بدوره", "كذلك", "اخيرا", "امس،", "بشدة", "مؤخرا", "حاليا"};
+          const Token& before = tokens[a.first_token - 1];
+          const WordAnalysis* w = before.word;
+          // (An institution's word before a state's name is that state acting — رئاسة إقليم كردستان — and a
+          // crowd's is the crowd's: حشد المتظاهرين; an indefinite nisba after a noun is its adjective:
+          // مفجرون انتحاريون، موظف بريطاني.)
+          static const std::unordered_set<std::string_view> institutions = {
+              "رئاسة", "قيادة",   "سلطات", "حكومة", "وزارة", "قوات", "جيش",    "مكتب",
+              "ديوان", "سفارة",   "بعثة",  "وفد",   "شرطة",  "امن",  "برلمان", "مجلس",
+              "دولة",  "جمهورية", "مملكة", "امارة", "بحرية", "حشد",  "حشود",   "جموع"};
+          const Token& head = tokens[a.first_token];
+          const std::string_view head_form = head.word ? std::string_view(head.word->base_norm) : head.norm;
+          const bool adjective = !(head.word && head.word->has_article()) &&
+                                 (head_form.ends_with("ي") || head_form.ends_with("ية") ||
+                                  head_form.ends_with("يون") || head_form.ends_with("يين"));
+          genitive_of_other =
+              !adjective && !institutions.count(before.norm) && before.type == TokenType::kArabic && w &&
+              w->known && !w->verb && w->proclitics.empty() && w->enclitic.empty() &&
+              !in_mention(a.first_token - 1) && !adverbs.count(before.norm) &&
+              !Prepositions().count(before.norm) && !IsCountWord(before) && !IsCrowdQuantity(before);
+        }
+        if (a.first_token > f.first && a.first_token <= reach && !behind_preposition && !genitive_of_other) {
           subject = &a;
           how = row.kind == "noun" ? "genitive" : "verb-subject";
         }
@@ -948,7 +974,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                a.mention->how != "coref:dropped-subject" &&
                !entities.entities[a.mention->entity].name.empty();
       };
-      bool disagreeing_subject = false;
+      bool disagreeing_subject = false, attack_between = false;
       if (!subject && row.kind != "noun" && trigger_word && !trigger_word->proclitics.empty() &&
           trigger_word->proclitics.front() == "و") {
         for (const Arg& a : args) {
@@ -960,9 +986,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
             subject = &a;
             how = "coordinated verb";
+            // "غداة هجوم انتحاري نسب إلى داعش وضرب مدينة سوروتش": an attack named by a noun between them
+            // is what the joined verb goes on to tell, not the sentence's subject.
+            for (std::size_t k = a.last_token + 1; k < f.first && conflict; ++k) {
+              attack_between |= IsAttackWord(tokens[k]) || IsAttackOrWeaponWord(tokens[k]);
+            }
             break;
           }
         }
+      }
+      if (attack_between) {
+        drop("a joined verb that goes on telling an attack named by a noun");
+        continue;
       }
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of

@@ -429,6 +429,17 @@ TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
                                          "مهاجموه مكمنا وقتلوه مع حارسيه."))) {
     for (const EventParty& a : e.actor) EXPECT_NE(a.sector, "LEG");
   }
+  // The genitive of a noun that names no party does not act (the allies accuse, not Turkey); a verb joined
+  // after an attack named by a noun goes on telling that attack, not what the government did.
+  for (const Event& e :
+       Code(MakeArticle("", "ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودا كافية."))) {
+    for (const EventParty& a : e.actor) EXPECT_NE(a.country, "TUR");
+  }
+  EXPECT_EQ(Count(Code(MakeArticle("",
+                                   "وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب "
+                                   "إلى تنظيم داعش وضرب مدينة سوروتش.")),
+                  "ASSAULT"),
+            0);
 }
 
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
