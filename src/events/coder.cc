@@ -1150,6 +1150,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
         if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm)) continue;
+        // Past a preposition that introduces the topic (حذرت الوزارة من محاولة اندساس … المصري): the rest
+        // is what the act is about, and has no object.
+        bool past_topic = false;
+        for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
+          const std::string_view w = tokens[k].norm;
+          if (w != "من" && w != "عن" && w != "حول" && w != "ازاء" && w != "حيال")
+            continue;  // not في: a place
+          const auto p = row.preps.find(std::string(w));
+          past_topic |= p != row.preps.end() && p->second == "-";
+        }
+        if (past_topic) break;
         // Right after a phrase's last word, the genitive of its noun (دعا خادم الحرمين لزيارة مصر: the
         // place of the visit, not the one invited).
         // When a party stands between the phrase's words; else it is the object (يتطلع لاستقبال الرئيس).

@@ -440,6 +440,12 @@ TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
                                    "إلى تنظيم داعش وضرب مدينة سوروتش.")),
                   "ASSAULT"),
             0);
+  // Past the preposition of the topic (حذر من) comes what the warning is about, not whom it is aimed at.
+  for (const Event& e : Code(MakeArticle("",
+                                         "وحذرت وزارة الداخلية من محاولة اندساس بعض العناصر لإفساد مباراة "
+                                         "النادي المصري."))) {
+    EXPECT_TRUE(e.recipient.empty()) << e.cameo;
+  }
 }
 
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
