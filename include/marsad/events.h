@@ -54,7 +54,7 @@ struct Event {
   double goldstein = 0;
   int quad_class = 0;
   std::vector<EventParty> actor, recipient;
-  std::string location;
+  std::string location;  // where it happened, as written in the text (بجدة → جدة); "" when not said
   std::string modality = "asserted";  // asserted, negated, future, hypothetical, historical
   std::string trigger;                // the trigger as written (first mention)
   std::string pattern;                // which table row fired and how the roles were filled (for explain)

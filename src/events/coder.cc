@@ -1809,24 +1809,56 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Where: a place after في in the sentence.
       std::string location_country;
+      // A statement's place is where it was made, said before it (وفي مؤتمر صحفي في لشبونة، اتهم …); a
+      // place after it is usually what it is about (أدانت الهجوم الذي وقع في مدينة مروة).
+      const bool verbal = code.category == "ACCUSE" || code.category == "REQUEST" ||
+                          code.category == "REJECT" || code.category == "THREATEN" ||
+                          code.category == "SUPPORT" || code.category == "AGREE";
       for (const Mention& place : entities.mentions) {
         if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation) continue;
+        if (verbal && place.span.begin > trigger_span.begin) continue;
         const std::size_t first = TokenAt(tokens, place.span.begin);
-        if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "في") {
-          e.location = place.canonical;
+        // "في العاصمة الإيرانية طهران", "في مدينة مروة": a word for the kind of place may come between.
+        static const std::unordered_set<std::string_view> kinds = {
+            "العاصمة", "عاصمة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "ميناء"};
+        std::size_t fi = first;
+        if (fi >= 2 && kinds.count(tokens[fi - 1].norm)) {
+          fi -= 1;
+        } else if (fi >= 3 && kinds.count(tokens[fi - 2].norm)) {
+          fi -= 2;
+        }
+        if (fi > 0 && first < tokens.size() && tokens[fi - 1].norm == "في") {
+          e.location = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
           location_country = place.country;
           break;
         }
         // "في قصر السلام بجدة": the city after the building the في introduced.
+        // "يستقبل ملك البحرين بالرياض": a city with ب is where; a trip's place after إلى is where it goes.
         const WordAnalysis* w = first < tokens.size() ? tokens[first].word : nullptr;
+        const bool city = !place.country.empty();
+        const bool trip = code.category == "CONSULT" && (cameo_code == "042" || cameo_code == "043");
+        if (city && first > 0 && first < tokens.size() && trip && tokens[first - 1].norm == "الي") {
+          e.location = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
+          location_country = place.country;
+          break;
+        }
         if (w && !w->proclitics.empty() && w->proclitics.front() == "ب") {
-          bool after_fi = false;
+          bool after_fi = city;
           for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) after_fi |= tokens[k].norm == "في";
           if (after_fi) {
-            e.location = place.canonical;
+            e.location = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
             location_country = place.country;
             break;
           }
+        }
+      }
+      // A visit happens where the visitor goes: the state or city visited (يزور إيران، زيارة لشبونة).
+      if (e.location.empty() && cameo_code == "042" && e.recipient.size() == 1 &&
+          e.recipient[0].entity >= 0) {
+        const MentionType type = entities.entities[e.recipient[0].entity].type;
+        if (type == MentionType::kCountry || type == MentionType::kLocation) {
+          const std::string& place = e.recipient[0].text;
+          e.location = place.starts_with("لل") ? "ال" + place.substr(std::string("لل").size()) : place;
         }
       }
       // Crowds, civilians and victims without a country of their own are of the country where it happened

@@ -448,6 +448,26 @@ TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
   }
 }
 
+TEST_F(EventsTest, WhereItHappenedAsWritten) {
+  // The place as written without its preposition; a visit's place is the state visited; a condemnation's
+  // place is not that of the attack it condemns.
+  const auto reception = Code(MakeArticle("خادم الحرمين يستقبل ملك البحرين بالرياض", ""));
+  ASSERT_EQ(Count(reception, "CONSULT"), 1);
+  EXPECT_EQ(reception[0].location, "الرياض");
+  EXPECT_EQ(Countries(reception[0].actor), "BHR");
+  const auto visit = Code(MakeArticle("وزير الخارجية الفرنسي يزور إيران", ""));
+  ASSERT_EQ(Count(visit, "CONSULT"), 1);
+  EXPECT_EQ(visit[0].location, "إيران");
+  const auto condemned = Code(MakeArticle(
+      "",
+      "أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع في مدينة مروة شمال الكاميرون."));
+  ASSERT_EQ(Count(condemned, "ACCUSE"), 1);
+  EXPECT_EQ(Find(condemned, "ACCUSE")->location, "");
+  const auto protest = Code(MakeArticle("", "وتظاهر آلاف المدرسين أمس في العاصمة الإيرانية طهران."));
+  ASSERT_EQ(Count(protest, "PROTEST"), 1);
+  EXPECT_EQ(protest[0].location, "طهران");
+}
+
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
   // قُتل first with a count or a victim after it; the doers named after شنه.
   for (const char* text : {"قتل خمسة أشخاص أمس في هجوم شنه مسلحون على مركز للشرطة.",
