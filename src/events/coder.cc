@@ -1802,6 +1802,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A headline tells the lead's news without its day: the lead sentence's date is the headline's
+      // (السلطات الإيرانية تقمع تظاهرة … / اعتقل أكثر من 200 مدرس، يوم أمس …).
+      if (e.date.empty() && sentences[s].is_title) {
+        std::size_t lead = s + 1;
+        while (lead < sentences.size() && sentences[lead].is_title) ++lead;
+        for (const DateMention& d : entities.dates) {
+          if (lead >= sentences.size() || d.span.begin < sentences[lead].span.begin ||
+              d.span.end > sentences[lead].span.end || !d.date.valid() ||
+              d.precision != DatePrecision::kDay || later(d) || occasion(d) ||
+              (reference.valid() && d.date.year != reference.year)) {
+            continue;
+          }
+          e.date = d.date.ToString();
+          e.date_precision = d.precision;
+          e.date_source = "text";
+          break;
+        }
+      }
       if (e.date.empty() && reference.valid()) {
         e.date = reference.ToString();
         e.date_precision = reference.precision();

@@ -466,6 +466,13 @@ TEST_F(EventsTest, WhereItHappenedAsWritten) {
   const auto protest = Code(MakeArticle("", "وتظاهر آلاف المدرسين أمس في العاصمة الإيرانية طهران."));
   ASSERT_EQ(Count(protest, "PROTEST"), 1);
   EXPECT_EQ(protest[0].location, "طهران");
+  // A headline's act without a day takes the lead's (the news is the same).
+  Article lead = MakeArticle("السلطات الإيرانية تقمع تظاهرة للمدرسين في طهران",
+                             "فرقت قوات الأمن الإيرانية يوم أمس (الأربعاء) تظاهرة للمدرسين في طهران.");
+  lead.date = "2015-07-23";
+  const auto headline = Code(lead);
+  ASSERT_GE(headline.size(), 1u);
+  for (const Event& e : headline) EXPECT_EQ(e.date, "2015-07-22") << e.category;
 }
 
 TEST_F(EventsTest, UnvowelledPassiveWithTheCountedAfterTheVerb) {
