@@ -92,6 +92,11 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
         if (core.starts_with("ؤ")) add("ا" + core.substr(2));
         if (core.size() == 6 && core.substr(2, 2) == "ي") add("ا" + core.substr(0, 2) + "ا" + core.substr(4));
       }
+      // Form I's participle فاعلاً (…، واعداً بالعمل مع تركيا): the past is فعل.
+      if (participle_slot && inflected && t.norm.size() == 10 && t.norm.substr(2, 2) == "ا" &&
+          t.norm.ends_with("ا") && !t.word->has_article()) {
+        add(t.norm.substr(0, 2) + t.norm.substr(4, 4));
+      }
       // Hollow verbs: the imperfect's long vowel is the past's ا (يزور → زار، تدين → أدان، يشيد → أشاد).
       if (bare.size() == 8 && (bare.starts_with("ي") || (verb_slot && bare.starts_with("ت"))) &&
           (bare.substr(4, 2) == "ي" || bare.substr(4, 2) == "و")) {
@@ -403,11 +408,15 @@ bool IsRelationWord(const Token& t) {
          (t.word && words.count(t.word->lemma_norm) > 0);
 }
 
-// A word after a comma that may be a circumstantial participle (…، مطالباً بـ): م…ا, no article.
+// A word after a comma that may be a circumstantial participle (…، مطالباً بـ، واعداً): م…ا or فاعلا, no
+// article.
 bool IsParticipleSlot(const std::vector<Token>& tokens, std::size_t j) {
   const Token& t = tokens[j];
-  return j > 0 && tokens[j - 1].norm == "،" && t.norm.size() >= 8 && t.norm.starts_with("م") &&
-         t.norm.ends_with("ا") && t.word && !t.word->has_article();
+  if (j == 0 || tokens[j - 1].norm != "،" || !t.word || t.word->has_article() || !t.norm.ends_with("ا"))
+    return false;
+  // مفعِلاً of the derived forms, or فاعلاً of form I (واعداً).
+  return (t.norm.size() >= 8 && t.norm.starts_with("م")) ||
+         (t.norm.size() == 10 && t.norm.substr(2, 2) == "ا");
 }
 
 // A pledge (03x, but not 036, the invitation): its complement names what is promised and with whom.

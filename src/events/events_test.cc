@@ -448,6 +448,23 @@ TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
   }
 }
 
+TEST_F(EventsTest, PromisesAndRenewedCommitments) {
+  // Form I's circumstantial participle (واعداً) is the promise of the sentence's speaker; a renewed
+  // commitment to a partner's security is support for that partner.
+  const auto call = Code(MakeArticle(
+      "",
+      "وأعلن البيت الأبيض أن الأمن في المنطقة أولوية، واعدا بالعمل الوثيق مع تركيا في قضايا عدة. وأشار "
+      "البيان إلى أن الرئيس الأمريكي جدد تأكيد التزام الولايات المتحدة بحماية الأمن القومي لتركيا."));
+  const Event* promise = Find(call, "AGREE");
+  ASSERT_NE(promise, nullptr);
+  EXPECT_EQ(Countries(promise->actor), "USA");
+  EXPECT_EQ(Countries(promise->recipient), "TUR");
+  const Event* support = Find(call, "SUPPORT");
+  ASSERT_NE(support, nullptr);
+  EXPECT_EQ(Countries(support->actor), "USA");
+  EXPECT_EQ(Countries(support->recipient), "TUR");
+}
+
 TEST_F(EventsTest, WhereItHappenedAsWritten) {
   // The place as written without its preposition; a visit's place is the state visited; a condemnation's
   // place is not that of the attack it condemns.
