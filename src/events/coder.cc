@@ -33,7 +33,8 @@ struct CameoRow {
 struct TriggerRow {
   std::vector<std::vector<std::string>> words;  // per word: the keys it may match
   std::string phrase, kind, cameo, subject, object, modality;
-  std::string restrict;  // "" | "armed" | "indefinite" | "crowd" | "bomb" (events.tsv, column restrict)
+  std::string restrict;  // "" | "armed" | "indefinite" | "crowd" | "bomb" | "pledge" (events.tsv, column
+                         // restrict)
   std::map<std::string, std::string> preps;  // folded preposition → role
   int line = 0;
 };
@@ -744,6 +745,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       };
       const Arg* subject = nullptr;
       const Arg* object = nullptr;
+      const Arg* co_subject = nullptr;  // a second subject joined by و (الرئيس الأمريكي والرئيس التركي أنهما)
       std::string how;
       // A pronoun subject the entity stage resolved on the verb itself.
       for (const Arg& a : args) {
@@ -967,6 +969,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (a.prep.empty()) subject = &a;
           }
           if (subject) how = "pronoun after أن: the speaker";
+          // "وأكد الرئيس الأمريكي والرئيس التركي أنهما …": a dual or plural pronoun speaks for both.
+          const WordAnalysis* sw = subject ? tokens[subject->first_token].word : nullptr;
+          if (sw && tokens[f.first - 1].norm != "انه" && tokens[f.first - 1].norm != "انها" &&
+              !sw->proclitics.empty() && sw->proclitics.front() == "و") {
+            for (const Arg& a : args) {
+              if (&a != subject && a.prep.empty() && a.last_token + 1 == subject->first_token) {
+                co_subject = &a;
+                how += ", and the party joined to it";
+              }
+            }
+          }
         }
       }
       // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
@@ -1305,6 +1318,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (!a || role == "-") return;
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
       };
+      assign(co_subject, row.subject);
       assign(subject, row.subject);
       if (possessed_object && possessed_object != subject && row.subject == "actor")
         assign(possessed_object, "recipient");
@@ -1574,6 +1588,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      // A promise is told in the present or future (سيعززان جهودهما، نعزز تعاوننا); the past tells what was
+      // done.
+      if (row.restrict == "pledge") {
+        std::string_view bare = tokens[f.first].norm;
+        for (std::string_view lead : {"و", "ف"}) {
+          if (bare.size() > 6 && bare.starts_with(lead)) bare.remove_prefix(lead.size());
+        }
+        const bool future = bare.starts_with("س") && bare.size() > 6;
+        if (future) bare.remove_prefix(std::string_view("س").size());
+        const bool present = bare.starts_with("ي") || bare.starts_with("ت") || bare.starts_with("ن");
+        if (!(future || present) || Intersects({bare}, row.words.front())) {
+          drop("restrict pledge: told in the past, what was done, not promised");
+          continue;
+        }
+      }
       // An explosion is an attack only when a bomb, an attack or terror is named with it (انفجرت سيارة
       // مفخخة، انفجار إرهابي); gas cylinders, tyres, fireworks and scandals also explode.
       if (row.restrict == "bomb") {
@@ -1749,7 +1778,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Modality from the words before the trigger.
       const WordAnalysis* tw = tokens[f.first].word;
       e.modality = row.modality == "future" ? "future" : "asserted";
-      if (tw && std::find(tw->proclitics.begin(), tw->proclitics.end(), "س") != tw->proclitics.end()) {
+      // (A promise in the future tense is made now: سيعززان جهودهما.)
+      if (tw && std::find(tw->proclitics.begin(), tw->proclitics.end(), "س") != tw->proclitics.end() &&
+          row.restrict != "pledge") {
         e.modality = "future";
       }
       for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {

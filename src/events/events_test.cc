@@ -463,6 +463,13 @@ TEST_F(EventsTest, PromisesAndRenewedCommitments) {
   ASSERT_NE(support, nullptr);
   EXPECT_EQ(Countries(support->actor), "USA");
   EXPECT_EQ(Countries(support->recipient), "TUR");
+  // A joint promise in the future tense is made now; the past tells what was done.
+  const auto joint =
+      Code(MakeArticle("", "وأكد الرئيس الأمريكي والرئيس التركي أنهما سيعززان جهودهما من أجل أمن الحدود."));
+  const Event* pledge = Find(joint, "AGREE");
+  ASSERT_NE(pledge, nullptr);
+  EXPECT_EQ(pledge->modality, "asserted");
+  EXPECT_EQ(Count(Code(MakeArticle("", "وقد عزز البلدان جهودهما في السنوات الماضية.")), "AGREE"), 0);
 }
 
 TEST_F(EventsTest, WhereItHappenedAsWritten) {

@@ -357,9 +357,10 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
     if (f[6] != "-" && f[6] != "future") {
       issues->push_back({triggers.path, row.line, "modality '" + f[6] + "' must be - or future"});
     }
-    if (f[7] != "-" && f[7] != "armed" && f[7] != "indefinite" && f[7] != "crowd" && f[7] != "bomb") {
-      issues->push_back(
-          {triggers.path, row.line, "restrict '" + f[7] + "' must be -, armed, indefinite, crowd or bomb"});
+    if (f[7] != "-" && f[7] != "armed" && f[7] != "indefinite" && f[7] != "crowd" && f[7] != "bomb" &&
+        f[7] != "pledge") {
+      issues->push_back({triggers.path, row.line,
+                         "restrict '" + f[7] + "' must be -, armed, indefinite, crowd, bomb or pledge"});
     }
   }
 
