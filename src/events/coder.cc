@@ -1192,9 +1192,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (row.kind == "phrase" && party_inside && a.first_token == f.last + 1) continue;
         // "دعا X إلى Y": the addressee comes before إلى; after it is what is asked for (دعا إلى منح الشركات
         // الألمانية حماية: no addressee).
+        // So does a verbal noun with ل (يدعو لتشكيل حكومة وحدة وطنية).
         if (row.cameo.starts_with("10") || row.cameo.starts_with("02")) {
           bool content = false;
-          for (std::size_t k = f.last + 1; k < a.first_token; ++k) content |= tokens[k].norm == "الي";
+          const std::size_t after_subject =
+              subject && subject->last_token > f.last ? subject->last_token + 1 : f.last + 1;
+          for (std::size_t k = after_subject; k < a.first_token; ++k) {
+            const WordAnalysis* w = tokens[k].word;
+            content |= tokens[k].norm == "الي" ||
+                       (w && !w->proclitics.empty() && w->proclitics.front() == "ل" && !in_mention(k));
+          }
           if (content) break;
         }
         object = &a;
