@@ -318,6 +318,19 @@ class SentenceTagger {
       }
     }
     while (j < tokens_.size()) {
+      // A portfolio is part of the office: "نائب الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن
+      // أوبراين", "المبعوث الأمريكي لشؤون الشرق الأوسط".
+      if (tokens_[j].norm == "للشؤون" || tokens_[j].norm == "لشؤون") {
+        std::size_t k = j + 1;
+        while (k < tokens_.size() && k <= j + 3 && item_at_[k] < 0 && tokens_[k].word &&
+               tokens_[k].word->has_article() && tokens_[k].word->proclitics.size() == 1) {
+          ++k;
+        }
+        if (k > j + 1) {
+          j = k;
+          continue;
+        }
+      }
       std::size_t t = j;
       const Token& tok = tokens_[t];
       const bool connector =

@@ -309,6 +309,12 @@ TEST_F(EntitiesTest, FamilyNamesThatAreNationalities) {
   ASSERT_TRUE(by_text.count(full));
   EXPECT_GE(by_text["التركي"]->entity, 0);
   EXPECT_EQ(by_text["التركي"]->entity, by_text[full]->entity);
+  // A portfolio is part of the office, and the name after it is the office holder's.
+  const Tagged envoy = Tag(
+      MakeArticle("", "وحذر نائب الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن أوبراين من نتائج الحرب."));
+  ASSERT_FALSE(envoy.result.mentions.empty());
+  EXPECT_EQ(envoy.Text(envoy.result.mentions[0]),
+            "نائب الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن أوبراين");
 }
 
 }  // namespace
