@@ -67,10 +67,12 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
       for (std::string_view lead : {"و", "ف"}) {
         if (bare.size() > 6 && bare.starts_with(lead)) bare.remove_prefix(lead.size());
       }
-      // ت only after the future's س: otherwise it begins as many nouns (تفجر العنف، تعاون).
+      // ت only after the future's س or in a verb's slot: otherwise it begins as many nouns (تفجر العنف،
+      // تعاون).
       const bool future = bare.size() > 8 && (bare.starts_with("سي") || bare.starts_with("ست"));
       if (future) bare.remove_prefix(2);
-      if (bare.size() > 6 && (bare.starts_with("ي") || (future && bare.starts_with("ت")))) {
+      // (In a verb's slot too: أميركا تسلم مصر مقاتلات, where hunspell reads تسلّم "received".)
+      if (bare.size() > 6 && (bare.starts_with("ي") || ((future || verb_slot) && bare.starts_with("ت")))) {
         std::string past(bare.substr(2));
         for (std::string_view ending : {"ون", "ان", "ين"}) {
           if (past.size() > 6 + ending.size() && past.ends_with(ending)) {

@@ -470,6 +470,13 @@ TEST_F(EventsTest, PromisesAndRenewedCommitments) {
   ASSERT_NE(pledge, nullptr);
   EXPECT_EQ(pledge->modality, "asserted");
   EXPECT_EQ(Count(Code(MakeArticle("", "وقد عزز البلدان جهودهما في السنوات الماضية.")), "AGREE"), 0);
+  // An imperfect with ت right after a party is a verb (hunspell reads تسلم as تسلّم "received").
+  const auto delivery = Code(MakeArticle("أميركا تسلم مصر ثماني مقاتلات إف 16", ""));
+  const Event* aid = Find(delivery, "AID");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(aid->cameo, "072");
+  EXPECT_EQ(Countries(aid->actor), "USA");
+  EXPECT_EQ(Countries(aid->recipient), "EGY");
 }
 
 TEST_F(EventsTest, WhereItHappenedAsWritten) {
