@@ -383,6 +383,18 @@ class SentenceTagger {
         continue;
       }
       if (!IsAttachment(k)) break;
+      // A definite title takes no bare name as its genitive (وطالب الأمين العام إسرائيل: Israel is the
+      // object); a construct has no article on its head (رئيس مصر).
+      const WordAnalysis* before_word = t > 0 ? tokens_[t - 1].word : nullptr;
+      const WordAnalysis* name_word = tokens_[t].word;
+      // (An adjective agrees: after a definite title it has the article too.)
+      if (!connector &&
+          (k == EntryKind::kCountry || k == EntryKind::kCountryAdjective || k == EntryKind::kCapital ||
+           k == EntryKind::kCity) &&
+          before_word && before_word->has_article() && name_word && name_word->proclitics.empty() &&
+          !item.entry->canonical.starts_with("ال")) {
+        break;
+      }
       // A city with ب after the state is named is where he is (ملك البحرين بالرياض), not his attachment.
       const WordAnalysis* place_word = tokens_[t].word;
       if ((k == EntryKind::kCapital || k == EntryKind::kCity) && !m->country.empty() && place_word &&

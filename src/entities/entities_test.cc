@@ -315,6 +315,11 @@ TEST_F(EntitiesTest, FamilyNamesThatAreNationalities) {
   ASSERT_FALSE(envoy.result.mentions.empty());
   EXPECT_EQ(envoy.Text(envoy.result.mentions[0]),
             "نائب الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن أوبراين");
+  // A definite title takes no bare state's name as its genitive: Israel is the object.
+  const Tagged demand = Tag(MakeArticle("", "وطالب الأمين العام إسرائيل بوقف الاعتداءات."));
+  ASSERT_GE(demand.result.mentions.size(), 2u);
+  EXPECT_EQ(demand.Text(demand.result.mentions[0]), "الأمين العام");
+  EXPECT_EQ(demand.result.mentions[1].country, "ISR");
 }
 
 }  // namespace

@@ -805,8 +805,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // الكاميرون) has it before, and what follows is its object.
       const bool headline_verb_after_words =
           sentences[s].is_title && row.kind != "noun" && f.first > 0 && !opens_clause;
+      // A verb that carries its plural subject (وهددوا، قتلوا) is followed by its object, never its subject:
+      // in verb-first order the verb stays singular (وهددوا بسلاحهم سائق سيارة).
+      const std::string_view verb_text = tokens[f.first].norm;
+      const bool subject_in_verb =
+          row.kind != "noun" && (verb_text.ends_with("وا") || verb_text.ends_with("وه") ||
+                                 verb_text.ends_with("وها") || verb_text.ends_with("وهم"));
       for (const Arg& a : args) {
-        if (subject || overlaps_trigger(a) || !a.prep.empty() || headline_verb_after_words) continue;
+        if (subject || overlaps_trigger(a) || !a.prep.empty() || headline_verb_after_words || subject_in_verb)
+          continue;
         // A noun's genitive follows it directly (زيارة الرئيس; an adjective may come between: الزيارة
         // الرسمية للرئيس takes ل); a verb's subject may come after an adverb (استقبل أمس الرئيس).
         const std::size_t reach = row.kind == "noun" ? f.last + 1 : f.first + 4;
@@ -1007,6 +1014,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             disagreeing_subject = true;
             continue;
           }
+          // Nor a speaker whose report (أن …) the verb is in: "وأوردت وسائل إعلام أن المهاجمين بادروا …
+          // وهددوا".
+          bool reported = false;
+          for (std::size_t k = a.last_token + 1; k < f.first; ++k) {
+            reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "فان";
+          }
+          if (reported && a.mention->how != "coref:dropped-subject") continue;
           if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
             subject = &a;
             how = "coordinated verb";
@@ -1185,6 +1199,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           past_topic |= p != row.preps.end() && p->second == "-";
         }
         if (past_topic) break;
+        // Nor past the start of another clause (قتلوا بعد أن استولت قوات صرب البوسنة، عندما قصف المتمردون).
+        static const std::unordered_set<std::string_view> clause_openers = {
+            "عندما", "حين", "حينما", "بينما", "فيما", "اذ", "بعدما", "لكن", "ولكن", "حيث"};
+        bool other_clause = false;
+        for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
+          other_clause |= clause_openers.count(tokens[k].norm) > 0 ||
+                          (tokens[k].norm == "ان" && k > 0 &&
+                           (tokens[k - 1].norm == "بعد" || tokens[k - 1].norm == "قبل"));
+        }
+        if (other_clause) break;
         // Right after a phrase's last word, the genitive of its noun (دعا خادم الحرمين لزيارة مصر: the
         // place of the visit, not the one invited).
         // When a party stands between the phrase's words; else it is the object (يتطلع لاستقبال الرئيس).

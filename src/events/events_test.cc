@@ -448,6 +448,30 @@ TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
   }
 }
 
+TEST_F(EventsTest, PluralVerbsReportsAndOtherClauses) {
+  // A verb with its plural subject on it takes what follows as its object; a speaker before أن is not the
+  // subject of a verb joined in his report; an object is not looked for past another clause's start.
+  for (const Event& e :
+       Code(MakeArticle("",
+                        "وأوردت وسائل إعلام هندية أن المهاجمين بادروا بإطلاق النار على حافلة "
+                        "وهددوا بسلاحهم سائق سيارة."))) {
+    for (const EventParty& a : e.actor) EXPECT_NE(a.sector, "MED") << e.cameo;
+    for (const EventParty& a : e.actor) EXPECT_NE(a.text, "سائق سيارة") << e.cameo;
+  }
+  for (const Event& e : Code(MakeArticle("",
+                                         "وكان أكثر من ثمانية آلاف مسلم قتلوا بعد أن استولت قوات صرب البوسنة "
+                                         "على الجيب."))) {
+    if (e.category != "ASSAULT") continue;
+    for (const EventParty& r : e.recipient) EXPECT_NE(r.sector, "MIL");
+  }
+  const auto raid =
+      Code(MakeArticle("", "وفي هذه الأثناء، شن طيران التحالف سلسلة غارات جوية على مواقع الميليشيات."));
+  const Event* strikes = Find(raid, "ASSAULT");
+  ASSERT_NE(strikes, nullptr);
+  ASSERT_FALSE(strikes->actor.empty());
+  EXPECT_EQ(strikes->actor[0].org, "SLC");
+}
+
 TEST_F(EventsTest, PromisesAndRenewedCommitments) {
   // Form I's circumstantial participle (واعداً) is the promise of the sentence's speaker; a renewed
   // commitment to a partner's security is support for that partner.
