@@ -2016,6 +2016,37 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     events.push_back(std::move(e));
   }
 
+  // A headline's present tense is past or future alike (ولي ولي العهد يزور مصر): when the body tells the
+  // same act between the same sides as a plan (سيقوم اليوم بزيارة), the headline announces that plan.
+  auto sides = [](const std::vector<EventParty>& parties) {
+    std::set<std::string> out;
+    for (const auto& p : parties)
+      out.insert(!p.org.empty() ? p.org : !p.country.empty() ? p.country : p.sector);
+    return out;
+  };
+  // So is a meeting told in the present in the body (ويلتقي ولي ولي العهد خلال الزيارة الرئيس المصري).
+  auto present_tense = [](std::string_view trigger) {
+    if (trigger.starts_with("و") && trigger.size() > 6) trigger.remove_prefix(std::string_view("و").size());
+    return trigger.starts_with("ي") || trigger.starts_with("ت");
+  };
+  for (Event& e : events) {
+    if (e.modality != "asserted" || e.mentions.empty() || e.mentions[0].sentence < 0 ||
+        static_cast<std::size_t>(e.mentions[0].sentence) >= sentences.size()) {
+      continue;
+    }
+    if (!sentences[e.mentions[0].sentence].is_title &&
+        !(e.category == "CONSULT" && present_tense(e.trigger))) {
+      continue;
+    }
+    for (const Event& c : events) {
+      if (&c != &e && c.modality == "future" && c.category == e.category &&
+          sides(c.actor) == sides(e.actor) && sides(c.recipient) == sides(e.recipient)) {
+        e.modality = "future";
+        e.pattern += ", the body tells it as a plan";
+        break;
+      }
+    }
+  }
   // One record per happening: the same category and the same parties (either way round for consultations).
   auto parties_key = [](const Event& e) {
     std::set<std::string> a, r;

@@ -472,6 +472,18 @@ TEST_F(EventsTest, PluralVerbsReportsAndOtherClauses) {
   EXPECT_EQ(strikes->actor[0].org, "SLC");
 }
 
+TEST_F(EventsTest, HeadlineOfAPlannedVisit) {
+  // The headline's present tense announces what the body tells as a plan; the meeting "during the visit"
+  // told in the present is part of it: one future visit.
+  const auto visit = Code(MakeArticle("ولي ولي العهد السعودي يزور مصر في زيارة عمل رسمية",
+                                      "أعلن الديوان الملكي أن ولي ولي العهد سيقوم اليوم بزيارة عمل رسمية إلى "
+                                      "جمهورية مصر العربية. ويلتقي ولي ولي العهد خلال الزيارة الرئيس المصري "
+                                      "عبد الفتاح السيسي."));
+  ASSERT_EQ(visit.size(), 1u);
+  EXPECT_EQ(visit[0].modality, "future");
+  EXPECT_EQ(visit[0].cameo, "042");
+}
+
 TEST_F(EventsTest, PromisesAndRenewedCommitments) {
   // Form I's circumstantial participle (واعداً) is the promise of the sentence's speaker; a renewed
   // commitment to a partner's security is support for that partner.
