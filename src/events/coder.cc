@@ -1700,10 +1700,35 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (e.actor.empty() && (root == "18" || root == "19" || root == "20") && row.kind != "noun") {
         EventParty unnamed;
         unnamed.span = trigger_span;
-        unnamed.text = std::string(article.View(trigger_span));
+        // The word for the doers when the clause has one (انتحاريا يقود سيارة مفخخة فجر نفسه، فجر انتحاري،
+        // مسلحين مجهولين اغتالوا), else the trigger's words.
+        static const std::unordered_set<std::string_view> doers = {
+            "انتحاري",   "انتحاريا",  "انتحارية", "انتحاريون", "انتحاريين", "انتحاريان", "انتحاريتان",
+            "مسلح",      "مسلحا",     "مسلحون",   "مسلحين",    "مسلحان",    "مهاجم",     "مهاجما",
+            "مهاجمون",   "مهاجمين",   "مجهولون",  "مجهولين",   "الانتحاري", "المسلحون",  "المسلحين",
+            "المهاجمون", "المهاجمين", "الخاطفون", "الخاطفين",  "خاطفون",    "خاطفين",    "مفجر"};
+        std::size_t doer = tokens.size();
+        for (std::size_t k = f.first; k-- > 0 && k + 6 >= f.first;) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،" && tokens[k].norm != "«") break;
+          if (doers.count(tokens[k].norm)) {
+            doer = k;
+            break;
+          }
+        }
+        for (std::size_t k = f.last + 1; doer == tokens.size() && k < tokens.size() && k <= f.last + 2; ++k) {
+          if (doers.count(tokens[k].norm)) doer = k;
+        }
+        if (doer < tokens.size()) {
+          std::size_t end = doer + 1;
+          if (end < tokens.size() && doers.count(tokens[end].norm)) ++end;  // مسلحين مجهولين
+          std::size_t begin = doer;
+          if (begin > 0 && doers.count(tokens[begin - 1].norm)) --begin;
+          unnamed.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
+        }
+        unnamed.text = std::string(article.View(unnamed.span));
         unnamed.sector = "INS";
         e.actor.push_back(std::move(unnamed));
-        how += ", unnamed attackers";
+        how += doer < tokens.size() ? ", unnamed attackers named by a word for them" : ", unnamed attackers";
       }
       // A protest whose crowd is no entity (تظاهر الآلاف، اندلعت مظاهرات، تجمع نحو 500 متظاهر) is still an
       // event: the crowd is the public (CVL) of the place. A verb's crowd is named by a number or a quantity

@@ -472,6 +472,17 @@ TEST_F(EventsTest, PluralVerbsReportsAndOtherClauses) {
   EXPECT_EQ(strikes->actor[0].org, "SLC");
 }
 
+TEST_F(EventsTest, UnnamedAttackersByTheirWord) {
+  // Unnamed attackers are quoted by the clause's word for them, not by the trigger.
+  const auto bombing =
+      Code(MakeArticle("", "وقال مصدر أمني إن انتحاريا يقود شاحنة مفخخة فجر نفسه وسط سوق في بغداد."));
+  const Event* attack = Find(bombing, "ASSAULT");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_EQ(attack->actor.size(), 1u);
+  EXPECT_EQ(attack->actor[0].text, "انتحاريا");
+  EXPECT_EQ(attack->actor[0].sector, "INS");
+}
+
 TEST_F(EventsTest, HeadlineOfAPlannedVisit) {
   // The headline's present tense announces what the body tells as a plan; the meeting "during the visit"
   // told in the present is part of it: one future visit.
