@@ -102,10 +102,22 @@ class SentenceTagger {
     // looking them up again.
     thread_local std::vector<Lexicon::Match> matches;
     lexicon_.LongestMatches(tokens_, &matches);
+    // A person's offices are listed newest first; on the article's day the office he then held is his
+    // (عبداللطيف الزياني was the GCC's secretary-general in 2015, Bahrain's foreign minister from 2020).
+    const std::string day = article.date.size() >= 10 ? article.date.substr(0, 10) : "";
+    auto held_then = [&](const LexiconEntry* e) {
+      if (day.empty() || e->kind != EntryKind::kPerson) return false;
+      const bool after = e->from.empty() || day.substr(0, e->from.size()) >= e->from;
+      const bool before = e->to.empty() || day.substr(0, e->to.size()) <= e->to;
+      return after && before;
+    };
     for (const Lexicon::Match& m : matches) {
       const LexiconEntry* best = m.entries.front();
       for (const LexiconEntry* e : m.entries) {
-        if (Priority(e->kind) < Priority(best->kind)) best = e;
+        if (Priority(e->kind) < Priority(best->kind) ||
+            (Priority(e->kind) == Priority(best->kind) && held_then(e) && !held_then(best))) {
+          best = e;
+        }
       }
       for (std::size_t k = m.begin; k < m.end; ++k) item_at_[k] = static_cast<int>(items_.size());
       items_.push_back({m.begin, m.end, best});

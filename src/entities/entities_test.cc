@@ -320,6 +320,13 @@ TEST_F(EntitiesTest, FamilyNamesThatAreNationalities) {
   ASSERT_GE(demand.result.mentions.size(), 2u);
   EXPECT_EQ(demand.Text(demand.result.mentions[0]), "الأمين العام");
   EXPECT_EQ(demand.result.mentions[1].country, "ISR");
+  // A person takes the office he held on the article's day.
+  Article dated = MakeArticle("", "واستنكر عبداللطيف الزياني التصريحات.");
+  dated.date = "2015-07-20";
+  const Tagged gcc = Tag(dated);
+  ASSERT_FALSE(gcc.result.mentions.empty());
+  EXPECT_EQ(gcc.result.mentions[0].org, "GCC");
+  EXPECT_EQ(gcc.result.mentions[0].country, "");
 }
 
 }  // namespace
