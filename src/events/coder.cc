@@ -871,6 +871,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       const bool relative_clause =
           f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
+                          tokens[f.first - 1].norm == "والذي" || tokens[f.first - 1].norm == "والتي" ||
                           tokens[f.first - 1].norm == "الذين" || tokens[f.first - 1].norm == "اللذين" ||
                           tokens[f.first - 1].norm == "اللتين" || tokens[f.first - 1].norm == "اللذان" ||
                           tokens[f.first - 1].norm == "اللتان");
@@ -918,6 +919,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (site) {
           drop("a visit to a site, the sick or the bereaved: no diplomacy");
+          continue;
+        }
+      }
+      // وعد promises with بـ or أن (وعد بالعمل، واعدا بدعم); without either it is عدّ "considered" (وعد
+      // الزياني هذه التصريحات … أنها تندرج).
+      if (row.phrase == "وعد" && row.kind == "verb") {
+        bool promise = false;
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6 && !promise; ++k) {
+          const WordAnalysis* w = tokens[k].word;
+          promise = tokens[k].norm == "بان" || tokens[k].norm == "ب" ||
+                    (w && !w->proclitics.empty() && w->proclitics.front() == "ب") ||
+                    (tokens[k].norm == "ان" && k == f.last + 1);
+          if (tokens[k].norm == "هذه" || tokens[k].norm == "هذا" || tokens[k].norm == "ذلك") break;
+        }
+        if (!promise) {
+          drop("وعد with neither بـ nor أن: عدّ 'considered', not a promise");
           continue;
         }
       }
@@ -2182,6 +2199,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
            p.sector == "MIL";
   };
   std::erase_if(merged, [&](const Event& e) {
+    // Words between people no one can place (القروني يرفض هزازي, a coach and a player) are private.
+    if (e.category == "REJECT" || e.category == "ACCUSE" || e.category == "REQUEST" ||
+        e.category == "THREATEN") {
+      return !std::any_of(e.actor.begin(), e.actor.end(), placed) &&
+             !std::any_of(e.recipient.begin(), e.recipient.end(), placed);
+    }
     if (e.category != "CONSULT" && e.category != "AGREE" && e.category != "SUPPORT" && e.category != "AID")
       return false;
     // Suicide bombers and unnamed attackers hold no talks (a coordinated verb that took the wrong subject).

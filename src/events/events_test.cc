@@ -483,6 +483,22 @@ TEST_F(EventsTest, UnnamedAttackersByTheirWord) {
   EXPECT_EQ(attack->actor[0].sector, "INS");
 }
 
+TEST_F(EventsTest, ObjectionsConsiderationsAndPrivateQuarrels) {
+  // Objecting to interference is disapproval (111); وعد without بـ or أن is عدّ "considered"; words between
+  // people no one can place are private; a relative clause with و is background.
+  const auto objection = Code(MakeArticle("البحرين ترفض التدخل الإيراني الفج في شؤونها", ""));
+  const Event* accuse = Find(objection, "ACCUSE");
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(accuse->cameo, "111");
+  EXPECT_EQ(Countries(accuse->recipient), "IRN");
+  EXPECT_EQ(Count(Code(MakeArticle("", "وعد الزياني هذه التصريحات الاستفزازية تدخلا في الشؤون الداخلية.")),
+                  "AGREE"),
+            0);
+  EXPECT_TRUE(Code(MakeArticle("القروني يرفض هزازي", "")).empty());
+  EXPECT_EQ(Count(Code(MakeArticle("", "واستنكر التصريحات المستفزة والتي هاجم فيها المملكة.")), "ASSAULT"),
+            0);
+}
+
 TEST_F(EventsTest, HeadlineOfAPlannedVisit) {
   // The headline's present tense announces what the body tells as a plan; the meeting "during the visit"
   // told in the present is part of it: one future visit.
