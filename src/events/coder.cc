@@ -799,6 +799,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               how = "subject-first, و-partner";
             }
           }
+        } else if (w && !w->proclitics.empty() && w->proclitics.front() == "و") {
+          // "خادم الحرمين الشريفين ونائبه يبعثان ببرقيتي تهنئة": any other act joined so is done by both.
+          for (const Arg& a : args) {
+            if (&a == subject || !a.prep.empty() || a.first_token >= subject->first_token) continue;
+            if (a.last_token + 1 == subject->first_token) {
+              co_subject = &a;
+              how = "subject-first, and the party joined to it";
+            }
+          }
         }
       }
       // A headline puts its subject first: a verb after other words (أمانة «التعاون الإسلامي» تدين تفجيرات

@@ -499,6 +499,16 @@ TEST_F(EventsTest, ObjectionsConsiderationsAndPrivateQuarrels) {
             0);
 }
 
+TEST_F(EventsTest, JointSendersOfCables) {
+  // Two senders joined by و before a dual verb both act.
+  const auto cables =
+      Code(MakeArticle("خادم الحرمين الشريفين وولي العهد يبعثان ببرقيتي تهنئة لملك المغرب", ""));
+  const Event* support = Find(cables, "SUPPORT");
+  ASSERT_NE(support, nullptr);
+  EXPECT_EQ(support->actor.size(), 2u);
+  EXPECT_EQ(Countries(support->recipient), "MAR");
+}
+
 TEST_F(EventsTest, HeadlineOfAPlannedVisit) {
   // The headline's present tense announces what the body tells as a plan; the meeting "during the visit"
   // told in the present is part of it: one future visit.
