@@ -393,8 +393,9 @@ bool IsVictimWord(const Token& t) {
 // After a transitive verb, words that show it has no object: a preposition, a time word, the clause's end.
 bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
   static const std::unordered_set<std::string_view> words = {
-      "في",  "خلال", "امس", "اثر",  "لدي",    "عندما", "اليوم", "جراء", "بعد",    "علي",   "حين",
-      "منذ", "بسبب", "قرب", "داخل", "الليلة", "مساء",  "صباح",  "ليلا", "بنيران", "برصاص", "بانفجار"};
+      "في",      "خلال",  "امس",   "اثر",  "لدي",    "عندما", "اليوم", "جراء",  "بعد",    "علي",   "حين",
+      "منذ",     "بسبب",  "قرب",   "داخل", "الليلة", "مساء",  "صباح",  "ليلا",  "بنيران", "برصاص", "بانفجار",
+      "الاسبوع", "الشهر", "العام", "يوم",  "فجر",    "ظهر",   "واصيب", "برفقة", "مع",     "اثناء"};
   if (last + 1 >= tokens.size()) return true;
   const Token& next = tokens[last + 1];
   // "قتلوا وجرح 18 آخرون": the wounded follow the dead.
