@@ -964,6 +964,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           drop("فرق + the article: teams, not dispersed");
           continue;
         }
+        // Dispersing is done to a crowd the clause names (فرقت الشرطة … مئات المتظاهرين، فرقت مظاهرة);
+        // otherwise فرق is "teams" (فرق إسعافية، تحت إشراف فرق نسائية، فرقها).
+        static const std::unordered_set<std::string_view> crowds = {
+            "متظاهر",  "متظاهرين", "متظاهرون",  "محتج",  "محتجين", "محتجون", "مظاهرة",
+            "مظاهرات", "تظاهرة",   "تظاهرات",   "مسيرة", "مسيرات", "اعتصام", "حشود",
+            "حشد",     "تجمع",     "المتجمعين", "جموع",  "طلاب"};
+        bool crowd = false;
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 10 && !crowd; ++k) {
+          crowd = HasForm(tokens[k], crowds);
+        }
+        if (!crowd) {
+          drop("فرق with no crowd after it: teams, not dispersed");
+          continue;
+        }
       }
       // وقع signs in the past and in form II (يوقع); its form I present (تقع، يقع) is "lies, happens".
       if (row.phrase.starts_with("وقع") && row.cameo == "057") {
@@ -1371,6 +1385,29 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", by the fire of";
             break;
           }
+        }
+      }
+      // A warning reaches an addressee named right after the verb or its subject (حذر الوزير إيران من …،
+      // كيري يحذر الكونجرس من …); without one it warns of a danger (حذر من أن الاقتصاد …), a statement
+      // (012) the manual does not code.
+      if (row.phrase == "حذر" && row.kind == "verb") {
+        const std::size_t right_after =
+            subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
+        // (An adverb or a head noun may come between: حذرت طالبان مؤخرا تنظيم الدولة، تحذر أكراد سوريا.)
+        bool addressed =
+            object && object->first_token >= right_after && object->first_token <= right_after + 2;
+        for (std::size_t k = right_after; addressed && k < object->first_token; ++k) {
+          addressed = !Prepositions().count(tokens[k].norm) && tokens[k].type == TokenType::kArabic &&
+                      !tokens[k].norm.starts_with("من");
+        }
+        // (Nor the subject's own adjective: ويحذر مجلس الأعمال البريطاني من أن ….)
+        if (addressed && object->mention->type == MentionType::kCountry) {
+          const std::string_view w = tokens[object->first_token].norm;
+          addressed = !(w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("ية")));
+        }
+        if (!addressed) {
+          drop("a warning with no addressee right after it: of a danger, not a threat");
+          continue;
         }
       }
       Event e;

@@ -509,6 +509,23 @@ TEST_F(EventsTest, JointSendersOfCables) {
   EXPECT_EQ(Countries(support->recipient), "MAR");
 }
 
+TEST_F(EventsTest, TeamsRanksKillersAndDangers) {
+  // فرق with no crowd is "teams"; احتل ranks and قاتل qualifies when no armed force does it; a warning with
+  // no addressee right after it warns of a danger; one to an addressee is a threat.
+  for (const char* text :
+       {"وتلقت العمليات 2467 بلاغا باشرتها 22 فرقة إسعافية وفرق طبية متقدمة.",
+        "واحتلت ثلاث مدارس أماكن وسط قائمة المدارس الأكثر تحديا.", "وخطف الفوز بهدف قاتل من ركلة جزاء.",
+        "ويحذر مجلس الأعمال البريطاني من أن بريطانيا تحتاج إلى بناء المساكن."}) {
+    EXPECT_TRUE(Code(MakeArticle("", text)).empty()) << text;
+  }
+  EXPECT_EQ(Count(Code(MakeArticle("", "وكانت حركة طالبان حذرت مؤخرا تنظيم داعش من التوسع في منطقتها.")),
+                  "THREATEN"),
+            1);
+  EXPECT_EQ(
+      Count(Code(MakeArticle("", "وفرقت الشرطة التركية مساء الجمعة مئات المتظاهرين في اسطنبول.")), "ASSAULT"),
+      1);
+}
+
 TEST_F(EventsTest, HeadlineOfAPlannedVisit) {
   // The headline's present tense announces what the body tells as a plan; the meeting "during the visit"
   // told in the present is part of it: one future visit.
