@@ -57,12 +57,17 @@ class SharedWordCache {
 
   const WordAnalysis* Find(std::string_view original) const;  // nullptr when absent
   // Stores the analysis unless the word is there already (then returns that one) or the cache is full
-  // (then returns nullptr).
-  const WordAnalysis* Insert(std::string_view original, WordAnalysis analysis);
+  // (then returns nullptr and leaves `analysis` as it was).
+  const WordAnalysis* Insert(std::string_view original, WordAnalysis&& analysis);
   std::size_t size() const;
 
+  struct Entry;  // a word and its analysis, as the analyzers' own caches hold them too (opaque here)
+
  private:
+  friend class Analyzer;
   struct Shard;
+  const Entry* FindEntry(std::string_view original) const;
+  const Entry* InsertEntry(std::string_view original, WordAnalysis&& analysis);
   std::size_t capacity_;
   std::unique_ptr<Shard[]> shards_;
 };

@@ -36,6 +36,9 @@ struct sqlite3;
 namespace marsad {
 
 class SharedWordCache;
+namespace search {
+struct DocumentTerms;  // src/search/tokenizer.h
+}
 
 struct StoreOptions {
   bool read_only = false;  // open an existing database for queries; Add() and Commit() then fail
@@ -61,8 +64,9 @@ class Store {
 
   // Adds one analysed and coded article to the open batch (opening one if needed). `words` is the number of
   // word tokens (for statistics). Sets *added to false, and writes nothing, when the id is stored already.
+  // `terms`: the article's search index terms, made ahead (see search::TermMaker); else the index makes them.
   Status Add(const Article& article, int words, const EntityResult& entities,
-             const std::vector<Event>& events, bool* added);
+             const std::vector<Event>& events, bool* added, const search::DocumentTerms* terms = nullptr);
 
   // Commits the open batch, if any.
   Status Commit();

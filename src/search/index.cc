@@ -82,21 +82,28 @@ Status CreateSearchIndex(sqlite3* db, bool read_only, SharedWordCache* words) {
   return Status::OK();
 }
 
-Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std::string_view body) {
+Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std::string_view body,
+                    const DocumentTerms* terms) {
   // Prepared per call: preparing this statement costs a few microseconds, against milliseconds for
   // tokenizing an article, and the store closes its connection without knowing of our statements.
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v3(db, "INSERT INTO article_fts(rowid, title, body) VALUES(?1, ?2, ?3)", -1, 0, &stmt,
-                         nullptr) != SQLITE_OK) {
-    return Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
-  }
-  sqlite3_bind_int64(stmt, 1, rowid);
-  sqlite3_bind_text(stmt, 2, title.data() ? title.data() : "", static_cast<int>(title.size()), SQLITE_STATIC);
-  sqlite3_bind_text(stmt, 3, body.data() ? body.data() : "", static_cast<int>(body.size()), SQLITE_STATIC);
-  const int rc = sqlite3_step(stmt);
-  sqlite3_finalize(stmt);
-  if (rc != SQLITE_DONE)
-    return Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
+  auto insert = [&] {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db, "INSERT INTO article_fts(rowid, title, body) VALUES(?1, ?2, ?3)", -1, 0, &stmt,
+                           nullptr) != SQLITE_OK) {
+      return Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
+    }
+    sqlite3_bind_int64(stmt, 1, rowid);
+    sqlite3_bind_text(stmt, 2, title.data() ? title.data() : "", static_cast<int>(title.size()),
+                      SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 3, body.data() ? body.data() : "", static_cast<int>(body.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+      return Status::IOError(std::string("cannot index an article: ") + sqlite3_errmsg(db));
+    return Status::OK();
+  };
+  if (terms) return InsertWithTerms(db, *terms, title, body, insert);
+  if (Status s = insert(); !s.ok()) return s;
   return WriteNewTerms(db);  // the terms of the article's new word types, in the same transaction
 }
 

@@ -22,8 +22,12 @@ namespace marsad::search {
 // `words` as for RegisterTokenizer (may be null).
 Status CreateSearchIndex(sqlite3* db, bool read_only, SharedWordCache* words = nullptr);
 
-// Indexes one article's title and body under the articles table's rowid.
-Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std::string_view body);
+struct DocumentTerms;
+
+// Indexes one article's title and body under the articles table's rowid; with `terms` (made by a TermMaker
+// from these title and body), without tokenizing them again.
+Status IndexArticle(sqlite3* db, std::int64_t rowid, std::string_view title, std::string_view body,
+                    const DocumentTerms* terms = nullptr);
 
 }  // namespace marsad::search
 

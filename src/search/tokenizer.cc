@@ -13,15 +13,22 @@
 // cache is looked up there with a statement prepared for the duration of one tokenizer call (a statement
 // kept in the context would outlive sqlite3_close_v2's wait for statements, as FTS5 deletes the context only
 // when the connection closes).
+//
+// During ingest the terms are mostly made ahead, by the coding workers (TermMaker, with their analyzers), and
+// the index code hands them to the context for the insert's two columns: Run then emits them as they are.
+// TermMaker and TermsOf make a word's terms with the same function (DefaultStem), so that the replayed
+// terms are the ones Run would have made.
 #include "search/tokenizer.h"
 
 #include <libstemmer.h>
 #include <sqlite3.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
+#include "base/flat_tables.h"
 #include "base/hashing.h"
 #include "marsad/analyzer.h"
 #include "marsad/text.h"
@@ -47,6 +54,24 @@ struct TokenizerContext {
   bool collect = false, lookup = false;
   std::vector<std::pair<std::string, std::string>>
       new_terms;  // (word, stem) computed while indexing, unwritten
+  // Terms made ahead for the document being inserted (see SetReplay): the texts they were made of, in column
+  // order, and which of them comes next.
+  const DocumentTerms* replay = nullptr;
+  std::string_view replay_text[2];
+  int replay_next = 0;
+  StringIds written;  // words whose terms this connection has put into search_terms (WriteNewTerms)
+
+  // The terms made ahead for `text`, if it is the next column's (or the one after: FTS5 may skip a column).
+  const ColumnTerms* Replayed(std::string_view text) {
+    if (!replay) return nullptr;
+    for (int k = replay_next; k < 2; ++k) {
+      if (replay_text[k] != text) continue;
+      replay_next = k + 1;
+      const ColumnTerms& c = k == 0 ? replay->title : replay->body;
+      return c.made ? &c : nullptr;
+    }
+    return nullptr;
+  }
 
   Analyzer* Get(bool hunspell) {
     std::unique_ptr<Analyzer>& slot = hunspell ? with_hunspell : without_hunspell;
@@ -61,6 +86,16 @@ struct TokenizerContext {
     return slot.get();
   }
 };
+
+// The stem term of an Arabic word in the default variant (kLemma): the light stem of hunspell's lemma when it
+// knows the word (إعلان, lemma إعلان), else of the base (اعلان, no lemma), so both spellings stem alike; not
+// WordAnalysis::stem, which keeps a suffix when the lemma has it. `norm` when that leaves nothing.
+std::string DefaultStem(const WordAnalysis& w, std::string_view norm) {
+  std::string stem =
+      w.lemma_norm.empty() ? Morphology::LightStem(w.base_norm, "") : Morphology::LightStem(w.lemma_norm, "");
+  if (stem.empty()) stem = norm;
+  return stem;
+}
 
 class MarsadTokenizer {
  public:
@@ -90,6 +125,16 @@ class MarsadTokenizer {
     // analysing the words of every hit's body would be wasted (it was most of a search's time).
     const bool aux = (flags & FTS5_TOKENIZE_AUX) != 0;
     document_ = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    if (document_ && context_) {
+      if (const ColumnTerms* made = context_->Replayed(text)) {
+        for (const ColumnTerms::Term& term : made->terms) {
+          const int rc = emit(ctx, term.colocated ? FTS5_TOKEN_COLOCATED : 0, made->pool.data() + term.offset,
+                              static_cast<int>(term.size), term.begin, term.end);
+          if (rc != SQLITE_OK) return rc;
+        }
+        return SQLITE_OK;
+      }
+    }
     const std::vector<Token> tokens = Tokenize(text, Span{0, text.size()});
     struct Finalize {  // the search_terms lookup lives for this call only (see the file comment)
       sqlite3_stmt*& stmt;
@@ -166,8 +211,7 @@ class MarsadTokenizer {
           break;
         }
         case StemMode::kLemma:
-          // The lemma's light stem too: hunspell knows إعلان (lemma إعلان) but not اعلان (no lemma).
-          terms.stem = w.lemma_norm.empty() ? light : Morphology::LightStem(w.lemma_norm, "");
+          terms.stem = DefaultStem(w, t.norm);
           break;
       }
       if (terms.stem.empty()) terms.stem = t.norm;
@@ -297,23 +341,36 @@ Status UseTermTable(sqlite3* db, bool collect, bool lookup) {
   return Status::OK();
 }
 
-Status WriteNewTerms(sqlite3* db) {
-  TokenizerContext* context = nullptr;
-  if (Status s = FindContext(db, &context); !s.ok()) return s;
-  if (context->new_terms.empty()) return Status::OK();
+namespace {
+
+// Writes the terms the context collected and, with `made`, the made-ahead ones it has not written yet.
+Status WriteTerms(sqlite3* db, TokenizerContext* context, const DocumentTerms* made) {
+  if (context->new_terms.empty() && (!made || made->new_words.empty())) return Status::OK();
   sqlite3_stmt* insert = nullptr;
   if (sqlite3_prepare_v3(db, "INSERT OR IGNORE INTO search_terms(word, stem) VALUES(?1, ?2)", -1, 0, &insert,
                          nullptr) != SQLITE_OK) {
     sqlite3_finalize(insert);
     return Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
   }
+  // `written` only saves statements (the insert ignores a word already there), so it may forget.
+  if (context->written.size() >= kMaxCachedWords) context->written.Clear();
   int rc = SQLITE_DONE;
-  for (const auto& [word, stem] : context->new_terms) {
+  auto write = [&](const std::string& word, const std::string& stem) {
     sqlite3_bind_text(insert, 1, word.data(), static_cast<int>(word.size()), SQLITE_STATIC);
     sqlite3_bind_text(insert, 2, stem.data(), static_cast<int>(stem.size()), SQLITE_STATIC);
     rc = sqlite3_step(insert);
     sqlite3_reset(insert);
-    if (rc != SQLITE_DONE) break;
+    return rc == SQLITE_DONE;
+  };
+  for (const auto& [word, stem] : context->new_terms) {
+    context->written.Intern(word);
+    if (!write(word, stem)) break;
+  }
+  if (made && rc == SQLITE_DONE) {
+    for (const auto& [word, stem] : made->new_words) {
+      const std::size_t before = context->written.size();
+      if (context->written.Intern(word) == before && !write(word, stem)) break;
+    }
   }
   context->new_terms.clear();
   const Status s = rc == SQLITE_DONE
@@ -321,6 +378,28 @@ Status WriteNewTerms(sqlite3* db) {
                        : Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
   sqlite3_finalize(insert);
   return s;
+}
+
+}  // namespace
+
+Status WriteNewTerms(sqlite3* db) {
+  TokenizerContext* context = nullptr;
+  if (Status s = FindContext(db, &context); !s.ok()) return s;
+  return WriteTerms(db, context, nullptr);
+}
+
+Status InsertWithTerms(sqlite3* db, const DocumentTerms& terms, std::string_view title, std::string_view body,
+                       const std::function<Status()>& insert) {
+  TokenizerContext* context = nullptr;
+  if (Status s = FindContext(db, &context); !s.ok()) return s;
+  context->replay = &terms;
+  context->replay_text[0] = title;
+  context->replay_text[1] = body;
+  context->replay_next = 0;
+  const Status inserted = insert();
+  context->replay = nullptr;
+  if (!inserted.ok()) return inserted;
+  return WriteTerms(db, context, &terms);
 }
 
 Status RegisterTokenizer(sqlite3* db, SharedWordCache* words) {
@@ -346,5 +425,72 @@ std::vector<QueryWord> SplitWords(std::string_view text) {
 }
 
 std::string FoldedForm(std::string_view word) { return Normalize(word); }
+
+// The index's tokenizer must be the variant TermMaker makes terms for.
+static_assert(kDefaultMode == StemMode::kLemma);
+
+struct TermMaker::Impl {
+  Analyzer* analyzer;
+  // An Arabic word's terms by its bytes (ids of `words`): the stem and the exact form, in `terms`' pool.
+  StringIds words;
+  struct Made {
+    std::uint32_t stem_offset, stem_size, exact_offset, exact_size;
+  };
+  std::vector<Made> made;
+  std::string pool;
+
+  void Column(std::string_view text, ColumnTerms* out,
+              std::vector<std::pair<std::string, std::string>>* fresh) {
+    out->pool.clear();
+    out->terms.clear();
+    out->made = utf8::IsValid(text);  // what is not is left to the tokenizer, which repairs it first
+    if (!out->made) return;
+    auto add = [&](std::string_view term, const Token& t, bool colocated) {
+      out->terms.push_back({static_cast<std::uint32_t>(out->pool.size()),
+                            static_cast<std::uint32_t>(term.size()), static_cast<int>(t.span.begin),
+                            static_cast<int>(t.span.end), colocated});
+      out->pool.append(term);
+    };
+    for (const Token& t : Tokenize(text, Span{0, text.size()})) {
+      if (!MarsadTokenizer::Searchable(t.type)) continue;
+      if (t.type != TokenType::kArabic) {
+        add(t.norm, t, false);
+        continue;
+      }
+      const std::string_view original = text.substr(t.span.begin, t.span.size());
+      const std::uint64_t hash = StringIds::Hash(original);
+      std::uint32_t id = words.FindHashed(original, hash);
+      if (id == StringIds::kAbsent) {
+        if (words.size() >= kMaxCachedWords) {  // bounds memory, as the tokenizer's cache does
+          words.Clear();
+          made.clear();
+          pool.clear();
+        }
+        const std::string stem = DefaultStem(analyzer->Word(original), t.norm);
+        fresh->emplace_back(original, stem);
+        id = words.InternHashed(original, hash);
+        const auto at = static_cast<std::uint32_t>(pool.size());
+        pool += stem;
+        pool += kExactMarker;
+        pool += t.norm;
+        made.push_back({at, static_cast<std::uint32_t>(stem.size()),
+                        static_cast<std::uint32_t>(at + stem.size()),
+                        static_cast<std::uint32_t>(1 + t.norm.size())});
+      }
+      const Made& m = made[id];
+      add(std::string_view(pool).substr(m.stem_offset, m.stem_size), t, false);
+      add(std::string_view(pool).substr(m.exact_offset, m.exact_size), t, true);
+    }
+  }
+};
+
+TermMaker::TermMaker(Analyzer* analyzer) : impl_(std::make_unique<Impl>()) { impl_->analyzer = analyzer; }
+TermMaker::~TermMaker() = default;
+
+void TermMaker::Make(std::string_view title, std::string_view body, DocumentTerms* out) {
+  out->new_words.clear();
+  impl_->Column(title, &out->title, &out->new_words);
+  impl_->Column(body, &out->body, &out->new_words);
+}
 
 }  // namespace marsad::search

@@ -22,8 +22,12 @@
 #ifndef MARSAD_SEARCH_TOKENIZER_H_
 #define MARSAD_SEARCH_TOKENIZER_H_
 
+#include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "marsad/status.h"
@@ -31,8 +35,9 @@
 struct sqlite3;
 
 namespace marsad {
+class Analyzer;
 class SharedWordCache;
-}
+}  // namespace marsad
 
 namespace marsad::search {
 
@@ -71,6 +76,48 @@ Status UseTermTable(sqlite3* db, bool collect, bool lookup);
 // Writes the terms collected since the last call into search_terms (INSERT OR IGNORE) and forgets them. Call
 // in the transaction that indexed the text, after the FTS5 insert (never from inside the tokenizer).
 Status WriteNewTerms(sqlite3* db);
+
+// Index terms made away from the writer's connection. Tokenizing and stemming an article is most of what
+// indexing it costs, and it would otherwise all happen on ingest's single writer thread, for words the coding
+// workers have just analysed. So a worker makes an article's terms with a TermMaker (exactly the terms the
+// default tokenizer would emit while indexing), and IndexArticle hands them to the tokenizer, which replays
+// them instead of tokenizing the text again.
+struct ColumnTerms {
+  struct Term {
+    std::uint32_t offset = 0, size = 0;  // the term's bytes in `pool`
+    int begin = 0, end = 0;              // the word's byte offsets in the column's text
+    bool colocated = false;              // at the previous term's position (the exact form)
+  };
+  std::string pool;  // the terms' bytes back to back
+  std::vector<Term> terms;
+  bool made = false;  // false: the text could not be done ahead (invalid UTF-8), the tokenizer does it
+};
+struct DocumentTerms {
+  ColumnTerms title, body;
+  // (word, stem) of the Arabic word types new to the maker, for search_terms. A worker takes articles in
+  // input order, so a word's first article from that worker is written no later than any other it is in.
+  std::vector<std::pair<std::string, std::string>> new_words;
+};
+
+class TermMaker {
+ public:
+  // `analyzer` (with hunspell, as the index's tokenizer has) must outlive the maker.
+  explicit TermMaker(Analyzer* analyzer);
+  ~TermMaker();
+  TermMaker(const TermMaker&) = delete;
+  TermMaker& operator=(const TermMaker&) = delete;
+
+  void Make(std::string_view title, std::string_view body, DocumentTerms* out);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Runs `insert` (an FTS5 insert of title and body into a table of the default tokenizer) with the tokenizer
+// replaying `terms` for them, then writes the terms' new words to search_terms as WriteNewTerms does.
+Status InsertWithTerms(sqlite3* db, const DocumentTerms& terms, std::string_view title, std::string_view body,
+                       const std::function<Status()>& insert);
 
 // One term of a text as the tokenizer sees it: the original bytes, and whether FTS5 would index it at all.
 struct QueryWord {

@@ -33,6 +33,7 @@
 #include "marsad/lexicon.h"
 #include "marsad/ner.h"
 #include "marsad/store.h"
+#include "search/tokenizer.h"
 
 namespace marsad {
 namespace {
@@ -101,7 +102,8 @@ struct Coded {
   int words = 0;
   EntityResult entities;
   std::vector<Event> events;
-  Status status;  // a worker that could not start reports here
+  search::DocumentTerms terms;  // for the search index, made here rather than on the writer's thread
+  Status status;                // a worker that could not start reports here
 };
 
 // Sizes of the regular files under the inputs, by path as the reader names them.
@@ -229,6 +231,8 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     workers.emplace_back([&] {
       std::unique_ptr<Analyzer> analyzer;
       const Status opened = Analyzer::Open(worker_options, &analyzer);
+      std::unique_ptr<search::TermMaker> term_maker;
+      if (opened.ok()) term_maker = std::make_unique<search::TermMaker>(analyzer.get());
       while (std::optional<Work> item = work.Pop()) {
         Coded out;
         out.seq = item->seq;
@@ -239,6 +243,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
           out.words = CountWords(sentences);
           out.entities = tagger.Tag(item->article, sentences);
           out.events = coder->Code(item->article, sentences, out.entities);
+          term_maker->Make(item->article.title(), item->article.body(), &out.terms);
         }
         out.article = std::move(item->article);
         if (!coded.Push(std::move(out))) break;
@@ -284,7 +289,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
       if (status.ok() && !c.status.ok()) status = c.status;
       if (status.ok()) {
         bool added = false;
-        status = store->Add(c.article, c.words, c.entities, c.events, &added);
+        status = store->Add(c.article, c.words, c.entities, c.events, &added, &c.terms);
         std::lock_guard lock(counts_mu);
         if (added) {
           ++progress.stored;

@@ -255,7 +255,7 @@ Status Store::ArticleIds(std::vector<std::string>* ids) {
 }
 
 Status Store::Add(const Article& article, int words, const EntityResult& entities,
-                  const std::vector<Event>& events, bool* added) {
+                  const std::vector<Event>& events, bool* added, const search::DocumentTerms* terms) {
   *added = false;
   if (read_only_) return Status::InvalidArgument(path_ + " is open read-only");
   Statements& q = *stmts_;
@@ -351,7 +351,7 @@ Status Store::Add(const Article& article, int words, const EntityResult& entitie
     }
     if (Status s = CountReport(e, key); !s.ok()) return s;
   }
-  if (Status s = search::IndexArticle(db_, rowid, article.title(), article.body()); !s.ok()) return s;
+  if (Status s = search::IndexArticle(db_, rowid, article.title(), article.body(), terms); !s.ok()) return s;
   *added = true;
   return Status::OK();
 }

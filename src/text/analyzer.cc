@@ -4,6 +4,10 @@
 // lookup (in a flat table: a slot and the entry holding the key, see WordTable) and no normalisation beyond
 // the tokenizer's. It is emptied between articles when it grows past max_cached_words, which bounds memory on
 // endless input without invalidating the tokens of the article being analysed.
+//
+// With a SharedWordCache, the own table is still asked first: its slots point at entries of the shared cache
+// as well as at the analyzer's own, so a word this thread has met before costs the same prefetched lookup as
+// without sharing, and the shared cache's locked, node-based map is only asked about words new to the thread.
 #include <cstdlib>
 #include <deque>
 #include <memory>
@@ -18,10 +22,16 @@
 
 namespace marsad {
 
-// 64 shards, each a map under its own reader-writer lock: lookups by different threads rarely meet.
+struct SharedWordCache::Entry {
+  std::string original;
+  WordAnalysis analysis;
+};
+
+// 64 shards, each a map under its own reader-writer lock: lookups by different threads rarely meet. The map's
+// keys view the entries' own copies of the words (an entry never moves: it is held by a unique_ptr).
 struct SharedWordCache::Shard {
   mutable std::shared_mutex mu;
-  std::unordered_map<std::string, std::unique_ptr<WordAnalysis>, StringHash, std::equal_to<>> words;
+  std::unordered_map<std::string_view, std::unique_ptr<Entry>> words;
 };
 constexpr std::size_t kSharedCacheShards = 64;
 
@@ -29,21 +39,33 @@ SharedWordCache::SharedWordCache(std::size_t capacity)
     : capacity_(capacity), shards_(std::make_unique<Shard[]>(kSharedCacheShards)) {}
 SharedWordCache::~SharedWordCache() = default;
 
-const WordAnalysis* SharedWordCache::Find(std::string_view original) const {
+const SharedWordCache::Entry* SharedWordCache::FindEntry(std::string_view original) const {
   const Shard& shard = shards_[StringHash()(original) % kSharedCacheShards];
   std::shared_lock lock(shard.mu);
   auto it = shard.words.find(original);
   return it == shard.words.end() ? nullptr : it->second.get();
 }
 
-const WordAnalysis* SharedWordCache::Insert(std::string_view original, WordAnalysis analysis) {
+const SharedWordCache::Entry* SharedWordCache::InsertEntry(std::string_view original,
+                                                           WordAnalysis&& analysis) {
   Shard& shard = shards_[StringHash()(original) % kSharedCacheShards];
   std::unique_lock lock(shard.mu);
   auto it = shard.words.find(original);
   if (it != shard.words.end()) return it->second.get();
   if (shard.words.size() >= capacity_ / kSharedCacheShards) return nullptr;
-  auto stored = std::make_unique<WordAnalysis>(std::move(analysis));
-  return shard.words.emplace(std::string(original), std::move(stored)).first->second.get();
+  auto entry = std::make_unique<Entry>(Entry{std::string(original), std::move(analysis)});
+  const std::string_view key = entry->original;
+  return shard.words.emplace(key, std::move(entry)).first->second.get();
+}
+
+const WordAnalysis* SharedWordCache::Find(std::string_view original) const {
+  const Entry* entry = FindEntry(original);
+  return entry ? &entry->analysis : nullptr;
+}
+
+const WordAnalysis* SharedWordCache::Insert(std::string_view original, WordAnalysis&& analysis) {
+  const Entry* entry = InsertEntry(original, std::move(analysis));
+  return entry ? &entry->analysis : nullptr;
 }
 
 std::size_t SharedWordCache::size() const {
@@ -57,9 +79,11 @@ std::size_t SharedWordCache::size() const {
 
 // The analyzer's own word cache: original bytes → analysis. Every token is looked up here, so a lookup
 // touches two cache lines: its slot (prefetched a sentence ahead, see AnalyzeText) and its entry, where the
-// key sits next to the analysis that the later stages read anyway. Entries live in a deque, so references
-// stay valid while it grows; the whole cache is emptied at once.
+// key sits next to the analysis that the later stages read anyway. An entry is the analyzer's own (in a
+// deque, so references stay valid while it grows) or the shared cache's; the whole table is emptied at once.
 namespace {
+using WordEntry = SharedWordCache::Entry;
+
 class WordTable {
  public:
   WordTable() { Clear(); }
@@ -75,9 +99,12 @@ class WordTable {
   }
   // Stores the analysis of a word not in the table.
   const WordAnalysis& Add(std::string_view original, std::uint64_t hash, WordAnalysis analysis) {
-    Entry& entry = entries_.emplace_back(Entry{std::string(original), std::move(analysis)});
-    Place(slots_, mask_, {hash, &entry});
-    if (entries_.size() * 2 > slots_.size()) {
+    return Link(hash, &entries_.emplace_back(WordEntry{std::string(original), std::move(analysis)}));
+  }
+  // Points a word not in the table at an entry that outlives the table (the shared cache's).
+  const WordAnalysis& Link(std::uint64_t hash, const WordEntry* entry) {
+    Place(slots_, mask_, {hash, entry});
+    if (++size_ * 2 > slots_.size()) {
       std::vector<Slot> bigger(slots_.size() * 2);
       for (const Slot& slot : slots_) {
         if (slot.entry) Place(bigger, bigger.size() - 1, slot);
@@ -85,23 +112,20 @@ class WordTable {
       slots_ = std::move(bigger);
       mask_ = slots_.size() - 1;
     }
-    return entry.analysis;
+    return entry->analysis;
   }
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const { return size_; }
   void Clear() {
     entries_.clear();
+    size_ = 0;
     slots_.assign(1024, Slot{});
     mask_ = slots_.size() - 1;
   }
 
  private:
-  struct Entry {
-    std::string original;
-    WordAnalysis analysis;
-  };
   struct Slot {
     std::uint64_t hash = 0;
-    Entry* entry = nullptr;  // null: empty
+    const WordEntry* entry = nullptr;  // null: empty
   };
   static void Place(std::vector<Slot>& slots, std::size_t mask, Slot slot) {
     std::size_t i = slot.hash & mask;
@@ -109,7 +133,8 @@ class WordTable {
     slots[i] = slot;
   }
 
-  std::deque<Entry> entries_;
+  std::deque<WordEntry> entries_;  // the analyzer's own
+  std::size_t size_ = 0;           // words in the table, own and shared
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
 };
@@ -157,13 +182,14 @@ const WordAnalysis& Analyzer::Word(std::string_view original) {
 }
 
 const WordAnalysis& Analyzer::Impl::Word(std::string_view original, std::uint64_t hash) {
-  if (options.shared_cache) {
-    if (const WordAnalysis* w = options.shared_cache->Find(original)) return *w;
-  }
   if (const WordAnalysis* w = cache.Find(original, hash)) return *w;
+  SharedWordCache* shared = options.shared_cache;
+  if (shared) {
+    if (const WordEntry* e = shared->FindEntry(original)) return cache.Link(hash, e);
+  }
   WordAnalysis analysis = Analyze(original);
-  if (options.shared_cache) {
-    if (const WordAnalysis* w = options.shared_cache->Insert(original, std::move(analysis))) return *w;
+  if (shared) {
+    if (const WordEntry* e = shared->InsertEntry(original, std::move(analysis))) return cache.Link(hash, e);
   }
   return cache.Add(original, hash, std::move(analysis));
 }
