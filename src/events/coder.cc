@@ -1756,6 +1756,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         headline_subject_no_party = words && !armed;
       }
+      // Deaths in a disaster or an accident (كارثة تسونامي، زلزال، حادث مروري) are no attack unless a weapon
+      // or an attack is named with them.
+      if (e.actor.empty() && (root == "18" || root == "19" || root == "20")) {
+        static const std::unordered_set<std::string_view> mishaps = {
+            "كارثة", "زلزال", "تسونامي", "فيضان", "فيضانات", "اعصار", "مروري", "مرورية",
+            "تصادم", "حريق",  "انهيار",  "غرق",   "السيول",  "سيول",  "عاصفة", "بركان"};  // not حادث: also an
+                                                                                          // attack's word
+        bool mishap = false, weapon = false;
+        for (const Token& t : tokens) {
+          mishap |= HasForm(t, mishaps);
+          weapon |= IsAttackOrWeaponWord(t) || IsBombWord(t);
+        }
+        if (mishap && !weapon) {
+          drop("deaths in a disaster or an accident, no attack named");
+          continue;
+        }
+      }
       if (e.actor.empty() && (root == "18" || root == "19" || root == "20") && row.kind != "noun" &&
           headline_subject_no_party) {
         drop("a headline whose subject names no party, weapon or attack");
