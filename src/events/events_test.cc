@@ -518,6 +518,11 @@ TEST_F(EventsTest, TeamsRanksKillersAndDangers) {
         "ويحذر مجلس الأعمال البريطاني من أن بريطانيا تحتاج إلى بناء المساكن."}) {
     EXPECT_TRUE(Code(MakeArticle("", text)).empty()) << text;
   }
+  // Deaths in a disaster are no attack; a sweet voice is no torture.
+  for (const char* text : {"قتل ثلاثة أشخاص على الأقل في زلزال ضرب المناطق الشمالية لباكستان.",
+                           "وجاء صوته خلالها عذبا صافيا مؤثرا."}) {
+    EXPECT_EQ(Count(Code(MakeArticle("", text)), "ASSAULT"), 0) << text;
+  }
   EXPECT_EQ(Count(Code(MakeArticle("", "وكانت حركة طالبان حذرت مؤخرا تنظيم داعش من التوسع في منطقتها.")),
                   "THREATEN"),
             1);
