@@ -469,6 +469,14 @@ class SentenceTagger {
       m->role = title.role;
       m->titles.push_back(title.role);
       if (title.sector != "*") m->sector = title.sector;
+      // "نائبه" is someone's deputy, not a member of parliament (خادم الحرمين الشريفين ونائبه).
+      const WordAnalysis* title_word = tokens_[j].word;
+      if (title.role == "mp" && items_[item_at_[j]].end == j + 1 && title_word &&
+          !title_word->enclitic.empty()) {
+        m->role = "deputy";
+        m->titles.back() = "deputy";
+        m->sector.clear();
+      }
       // An office of one state (خادم الحرمين الشريفين) is that state's whoever holds it (known before the
       // attachments: "خادم الحرمين والرئيس السوداني" are two people).
       m->country = title.country;

@@ -1417,6 +1417,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       };
       assign(co_subject, row.subject);
       assign(subject, row.subject);
+      // "خادم الحرمين الشريفين ونائبه": a deputy joined to his principal is of his state.
+      if (co_subject && subject) {
+        auto& side = row.subject == "actor" ? e.actor : e.recipient;
+        if (side.size() == 2) {
+          for (int k = 0; k < 2; ++k) {
+            if (side[k].country.empty() && side[k].org.empty()) side[k].country = side[1 - k].country;
+          }
+        }
+      }
       if (possessed_object && possessed_object != subject && row.subject == "actor")
         assign(possessed_object, "recipient");
       assign(by_whom, "actor");

@@ -507,6 +507,12 @@ TEST_F(EventsTest, JointSendersOfCables) {
   ASSERT_NE(support, nullptr);
   EXPECT_EQ(support->actor.size(), 2u);
   EXPECT_EQ(Countries(support->recipient), "MAR");
+  // "نائبه" is the king's deputy, of his state, not a member of parliament.
+  const auto deputy = Code(MakeArticle("خادم الحرمين الشريفين ونائبه يبعثان ببرقيتي تهنئة لملك المغرب", ""));
+  const Event* joint = Find(deputy, "SUPPORT");
+  ASSERT_NE(joint, nullptr);
+  EXPECT_EQ(Countries(joint->actor), "SAU+SAU");
+  for (const EventParty& a : joint->actor) EXPECT_NE(a.sector, "LEG");
 }
 
 TEST_F(EventsTest, TeamsRanksKillersAndDangers) {
