@@ -55,6 +55,15 @@ const Event* Find(const std::vector<Event>& events, const std::string& category)
   return found;
 }
 
+// The last event of the category exists and joins these states (Countries' form).
+void ExpectSides(const std::vector<Event>& events, const std::string& category, const std::string& actor,
+                 const std::string& recipient) {
+  const Event* e = Find(events, category);
+  ASSERT_NE(e, nullptr) << category;
+  EXPECT_EQ(Countries(e->actor), actor) << category;
+  EXPECT_EQ(Countries(e->recipient), recipient) << category;
+}
+
 TEST_F(EventsTest, ReceptionIsAVisitWithTheVisitorAsActor) {
   Article a = MakeArticle("", "استقبل وزير الخارجية المصري في القاهرة أمس وزير الخارجية الأردني.");
   a.date = "2025-02-03 10:00:00";
@@ -311,10 +320,7 @@ TEST_F(EventsTest, PledgeInAMeetingIsAddressedToTheOtherSide) {
       "",
       "استقبل وزير الخارجية السعودي في الرياض أمس وزير الخارجية العماني. وأكد وزير الخارجية العماني "
       "استعداد بلاده لتعزيز التعاون."));
-  const Event* pledge = Find(events, "AGREE");
-  ASSERT_NE(pledge, nullptr);
-  EXPECT_EQ(Countries(pledge->actor), "OMN");
-  EXPECT_EQ(Countries(pledge->recipient), "SAU");
+  ExpectSides(events, "AGREE", "OMN", "SAU");
 }
 
 // Asserted protests and attacks of the category in the text (one sentence each).
@@ -407,9 +413,7 @@ TEST_F(EventsTest, WhatIsDemandedIsNotDone) {
   const auto cable = Code(MakeArticle(
       "", "وفي بداية اللقاء، هنأ الرئيس الفرنسي الأمير محمد بن سلمان بمناسبة اختياره وليا لولي العهد."));
   ASSERT_EQ(Count(cable, "SUPPORT"), 1);
-  const Event& praise = *Find(cable, "SUPPORT");
-  EXPECT_EQ(Countries(praise.actor), "FRA");
-  EXPECT_EQ(Countries(praise.recipient), "SAU");
+  ExpectSides(cable, "SUPPORT", "FRA", "SAU");
 }
 
 TEST_F(EventsTest, TeamsCamelsAndKillingsToldByTheirAttack) {
@@ -556,14 +560,8 @@ TEST_F(EventsTest, PromisesAndRenewedCommitments) {
       "",
       "وأعلن البيت الأبيض أن الأمن في المنطقة أولوية، واعدا بالعمل الوثيق مع تركيا في قضايا عدة. وأشار "
       "البيان إلى أن الرئيس الأمريكي جدد تأكيد التزام الولايات المتحدة بحماية الأمن القومي لتركيا."));
-  const Event* promise = Find(call, "AGREE");
-  ASSERT_NE(promise, nullptr);
-  EXPECT_EQ(Countries(promise->actor), "USA");
-  EXPECT_EQ(Countries(promise->recipient), "TUR");
-  const Event* support = Find(call, "SUPPORT");
-  ASSERT_NE(support, nullptr);
-  EXPECT_EQ(Countries(support->actor), "USA");
-  EXPECT_EQ(Countries(support->recipient), "TUR");
+  ExpectSides(call, "AGREE", "USA", "TUR");
+  ExpectSides(call, "SUPPORT", "USA", "TUR");
   // A joint promise in the future tense is made now; the past tells what was done.
   const auto joint =
       Code(MakeArticle("", "وأكد الرئيس الأمريكي والرئيس التركي أنهما سيعززان جهودهما من أجل أمن الحدود."));
@@ -573,11 +571,8 @@ TEST_F(EventsTest, PromisesAndRenewedCommitments) {
   EXPECT_EQ(Count(Code(MakeArticle("", "وقد عزز البلدان جهودهما في السنوات الماضية.")), "AGREE"), 0);
   // An imperfect with ت right after a party is a verb (hunspell reads تسلم as تسلّم "received").
   const auto delivery = Code(MakeArticle("أميركا تسلم مصر ثماني مقاتلات إف 16", ""));
-  const Event* aid = Find(delivery, "AID");
-  ASSERT_NE(aid, nullptr);
-  EXPECT_EQ(aid->cameo, "072");
-  EXPECT_EQ(Countries(aid->actor), "USA");
-  EXPECT_EQ(Countries(aid->recipient), "EGY");
+  ExpectSides(delivery, "AID", "USA", "EGY");
+  EXPECT_EQ(Find(delivery, "AID")->cameo, "072");
 }
 
 TEST_F(EventsTest, WhereItHappenedAsWritten) {
