@@ -408,9 +408,8 @@ class SentenceTagger {
         break;
       }
       // A city with ب after the state is named is where he is (ملك البحرين بالرياض), not his attachment.
-      const WordAnalysis* place_word = tokens_[t].word;
-      if ((k == EntryKind::kCapital || k == EntryKind::kCity) && !m->country.empty() && place_word &&
-          !place_word->proclitics.empty() && place_word->proclitics.front() == "ب") {
+      if ((k == EntryKind::kCapital || k == EntryKind::kCity) && !m->country.empty() && name_word &&
+          !name_word->proclitics.empty() && name_word->proclitics.front() == "ب") {
         break;
       }
       // An adjective or body after a connector is no attachment ("في الاجتماع"): only places and

@@ -1037,10 +1037,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const WordAnalysis* trigger_word = tokens[f.first].word;
       // A plural verb (وقتلوه، أطلقوا النار) agrees with no one named person: "وكان النائب … عندما نصب له
       // مهاجموه مكمنا وقتلوه" is killed by his attackers; "وذكر الشاهد عبدالرحمن مير: أطلقوا النار" quotes.
-      const std::string_view verb_form = tokens[f.first].norm;
-      const bool plural_verb =
-          row.kind != "noun" && (verb_form.ends_with("وا") || verb_form.ends_with("وه") ||
-                                 verb_form.ends_with("وها") || verb_form.ends_with("وهم"));
       auto one_named_person = [&](const Arg& a) {
         return a.mention->type == MentionType::kPerson && a.mention->entity >= 0 &&
                a.mention->how != "coref:dropped-subject" &&
@@ -1051,7 +1047,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           trigger_word->proclitics.front() == "و") {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
-          if (plural_verb && one_named_person(a)) {
+          if (subject_in_verb && one_named_person(a)) {
             disagreeing_subject = true;
             continue;
           }
@@ -1081,10 +1077,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
       // the sentence is usually the one that acts in its later clauses.
-      if (!subject && row.kind != "noun" && !(plural_verb && disagreeing_subject)) {
+      if (!subject && row.kind != "noun" && !(subject_in_verb && disagreeing_subject)) {
         for (const Arg& a : args) {
           if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
-          if (plural_verb && one_named_person(a)) continue;
+          if (subject_in_verb && one_named_person(a)) continue;
           const std::size_t end = a.last_token;
           const bool trigger_between = std::any_of(
               found.begin(), found.end(), [&](const Found& g) { return g.first > end && g.first < f.first; });
