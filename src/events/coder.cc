@@ -1121,6 +1121,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         subject = sentence_party(/*carried_subject=*/true);
         if (subject) how = "participle: the sentence's subject";
       }
+      // "وأوضح الجبير أن «دعم جهود مصر واستقرارها لن يتغير»": support named with no doer right after the
+      // speaker's أن is the speaker's own stance.
+      // (Not an imperfect after أن: "أن يدعموا" is "to support".)
+      if (!subject && row.kind == "verb" && row.cameo == "051" && f.first > 0 &&
+          !IsImperfectOf(tokens[f.first], row)) {
+        std::size_t k = f.first - 1;
+        if (k > 0 && (tokens[k].norm == "«" || tokens[k].norm == "\"")) --k;
+        if (tokens[k].norm == "ان") {
+          subject = sentence_party(/*carried_subject=*/true);
+          if (subject && subject->first_token >= k) subject = nullptr;
+          if (subject) how = "support after the speaker's أن: the speaker's";
+        }
+      }
       const Arg* possessed_object = nullptr;
       if (!subject && row.kind == "noun" && possessive) {
         subject = sentence_party(/*carried_subject=*/false);

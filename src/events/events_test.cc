@@ -541,6 +541,14 @@ TEST_F(EventsTest, TeamsRanksKillersAndDangers) {
       1);
 }
 
+TEST_F(EventsTest, SupportStatedInTheSpeakersReport) {
+  // Support named with no doer right after the speaker's أن is his own stance; "أن يدعموا" is "to support".
+  const auto stance = Code(MakeArticle(
+      "", "وأوضح وزير الخارجية السعودي خلال مؤتمر صحافي أن «دعم جهود مصر واستقرارها أيضا لن يتغير»."));
+  ExpectSides(stance, "SUPPORT", "SAU", "EGY");
+  EXPECT_EQ(Count(Code(MakeArticle("", "ودعا الأهالي إلى أن يدعموا مصر في جهودها.")), "SUPPORT"), 0);
+}
+
 TEST_F(EventsTest, HeadlineOfAPlannedVisit) {
   // The headline's present tense announces what the body tells as a plan; the meeting "during the visit"
   // told in the present is part of it: one future visit.
