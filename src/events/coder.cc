@@ -2029,10 +2029,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool verbal = code.category == "ACCUSE" || code.category == "REQUEST" ||
                           code.category == "REJECT" || code.category == "THREATEN" ||
                           code.category == "SUPPORT" || code.category == "AGREE";
-      for (const Mention& place : entities.mentions) {
-        if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation) continue;
-        if (verbal && place.span.begin > trigger_span.begin) continue;
+      // Whether the place is said as where the act happened.
+      auto said_as_where = [&](const Mention& place) {
         const std::size_t first = TokenAt(tokens, place.span.begin);
+        if (first >= tokens.size()) return false;
         // "في العاصمة الإيرانية طهران", "في مدينة مروة": a word for the kind of place may come between.
         static const std::unordered_set<std::string_view> kinds = {
             "العاصمة", "عاصمة", "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "اقليم", "ميناء"};
@@ -2042,29 +2042,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         } else if (fi >= 3 && kinds.count(tokens[fi - 2].norm)) {
           fi -= 2;
         }
-        if (fi > 0 && first < tokens.size() && tokens[fi - 1].norm == "في") {
-          e.location = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
-          location_country = place.country;
-          break;
-        }
-        // "في قصر السلام بجدة": the city after the building the في introduced.
+        if (fi > 0 && tokens[fi - 1].norm == "في") return true;
         // "يستقبل ملك البحرين بالرياض": a city with ب is where; a trip's place after إلى is where it goes.
-        const WordAnalysis* w = first < tokens.size() ? tokens[first].word : nullptr;
         const bool city = !place.country.empty();
         const bool trip = code.category == "CONSULT" && (cameo_code == "042" || cameo_code == "043");
-        if (city && first > 0 && first < tokens.size() && trip && tokens[first - 1].norm == "الي") {
+        if (city && first > 0 && trip && tokens[first - 1].norm == "الي") return true;
+        // "في قصر السلام بجدة": the city after the building the في introduced.
+        const WordAnalysis* w = tokens[first].word;
+        if (!w || w->proclitics.empty() || w->proclitics.front() != "ب") return false;
+        bool after_fi = city;
+        for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) after_fi |= tokens[k].norm == "في";
+        return after_fi;
+      };
+      for (const Mention& place : entities.mentions) {
+        if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation) continue;
+        if (verbal && place.span.begin > trigger_span.begin) continue;
+        if (said_as_where(place)) {
           e.location = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
           location_country = place.country;
           break;
-        }
-        if (w && !w->proclitics.empty() && w->proclitics.front() == "ب") {
-          bool after_fi = city;
-          for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) after_fi |= tokens[k].norm == "في";
-          if (after_fi) {
-            e.location = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
-            location_country = place.country;
-            break;
-          }
         }
       }
       // A visit happens where the visitor goes: the state or city visited (يزور إيران، زيارة لشبونة).
