@@ -1762,8 +1762,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // sentence-level gold more false alarms than they found attacks.
       // A headline's subject stands before its verb: words there that name no party, weapon or attack
       // («ناقة سائبة» تقتل …, الأمطار تقتل …) are what killed, no attackers.
+      const bool unnamed_violence = e.actor.empty() && (root == "18" || root == "19" || root == "20");
       bool headline_subject_no_party = false;
-      if (sentences[s].is_title && row.kind != "noun" && f.first > 0) {
+      if (unnamed_violence && sentences[s].is_title && row.kind != "noun" && f.first > 0) {
         std::size_t k = f.first;
         bool words = false, armed = false;
         while (k > 0 && tokens[k - 1].norm != ":") {
@@ -1776,7 +1777,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Deaths in a disaster or an accident (كارثة تسونامي، زلزال، حادث مروري) are no attack unless a weapon
       // or an attack is named with them.
-      if (e.actor.empty() && (root == "18" || root == "19" || root == "20")) {
+      if (unnamed_violence) {
         static const std::unordered_set<std::string_view> mishaps = {
             "كارثة", "زلزال", "تسونامي", "فيضان", "فيضانات", "اعصار", "مروري", "مرورية",
             "تصادم", "حريق",  "انهيار",  "غرق",   "السيول",  "سيول",  "عاصفة", "بركان"};  // not حادث: also an
@@ -1791,12 +1792,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
-      if (e.actor.empty() && (root == "18" || root == "19" || root == "20") && row.kind != "noun" &&
-          headline_subject_no_party) {
+      if (headline_subject_no_party) {
         drop("a headline whose subject names no party, weapon or attack");
         continue;
       }
-      if (e.actor.empty() && (root == "18" || root == "19" || root == "20") && row.kind != "noun") {
+      if (unnamed_violence && row.kind != "noun") {
         EventParty unnamed;
         unnamed.span = trigger_span;
         // The word for the doers when the clause has one (انتحاريا يقود سيارة مفخخة فجر نفسه، فجر انتحاري،
