@@ -375,8 +375,14 @@ class SentenceTagger {
             after < tokens_.size() &&
             ((item_at_[after] >= 0 && items_[item_at_[after]].entry->kind == EntryKind::kPerson) ||
              NameRun(after) > after);
+        // A definite title right after a one-word title in construct is its genitive, whatever follows
+        // (مبعوث الأمين العام للأمم المتحدة, مستشار الرئيس الأمريكي): the envoy is the Secretary-General's.
+        const bool genitive_of_construct =
+            t > 0 && item_at_[t - 1] >= 0 && items_[item_at_[t - 1]].begin == t - 1 &&
+            items_[item_at_[t - 1]].entry->kind == EntryKind::kTitle && tokens_[t - 1].word &&
+            !tokens_[t - 1].word->has_article() && w && w->has_article() && w->proclitics.size() == 1;
         const bool bare_word = item.end == t + 1 && w && w->has_article();  // الوزير، السفير
-        if (!named && bare_word) break;
+        if (!named && bare_word && !genitive_of_construct) break;
         // Nor before a known person of another state than the first title's: "هنأ الرئيس الفرنسي الأمير
         // محمد بن سلمان" is the president congratulating the prince.
         if (after < tokens_.size() && item_at_[after] >= 0 &&
@@ -386,7 +392,7 @@ class SentenceTagger {
           break;
         }
         // A title with attachments of its own is the next person: "الرئيس المصري وزير الخارجية الإيراني".
-        if (item.end < tokens_.size() && item_at_[item.end] >= 0 &&
+        if (!genitive_of_construct && item.end < tokens_.size() && item_at_[item.end] >= 0 &&
             IsAttachment(items_[item_at_[item.end]].entry->kind)) {
           break;
         }
@@ -483,7 +489,17 @@ class SentenceTagger {
     }
     const std::size_t role_end = j;
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);
-    // Honorifics between the role and the name.
+    // Honorifics between the role and the name — not one behind a preposition, which begins the next
+    // person (خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان).
+    auto behind_preposition = [&](std::size_t k) {
+      const WordAnalysis* w = tokens_[k].word;
+      return w && !w->proclitics.empty() && (w->proclitics.front() == "ل" || w->proclitics.front() == "ب");
+    };
+    if (role_end > role_begin && j < tokens_.size() && item_at_[j] >= 0 &&
+        items_[item_at_[j]].entry->kind == EntryKind::kHonorific && behind_preposition(j)) {
+      m->how = "title";
+      return std::max(role_end, first.end);
+    }
     while (j < tokens_.size() && item_at_[j] >= 0 &&
            items_[item_at_[j]].entry->kind == EntryKind::kHonorific) {
       j = items_[item_at_[j]].end;
@@ -813,6 +829,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       while (k < tokens.size() && tokens[k].span.begin < named_person.span.end) ++k;
       if (k < tokens.size() && (tokens[k].norm == "،" || tokens[k].norm == ",")) ++k;
       if (k >= tokens.size() || tokens[k].span.begin != role.span.begin) continue;
+      // A role behind a preposition is someone else (وقدم الرئيس هادي، لمبعوث الأمين العام شرحاً).
+      const WordAnalysis* first_word = tokens[k].word;
+      if (first_word && !first_word->proclitics.empty() &&
+          (first_word->proclitics.front() == "ل" || first_word->proclitics.front() == "ب")) {
+        continue;
+      }
       const Entity& holder = r.entities[named_person.entity];
       if (!role.country.empty() && !holder.country.empty() && role.country != holder.country) continue;
       role.entity = named_person.entity;
