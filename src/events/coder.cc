@@ -337,9 +337,9 @@ bool IsOccurrenceVerb(const Token& t) {
 
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
-  static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل", "وجه",  "عبر",  "اعرب",
-                                                             "قدم",  "نقل",  "ابدي", "جدد",  "ابرق",
-                                                             "اجري", "قام",  "بعثت", "ارسلت"};
+  static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل",  "وجه",  "عبر",  "اعرب", "قدم",
+                                                             "نقل",  "ابدي",  "جدد",  "ابرق", "اجري", "قام",
+                                                             "بعثت", "ارسلت", "ابرم", "ابرمت"};
   return IsVerbOf(t, stems);
 }
 
@@ -711,10 +711,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       std::size_t others = 0;
       for (std::size_t j = f.last + 1; j < tokens.size() && others <= 4; ++j) {
         if (in_mention(j)) continue;
-        if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،" && tokens[j].norm != "(" &&
-            tokens[j].norm != ")") {
-          break;
+        if (tokens[j].type == TokenType::kPunct) {
+          if (tokens[j].norm != "،" && tokens[j].norm != "(" && tokens[j].norm != ")") break;
+          continue;
         }
+        // Nor the day it was said (أدانت الأمانة العامة …، اليوم (الجمعة)، الهجوم الإرهابي).
+        const bool in_date =
+            std::any_of(entities.dates.begin(), entities.dates.end(), [&](const DateMention& d) {
+              return tokens[j].span.begin >= d.span.begin && tokens[j].span.end <= d.span.end;
+            });
+        if (in_date) continue;
         ++others;
         if (!IsAttackWord(tokens[j])) continue;
         std::size_t end = j;
@@ -1962,9 +1968,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       auto occasion = [&](const DateMention& d) {
         const std::size_t k = TokenAt(tokens, d.span.begin);
         for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) {
-          const std::string& n = tokens[j].norm;
-          if (n == "ذكري" || n == "بذكري" || n == "ثورة" || n == "منذ" || n == "تاسيس" || n == "استقلال" ||
-              n == "عيد")
+          static const std::unordered_set<std::string_view> words = {"ذكري",  "بذكري",   "ثورة", "منذ",
+                                                                     "تاسيس", "استقلال", "عيد"};
+          // Also behind ل or ب (للذكرى الـ63 لثورة 23 يوليو 1952), but not with the article: "بعد اندلاع
+          // الثورة السورية في 2011" dates what followed it.
+          const WordAnalysis* w = tokens[j].word;
+          const bool behind_preposition =
+              w && w->proclitics.size() == 1 && (w->proclitics[0] == "ل" || w->proclitics[0] == "ب");
+          if (words.count(tokens[j].norm) || (behind_preposition && words.count(BaseOf(tokens[j]))))
             return true;
         }
         return false;
@@ -2102,6 +2113,62 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
   }
 
+  // An invitation to visit (وجه الدعوة لخادم الحرمين للقيام بزيارة رسمية لمصر، دعاه إلى زيارة محافظة عدن)
+  // announces the visit itself too: the manual codes the invited visit as a future CONSULT 042, the invitee
+  // → the place visited (its state), or the inviter's side when no place is said.
+  const std::size_t made_so_far = events.size();
+  for (std::size_t i = 0; i < made_so_far; ++i) {
+    const Event& invitation = events[i];
+    if (invitation.cameo != "036" || invitation.modality != "asserted" || invitation.actor.empty() ||
+        invitation.recipient.empty() || invitation.mentions.empty()) {
+      continue;
+    }
+    const int s = invitation.mentions.front().sentence;
+    if (s < 0 || static_cast<std::size_t>(s) >= sentences.size()) continue;
+    const auto& tokens = sentences[s].tokens;
+    std::size_t k = TokenAt(tokens, invitation.mentions.front().trigger_span.begin);
+    const std::size_t end =
+        std::min(tokens.size(), TokenAt(tokens, invitation.mentions.front().trigger_span.end) + 8);
+    while (k < end && !HasForm(tokens[k], {"زيارة"})) ++k;
+    if (k >= end) continue;
+    Event visit;
+    visit.article_id = invitation.article_id;
+    visit.url = invitation.url;
+    visit.source = invitation.source;
+    visit.cameo = "042";
+    const CameoRow& code = m.cameo.at(visit.cameo);
+    visit.category = code.category;
+    visit.mode = code.mode;
+    visit.context = code.context;
+    visit.goldstein = code.goldstein;
+    visit.quad_class = code.quad;
+    visit.actor = invitation.recipient;
+    // The place right after the visit (لمصر، إلى مصر، محافظة عدن), up to three words on.
+    for (const Mention& place : entities.mentions) {
+      const std::size_t first = TokenAt(tokens, place.span.begin);
+      if (place.sentence != s || first <= k || first > k + 3 || place.country.empty() ||
+          (place.type != MentionType::kCountry && place.type != MentionType::kLocation)) {
+        continue;
+      }
+      party_of(place, &visit.recipient);
+      if (visit.recipient.empty()) continue;
+      visit.location = visit.recipient.front().text;
+      break;
+    }
+    if (visit.recipient.empty()) visit.recipient = invitation.actor;
+    // Not a visit to one's own side (دعا الرئيس وزراءه إلى زيارة المحافظات).
+    if (visit.recipient.front().country == visit.actor.front().country &&
+        !visit.actor.front().country.empty()) {
+      continue;
+    }
+    visit.modality = "future";
+    visit.trigger = std::string(article.View(tokens[k].span));
+    visit.pattern = invitation.pattern + ", the visit invited to (future 042)";
+    visit.mentions.push_back({s, sentences[s].span, tokens[k].span});
+    visit.confidence = 0.5;
+    events.push_back(std::move(visit));
+  }
+
   // Acts made in a meeting or call (manual: speaker → addressee): the addressee of an act whose sentence
   // names none is the other side of the article's meeting that the speaker took part in.
   auto side_key = [](const EventParty& p) { return p.entity >= 0 ? p.entity : -1; };
@@ -2116,19 +2183,37 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       events.push_back(std::move(e));
       continue;
     }
+    // The meeting told before the act (a meeting told after it is another one: عندما التقى أخيرا …); else
+    // the speaker's cable of congratulations, whose addressee his other words in it address too (أؤكد لكم
+    // حرصنا الدائم على العمل معكم).
     const Event* meeting = nullptr;
     bool actor_is_actor = true;
-    for (const Event& c : events) {
-      if (c.category != "CONSULT" || c.actor.empty() || c.recipient.empty()) continue;
-      for (const auto& a : e.actor) {
-        for (const auto& p : c.actor) {
-          if (side_key(p) >= 0 && side_key(p) == side_key(a)) meeting = &c, actor_is_actor = true;
+    for (const bool cable : {false, true}) {
+      for (const Event& c : events) {
+        if (meeting) break;
+        // (Its table row says so: the trigger quotes only the first word of a phrase, تلقى … برقية تهنئة.)
+        auto congratulation = [](std::string_view t) {
+          for (std::string_view w : {"هنأ", "هنئ", "تهنئة", "برقية", "رسالة"}) {
+            if (t.find(w) != std::string_view::npos) return true;
+          }
+          return false;
+        };
+        const bool communication =
+            cable ? c.cameo == "051" && congratulation(c.pattern) : c.category == "CONSULT";
+        if (!communication || c.actor.empty() || c.recipient.empty() || c.mentions.empty() ||
+            e.mentions.empty() || c.mentions.front().sentence > e.mentions.front().sentence) {
+          continue;
         }
-        for (const auto& p : c.recipient) {
-          if (side_key(p) >= 0 && side_key(p) == side_key(a)) meeting = &c, actor_is_actor = false;
+        for (const auto& a : e.actor) {
+          for (const auto& p : c.actor) {
+            if (side_key(p) >= 0 && side_key(p) == side_key(a)) meeting = &c, actor_is_actor = true;
+          }
+          for (const auto& p : c.recipient) {
+            if (!cable && side_key(p) >= 0 && side_key(p) == side_key(a))
+              meeting = &c, actor_is_actor = false;
+          }
         }
       }
-      if (meeting) break;
     }
     if (!meeting) continue;
     e.recipient = actor_is_actor ? meeting->recipient : meeting->actor;
@@ -2266,6 +2351,41 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
       TakeWhenAndWhere(b, &a);
       merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+  }
+  // An attack that names no target struck the place where it happened (manual, worked example 3: the
+  // suicide bombing → "مدينة مروة شمال الكاميرون", CMR, CVL): its people are the recipient.
+  for (Event& e : merged) {
+    if (e.category != "ASSAULT" || !e.recipient.empty() || e.location.empty()) continue;
+    for (const Mention& place : entities.mentions) {
+      const bool in_event = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention& em) {
+        return em.sentence == place.sentence;
+      });
+      if (!in_event || (place.type != MentionType::kLocation && place.type != MentionType::kCountry) ||
+          WithoutProclitics(std::string(article.View(place.span)), place, sentences) != e.location) {
+        continue;
+      }
+      // A town the lexicons do not know takes the state said right after it (مروة شمال الكاميرون).
+      std::string country = place.country;
+      const auto& tokens = sentences[place.sentence].tokens;
+      const std::size_t after = TokenAt(tokens, place.span.end);
+      for (const Mention& state : entities.mentions) {
+        if (!country.empty()) break;
+        const std::size_t at = TokenAt(tokens, state.span.begin);
+        if (state.sentence == place.sentence && state.type == MentionType::kCountry && at >= after &&
+            at <= after + 1) {
+          country = state.country;
+        }
+      }
+      if (country.empty()) break;
+      EventParty people;
+      people.text = e.location;
+      people.country = country;
+      people.sector = "CVL";
+      people.span = place.span;
+      e.recipient.push_back(std::move(people));
+      e.pattern += ", target: the people of the place";
+      break;
     }
   }
   // Diplomacy is between parties one can name: a state, an organisation, or armed groups and forces. A
