@@ -713,5 +713,63 @@ TEST_F(EventsTest, PledgesAndOfficesOfOneState) {
   EXPECT_EQ(Countries(meeting[0].recipient), "JOR");
 }
 
+TEST_F(EventsTest, InvitedVisitsAndReceptionsToldAsNouns) {
+  // The invitation is made now (036); the visit invited to is a future 042 of the invitee to the place.
+  const auto invitation =
+      Code(MakeArticle("", "وجه الرئيس التونسي الدعوة لملك الأردن للقيام بزيارة رسمية إلى تونس."));
+  ExpectSides(invitation, "AGREE", "TUN", "JOR");
+  const Event* visit = Find(invitation, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->cameo, "042");
+  EXPECT_EQ(visit->modality, "future");
+  EXPECT_EQ(Countries(visit->actor), "JOR");
+  EXPECT_EQ(Countries(visit->recipient), "TUN");
+  // An envoy of the Secretary-General is the UN's; a guest behind ل with his honorific is the visitor.
+  const auto envoy =
+      Code(MakeArticle("", "استقبل الرئيس اليمني أمس مبعوث الأمين العام للأمم المتحدة إلى اليمن."));
+  ASSERT_EQ(envoy.size(), 1u);
+  ASSERT_EQ(envoy[0].actor.size(), 1u);
+  EXPECT_EQ(envoy[0].actor[0].org, "UN");
+  const auto reception = Code(MakeArticle(
+      "", "جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد أمس."));
+  ExpectSides(reception, "CONSULT", "SAU", "EGY");
+}
+
+TEST_F(EventsTest, CondemnedAttacksTheirPlacesAndCables) {
+  // The attack condemned after the day it was said is the recipient, unnamed; the bombing told in its own
+  // clause struck the people of the town.
+  Article attack =
+      MakeArticle("",
+                  "أدانت وزارة الخارجية الأردنية، اليوم (الأحد)، الهجوم الإرهابي الذي وقع في مدينة "
+                  "سوسة التونسية، حيث فجر انتحاريان نفسيهما قرب سوق شعبي.");
+  attack.date = "2025-02-03 10:00:00";
+  const auto attacks = Code(attack);
+  const Event* condemnation = Find(attacks, "ACCUSE");
+  ASSERT_NE(condemnation, nullptr);
+  ASSERT_EQ(condemnation->recipient.size(), 1u);
+  EXPECT_EQ(condemnation->recipient[0].sector, "INS");
+  const Event* bombing = Find(attacks, "ASSAULT");
+  ASSERT_NE(bombing, nullptr);
+  EXPECT_EQ(bombing->cameo, "1831");
+  ASSERT_EQ(bombing->recipient.size(), 1u);
+  EXPECT_EQ(bombing->recipient[0].country, "TUN");
+  EXPECT_EQ(bombing->recipient[0].sector, "CVL");
+  // What a cable's sender pledges in it is addressed to the one congratulated; the anniversary's year is
+  // not the day of the cable.
+  Article cable =
+      MakeArticle("",
+                  "تلقى الرئيس التونسي برقية تهنئة من نظيره الجزائري عبد المجيد تبون بمناسبة الذكرى "
+                  "الستين لثورة 20 مارس 1956.\nوأضاف تبون: «أؤكد لكم حرصنا الدائم على العمل معكم "
+                  "لتعزيز علاقات الأخوة».");
+  cable.date = "2025-02-03 10:00:00";
+  const auto cables = Code(cable);
+  ExpectSides(cables, "SUPPORT", "DZA", "TUN");
+  EXPECT_EQ(Find(cables, "SUPPORT")->modality, "asserted");
+  ExpectSides(cables, "AGREE", "DZA", "TUN");
+  // A deal concluded is the agreement's, with its partner after مع.
+  ExpectSides(Code(MakeArticle("", "أبرمت مصر اتفاقية مع اليونان لترسيم الحدود البحرية.")), "SUPPORT", "EGY",
+              "GRC");
+}
+
 }  // namespace
 }  // namespace marsad
