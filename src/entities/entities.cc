@@ -421,6 +421,9 @@ class SentenceTagger {
       // An adjective or body after a connector is no attachment ("في الاجتماع"): only places and
       // organisations follow في / لدى.
       if (connector && k == EntryKind::kCountryAdjective) break;
+      // An organisation's official "in" a place is posted or met there; he stays the organisation's, of no
+      // state (مبعوث الأمين العام للأمم المتحدة في الرياض).
+      if (connector && !m->org.empty() && k != EntryKind::kOrganization && k != EntryKind::kBody) break;
       Mention& a = nested_.emplace_back();
       a.sentence = index_;
       a.how = "attachment";

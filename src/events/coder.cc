@@ -613,6 +613,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                (j >= a.first_token && j <= a.last_token);
       });
     };
+    // Words of a date expression (اليوم (الأحد)): they stand between a word and its object without counting.
+    auto in_date = [&](std::size_t j) {
+      return std::any_of(entities.dates.begin(), entities.dates.end(), [&](const DateMention& d) {
+        return tokens[j].span.begin >= d.span.begin && tokens[j].span.end <= d.span.end;
+      });
+    };
     // A person's name is no trigger, whatever verb it is spelt like (نزار "we visit", ناصر "supported").
     auto in_name = [&](std::size_t j) {
       return std::any_of(args.begin(), args.end(), [&](const Arg& a) {
@@ -716,11 +722,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
         // Nor the day it was said (أدانت الأمانة العامة …، اليوم (الجمعة)، الهجوم الإرهابي).
-        const bool in_date =
-            std::any_of(entities.dates.begin(), entities.dates.end(), [&](const DateMention& d) {
-              return tokens[j].span.begin >= d.span.begin && tokens[j].span.end <= d.span.end;
-            });
-        if (in_date) continue;
+        if (in_date(j)) continue;
         ++others;
         if (!IsAttackWord(tokens[j])) continue;
         std::size_t end = j;
@@ -1146,8 +1148,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (subject) {
           how = "possessive: the clause's party";
           // "لقائه اليوم مبعوث الأمين العام": the party right after such a noun is the one met.
+          std::size_t dated = 0;  // words of a date in between (لقائه اليوم (الأحد) مبعوث …)
+          for (std::size_t k = f.last + 1; k < tokens.size() && in_date(k); ++k) ++dated;
           for (const Arg& a : args) {
-            if (a.first_token > f.last && a.first_token <= f.last + 4 && a.prep.empty()) {
+            if (a.first_token > f.last && a.first_token <= f.last + 4 + dated && a.prep.empty()) {
               possessed_object = &a;
               break;
             }
@@ -2081,6 +2085,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (type == MentionType::kCountry || type == MentionType::kLocation) {
           const std::string& place = e.recipient[0].text;
           e.location = place.starts_with("لل") ? "ال" + place.substr(std::string("لل").size()) : place;
+        }
+      }
+      // Two sides meeting in a state neither of them is (الرئيس اليمني … مبعوث الأمم المتحدة … في الرياض)
+      // meet at a third location (manual: 044).
+      if (e.cameo == "040" && e.mode != "multilateral" && !location_country.empty() && !e.actor.empty() &&
+          !e.recipient.empty()) {
+        bool at_home = false;
+        for (const auto* side : {&e.actor, &e.recipient}) {
+          for (const EventParty& p : *side) at_home |= p.country == location_country;
+        }
+        if (!at_home) {
+          const CameoRow& third = m.cameo.at("044");
+          e.cameo = "044";
+          e.mode = third.mode;
+          e.context = third.context;
+          e.goldstein = third.goldstein;
+          e.quad_class = third.quad;
+          e.pattern += ", met in a third state";
         }
       }
       // Crowds, civilians and victims without a country of their own are of the country where it happened

@@ -733,6 +733,15 @@ TEST_F(EventsTest, InvitedVisitsAndReceptionsToldAsNouns) {
   const auto reception = Code(MakeArticle(
       "", "جاء ذلك خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد أمس."));
   ExpectSides(reception, "CONSULT", "SAU", "EGY");
+  // Two sides meeting in a state neither of them is meet at a third location; the envoy met is the one
+  // after the possessive noun, past the day said between.
+  const auto third = Code(MakeArticle("",
+                                      "ودعا الرئيس اليمني خلال لقائه اليوم (الأحد) مبعوث الأمين العام للأمم "
+                                      "المتحدة في الرياض إلى زيارة عدن."));
+  const auto met = std::find_if(third.begin(), third.end(), [](const Event& e) { return e.cameo == "044"; });
+  ASSERT_NE(met, third.end());
+  EXPECT_EQ(met->mode, "third-party");
+  EXPECT_EQ(met->recipient.at(0).org, "UN");
 }
 
 TEST_F(EventsTest, CondemnedAttacksTheirPlacesAndCables) {
