@@ -1960,6 +1960,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (n == "اذا" || n == "لو") e.modality = "hypothetical";
       }
+      // أن with the imperfect is "to do": what is forbidden, asked or hoped for, not what was done (تحرم على
+      // الشيعي أن يقتل السني، اتفقا على أن يزور).
+      if (row.kind == "verb" && f.first > 0 && e.modality == "asserted" &&
+          (tokens[f.first - 1].norm == "ان" || tokens[f.first - 1].norm == "بان") &&
+          IsImperfectOf(tokens[f.first], row)) {
+        e.modality = "hypothetical";
+      }
       // A question or a condition further back governs the clause too (هل يمكن لأميركا أن تسلح الجيش … تجعله
       // يضرب, لو امتلكت القنبلة … ضرب).
       for (std::size_t k = f.first >= 10 ? f.first - 10 : 0; k < f.first && e.modality == "asserted"; ++k) {
@@ -1994,15 +2001,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (d.date.month == 0 || r.month == 0 || d.date.month != r.month) return d.date.month > r.month;
         return d.date.day > r.day && r.day != 0;
       };
+      // A date in the act's sentence; a headline cut by ".." (أوباما يزور … «كينيا».. غداً) is one.
+      auto said_with_act = [&](const DateMention& d) {
+        auto inside = [&](std::size_t k) {
+          return d.span.begin >= sentences[k].span.begin && d.span.end <= sentences[k].span.end;
+        };
+        if (inside(s)) return true;
+        if (!sentences[s].is_title) return false;
+        for (std::size_t k = 0; k < sentences.size() && sentences[k].is_title; ++k) {
+          if (inside(k)) return true;
+        }
+        return false;
+      };
       for (const DateMention& d : entities.dates) {
-        if (d.span.begin >= sentences[s].span.begin && d.span.end <= sentences[s].span.end && !occasion(d) &&
-            e.modality == "asserted" && later(d)) {
+        if (said_with_act(d) && !occasion(d) && e.modality == "asserted" && later(d)) {
           e.modality = "future";
         }
       }
       for (const DateMention& d : entities.dates) {
-        if (d.span.begin >= sentences[s].span.begin && d.span.end <= sentences[s].span.end &&
-            d.date.valid() && !occasion(d)) {
+        if (said_with_act(d) && d.date.valid() && !occasion(d)) {
           e.date = d.date.ToString();
           e.date_precision = d.precision;
           e.date_source = "text";

@@ -780,5 +780,24 @@ TEST_F(EventsTest, CondemnedAttacksTheirPlacesAndCables) {
               "GRC");
 }
 
+TEST_F(EventsTest, HeadlinesCutInTwoPlacesOfOfficialsAndInfinitives) {
+  // A headline cut by ".." is one: its "tomorrow" makes the visit a plan.
+  Article plan = MakeArticle("الرئيس الفرنسي يزور بلد أجداده «الجزائر».. غداً", "");
+  plan.date = "2025-02-03 10:00:00";
+  const auto plans = Code(plan);
+  ASSERT_EQ(plans.size(), 1u);
+  EXPECT_EQ(plans[0].modality, "future");
+  EXPECT_EQ(plans[0].date, "2025-02-04");
+  // The city after a minister whose state is said is where he is, not part of his title.
+  const auto host = Code(MakeArticle("", "استقبل خادم الحرمين الشريفين أمس وزير الدفاع الأميركي في جدة."));
+  ASSERT_EQ(host.size(), 1u);
+  ASSERT_EQ(host[0].actor.size(), 1u);
+  EXPECT_EQ(host[0].actor[0].text, "وزير الدفاع الأميركي");
+  EXPECT_EQ(host[0].location, "جدة");
+  // أن with the imperfect is what is forbidden or expected, not what was done.
+  const auto fatwa = Code(MakeArticle("", "وطالب المفتي بفتوى تحرم على المسلح أن يقتل المدنيين في العراق."));
+  EXPECT_EQ(Count(fatwa, "ASSAULT"), 0);
+}
+
 }  // namespace
 }  // namespace marsad
