@@ -1252,8 +1252,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // is what the act is about, and has no object.
         bool past_topic = false;
         for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
-          const std::string_view w = tokens[k].norm;
-          if (w != "من" && w != "عن" && w != "حول" && w != "ازاء" && w != "حيال")
+          std::string_view w = tokens[k].norm;
+          // The charge after ب (تتهم رجلا بالتخطيط لمهاجمة جنود أمريكيين) is content too.
+          const WordAnalysis* word = tokens[k].word;
+          if (word && !word->proclitics.empty() && word->proclitics.front() == "ب" && !in_mention(k)) w = "ب";
+          if (w != "من" && w != "عن" && w != "حول" && w != "ازاء" && w != "حيال" && w != "ب")
             continue;  // not في: a place
           const auto p = row.preps.find(std::string(w));
           past_topic |= p != row.preps.end() && p->second == "-";
@@ -1333,16 +1336,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // "قتل خمسة أشخاص في هجوم …", "قتل 20 شخصا", "قتل طفل فلسطيني": a violent verb first with a count or a
       // victim right after it is the unvowelled passive (قُتل). An active verb names its doers first (قتل
       // مسلحون ثلاثة جنود).
-      if ((trigger_root == "18" || trigger_root == "19" || trigger_root == "20") && row.kind == "verb" &&
-          row.subject == "actor" && row.object == "recipient" && subject && how == "verb-subject" &&
-          f.last + 1 < tokens.size() &&
-          (IsCountWord(tokens[f.last + 1]) || IsVictimWord(tokens[f.last + 1]) ||
-           (f.last + 2 < tokens.size() && tokens[f.last + 1].norm == "نحو" &&
-            IsCountWord(tokens[f.last + 2])))) {
+      // So are arrests (اعتقل أكثر من 200 مدرس), and an arrest whose "doer" is a private person named with
+      // no office (واعتقل جنيد أحمد خان وعمه): people are arrested, authorities arrest.
+      const bool counted_after = f.last + 1 < tokens.size() &&
+                                 (IsCountWord(tokens[f.last + 1]) || IsVictimWord(tokens[f.last + 1]) ||
+                                  (f.last + 2 < tokens.size() &&
+                                   (tokens[f.last + 1].norm == "نحو" || tokens[f.last + 1].norm == "اكثر") &&
+                                   (IsCountWord(tokens[f.last + 2]) || tokens[f.last + 2].norm == "من")));
+      const bool private_person = subject && subject->mention->type == MentionType::kPerson &&
+                                  subject->mention->role.empty() && subject->mention->sector.empty();
+      if ((trigger_root == "17" || trigger_root == "18" || trigger_root == "19" || trigger_root == "20") &&
+          row.kind == "verb" && row.subject == "actor" && row.object == "recipient" && subject &&
+          how == "verb-subject" && (counted_after || (trigger_root == "17" && private_person))) {
         victim = subject;
         subject = nullptr;
         object = nullptr;
-        how = "passive: the counted are the victims";
+        how =
+            counted_after ? "passive: the counted are the victims" : "passive: a private person is arrested";
       }
       // The same with no party after the verb (قتل 43 مدنيا … عندما قصف المتمردون مدينة عدن): the victims
       // are unnamed, and a party further on is no object. When a clause after عندما/حين/إثر tells the
@@ -1786,8 +1796,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         headline_subject_no_party = words && !armed;
       }
       // Deaths in a disaster or an accident (كارثة تسونامي، زلزال، حادث مروري) are no attack unless a weapon
-      // or an attack is named with them.
-      if (unnamed_violence) {
+      // or an attack is named with them — whoever the sentence names before (أعلن الرئيس … فيضانات قتل فيها
+      // 24 شخصا), unless armed men.
+      const bool armed_actor = std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) {
+        return p.sector == "MIL" || p.sector == "REB" || p.sector == "INS" || p.sector == "COP";
+      });
+      if ((root == "18" || root == "19" || root == "20") && !armed_actor) {
         static const std::unordered_set<std::string_view> mishaps = {
             "كارثة", "زلزال", "تسونامي", "فيضان", "فيضانات", "اعصار", "مروري", "مرورية",
             "تصادم", "حريق",  "انهيار",  "غرق",   "السيول",  "سيول",  "عاصفة", "بركان"};  // not حادث: also an
@@ -1887,6 +1901,36 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         } else if (!crowd && !counted) {
           drop("restrict crowd: no crowd does it");
           continue;
+        }
+      }
+      // People counted right after an arrest by a named doer are the ones arrested
+      // (السلطات الإيرانية … وتعتقل 200 منهم); their state is the place's, filled in below.
+      const bool named_doer =
+          std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.entity >= 0; });
+      if (named_doer && e.recipient.empty() && root == "17" && row.kind == "verb" &&
+          row.object == "recipient") {
+        std::size_t k = subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
+        if (k < tokens.size() && (tokens[k].type == TokenType::kNumber || IsCountWord(tokens[k])) &&
+            tokens[k].norm != "احد") {
+          static const std::unordered_set<std::string_view> not_them = {"خلال", "امس", "اليوم", "يوم",
+                                                                        "بعد",  "قبل", "اثناء", "عقب"};
+          std::size_t end = k;
+          // (أكثر من 200 مدرس: the count goes on past من.)
+          const std::size_t longest = tokens[k].norm == "اكثر" ? k + 3 : k + 2;
+          while (end + 1 < tokens.size() && end < longest &&
+                 (tokens[end + 1].type == TokenType::kArabic || tokens[end + 1].type == TokenType::kNumber) &&
+                 (tokens[end + 1].norm == "من" || !Prepositions().count(tokens[end + 1].norm)) &&
+                 !not_them.count(tokens[end + 1].norm) && !tokens[end + 1].norm.starts_with("و") &&
+                 !(tokens[end + 1].word && !tokens[end + 1].word->proclitics.empty() &&
+                   tokens[end + 1].word->proclitics.front() == "ب")) {
+            ++end;
+          }
+          EventParty counted;
+          counted.span = {tokens[k].span.begin, tokens[end].span.end};
+          counted.text = std::string(article.View(counted.span));
+          counted.sector = "CVL";
+          e.recipient.push_back(std::move(counted));
+          how += ", the counted after it as victims";
         }
       }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);

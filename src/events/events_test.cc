@@ -799,5 +799,26 @@ TEST_F(EventsTest, HeadlinesCutInTwoPlacesOfOfficialsAndInfinitives) {
   EXPECT_EQ(Count(fatwa, "ASSAULT"), 0);
 }
 
+TEST_F(EventsTest, FestivalsSourcesFloodsChargesAndArrests) {
+  // A festival is no protest; a source who would not be named rejects nothing; flood deaths are no attack
+  // whoever the sentence names before them.
+  EXPECT_TRUE(Code(MakeArticle("", "تعيش مدينة جدة تظاهرة ثقافية كبيرة هذا الأسبوع.")).empty());
+  EXPECT_TRUE(Code(MakeArticle("", "وقال مسؤول تركي رفض الكشف عن هويته إن التحقيق مستمر في أنقرة.")).empty());
+  EXPECT_EQ(Count(Code(MakeArticle("",
+                                   "وأعلن الرئيس الأمريكي ولاية تكساس منطقة منكوبة بسبب الأمطار التي "
+                                   "أدت إلى فيضانات قتل فيها 24 شخصا.")),
+                  "ASSAULT"),
+            0);
+  // The charge after ب is what is alleged, not who is accused.
+  const auto charge = Code(MakeArticle("", "اتهمت بريطانيا رجلا بالتخطيط لمهاجمة جنود أمريكيين في لندن."));
+  for (const Event& e : charge) EXPECT_NE(Countries(e.recipient), "USA") << e.trigger;
+  // A private person named after an arrest is the one arrested; people counted after an authority's arrest
+  // are the ones arrested.
+  EXPECT_EQ(Count(Code(MakeArticle("", "واعتقل جنيد أحمد خان وعمه الأسبوع الماضي في لوتون.")), "COERCE"), 0);
+  const auto arrests = Code(MakeArticle("", "واعتقلت السلطات الإيرانية 200 منهم في طهران."));
+  ASSERT_EQ(Count(arrests, "COERCE"), 1);
+  EXPECT_EQ(Find(arrests, "COERCE")->recipient.at(0).text, "200 منهم");
+}
+
 }  // namespace
 }  // namespace marsad
