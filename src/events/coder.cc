@@ -869,7 +869,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               !in_mention(a.first_token - 1) && !adverbs.count(before.norm) &&
               !Prepositions().count(before.norm) && !IsCountWord(before) && !IsCrowdQuantity(before);
         }
-        if (a.first_token > f.first && a.first_token <= reach && !behind_preposition && !genitive_of_other) {
+        // A noun with a possessive pronoun has its genitive already (لدى استقباله السفير: his reception of
+        // the ambassador); the party after it is its object.
+        const WordAnalysis* noun_word = tokens[f.first].word;
+        // (Only a meeting's: "احتجازه"، "اغتياله" are done to the one the pronoun names.)
+        const bool owned = row.kind == "noun" && row.cameo.starts_with("04") && noun_word &&
+                           (noun_word->enclitic == "ه" || noun_word->enclitic == "ها" ||
+                            noun_word->enclitic == "هم" || noun_word->enclitic == "هما");
+        if (a.first_token > f.first && a.first_token <= reach && !behind_preposition && !genitive_of_other &&
+            !owned) {
           subject = &a;
           how = row.kind == "noun" ? "genitive" : "verb-subject";
         }
@@ -1455,8 +1463,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
-      if (possessed_object && possessed_object != subject && row.subject == "actor")
-        assign(possessed_object, "recipient");
+      // (The host's reception, لدى استقباله السفير: the one received is the visitor, the actor.)
+      if (possessed_object && possessed_object != subject)
+        assign(possessed_object, row.subject == "actor" ? "recipient" : "actor");
       assign(by_whom, "actor");
       assign(victim, "recipient");
       assign(light_actor, "actor");
@@ -2491,12 +2500,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     // Suicide bombers and unnamed attackers hold no talks (a coordinated verb that took the wrong subject).
     if (std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.sector == "INS"; }))
       return true;
-    // A visit to one's own country is no visit (الرئيس المصري … زيارته took the Saudi visitor's pronoun).
-    if (e.cameo == "042" && !e.recipient.empty()) {
+    // A visit to one's own country is no visit (الرئيس المصري … زيارته took the Saudi visitor's pronoun),
+    // nor is an official receiving his own state's officials (أمير المنطقة يستقبل …) diplomacy.
+    if ((e.cameo == "042" || e.cameo == "043") && !e.recipient.empty()) {
       std::set<std::string> from, to;
-      for (const auto& p : e.actor) from.insert(p.country);
-      for (const auto& p : e.recipient) to.insert(p.country);
-      if (from == to && !from.count("")) return true;
+      bool organisation = false;  // (Hamas received by the Palestinian president is between two sides.)
+      for (const auto& p : e.actor) from.insert(p.country), organisation |= !p.org.empty();
+      for (const auto& p : e.recipient) to.insert(p.country), organisation |= !p.org.empty();
+      if (from == to && !from.count("") && !organisation) return true;
     }
     const bool actor = std::any_of(e.actor.begin(), e.actor.end(), placed);
     const bool recipient = e.recipient.empty() || std::any_of(e.recipient.begin(), e.recipient.end(), placed);

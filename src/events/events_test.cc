@@ -820,5 +820,20 @@ TEST_F(EventsTest, FestivalsSourcesFloodsChargesAndArrests) {
   EXPECT_EQ(Find(arrests, "COERCE")->recipient.at(0).text, "200 منهم");
 }
 
+TEST_F(EventsTest, ReceptionsByPossessiveAndAtHome) {
+  // "لدى استقباله السفير": the pronoun is the host, the one received the visitor.
+  const auto reception = Code(MakeArticle(
+      "", "وأشاد أمير منطقة نجران لدى استقباله السفير الألماني في مكتبه اليوم بمتانة العلاقات بين البلدين."));
+  const Event* visit = Find(reception, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->cameo, "043");
+  EXPECT_EQ(Countries(visit->actor), "DEU");
+  EXPECT_EQ(Countries(visit->recipient), "SAU");
+  // An official receiving his own state's officials is no diplomacy.
+  EXPECT_EQ(
+      Find(Code(MakeArticle("", "استقبل أمير منطقة الرياض أمس وزير الإسكان السعودي في مكتبه.")), "CONSULT"),
+      nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
