@@ -10,6 +10,10 @@
 // A model records which feature groups it was trained with; the same groups are used when tagging. A model
 // trained with gazetteer features expects NerTokens built with a Lexicon (without one those cues are
 // simply absent and accuracy drops). A loaded NerModel is immutable and may be shared by threads.
+//
+// Names recur within a document, often in a weaker context than their first mention. A model trained with
+// kNerHistory also reads what it said about the same word in the document's earlier sentences (NerHistory),
+// which callers pass through a document's sentences in order.
 #ifndef MARSAD_NER_H_
 #define MARSAD_NER_H_
 
@@ -40,7 +44,9 @@ enum NerFeatureGroup : std::uint32_t {
   kNerCluster = 1u << 7,    // word clusters (models/ner-clusters.tsv) of the token and its ±2 neighbours
   kNerCue = 1u << 8,  // ORG / LOC / title cue words (حزب، مدينة، وزير...) at the token and within ±2
   kNerConj = 1u << 9,  // base+next base, first token, types at -1/0/+1, prev tag+shape, affix+known
-  kNerAllFeatures = (1u << 10) - 1,
+  // What the tagger said about the same word (clitic-free base) in the document's last sentences (NerHistory)
+  kNerHistory = 1u << 10,
+  kNerAllFeatures = (1u << 11) - 1,
 };
 
 // Gazetteer cue bits of a NerToken (set from the Lexicon).
@@ -113,6 +119,32 @@ struct NerSpan {
 // BIO tags to spans the CoNLL way: an I-X that does not continue an X span starts one.
 std::vector<NerSpan> BioToSpans(const std::vector<std::string>& tags);
 
+// What the tagger said about the words of a document so far: for each word (its clitic-free base) the tags
+// it was given in the last `window` sentences. A name tagged once is likely to be the same kind of name when
+// it recurs in a weaker context (Ratinov & Roth 2009's "extended prediction history"), so a model trained
+// with kNerHistory reads it as features. Pass one history through the sentences of one document, in order;
+// the tagger records every sentence it tags. Not thread-safe (one per document being tagged).
+class NerHistory {
+ public:
+  static constexpr std::size_t kDefaultWindow = 50;
+  explicit NerHistory(std::size_t window = kDefaultWindow);
+  ~NerHistory();
+  NerHistory(NerHistory&&) noexcept;
+  NerHistory& operator=(NerHistory&&) noexcept;
+
+  // Forgets everything (a new document).
+  void Clear();
+  // The number of times each tag (NerTags() order) was given to `key` in the window; null if never.
+  const std::uint16_t* Counts(std::uint64_t key) const;
+  // Records a sentence: the history keys of its tokens (0: not recorded) and their tags; the oldest
+  // sentence leaves the window.
+  void Add(const std::uint64_t* keys, const int* tags, std::size_t n);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class NerModel {
  public:
   // Reads a model written by Save (or by NerTrainer). Fails on a bad magic, version or truncated file.
@@ -127,21 +159,27 @@ class NerModel {
   // Writes the binary format described in src/ner/model.cc. Byte-identical for identical weights.
   Status Save(const std::string& path) const;
 
-  // One BIO tag per token (a valid BIO sequence: I-X only after B-X or I-X).
-  std::vector<std::string> Tag(const std::vector<NerToken>& tokens) const;
+  // One BIO tag per token (a valid BIO sequence: I-X only after B-X or I-X). With a history (the sentences
+  // before this one in the same document) a kNerHistory model reads it, and the sentence is added to it.
+  std::vector<std::string> Tag(const std::vector<NerToken>& tokens, NerHistory* history = nullptr) const;
   // The same as tag indices into NerTags(); `out` is resized.
   void TagIds(const std::vector<NerToken>& tokens, std::vector<int>* out) const;
+  void TagIds(const std::vector<NerToken>& tokens, NerHistory* history, std::vector<int>* out) const;
 
   // The entity spans of an analysed sentence: exactly BioToSpans(Tag(MakeNerTokens(tokens, lexicon))), but
   // computed through a per-thread cache of word types (a word's NerToken and the weights of its one-word
   // features are looked up once), which is what makes tagging running text fast. `matches`: the lexicon's
   // greedy longest matches over the tokens, left to right, when the caller has found them anyway (null: found
   // here). The cache grows to 64 MiB of word types per thread and then starts afresh.
+  // `history`: as for Tag.
   std::vector<NerSpan> TagSentence(const std::vector<Token>& tokens, const Lexicon* lexicon,
-                                   const std::vector<Lexicon::Match>* matches = nullptr) const;
+                                   const std::vector<Lexicon::Match>* matches = nullptr,
+                                   NerHistory* history = nullptr) const;
 
   std::uint32_t feature_groups() const;
   std::size_t feature_count() const;  // features with at least one non-zero weight
+  // The window the model was trained with (sentences; 0 without kNerHistory): NerHistory(history_window()).
+  std::size_t history_window() const;
 
   struct Impl;
   explicit NerModel(std::unique_ptr<Impl> impl);
@@ -171,9 +209,10 @@ struct NerTrainerOptions {
   int epochs = 15;
   std::uint64_t seed = 1;
   std::uint32_t feature_groups = kNerAllFeatures;
-  float prune_below = 1e-3f;
-  float margin = 1.0f;  // training decodes with this bonus on every wrong tag (0: the plain perceptron)  //
-                        // averaged weights with a smaller magnitude are dropped from the model
+  float prune_below = 1e-3f;  // averaged weights with a smaller magnitude are dropped from the model
+  // kNerHistory: the sentences before a training sentence whose tags it reads (NerHistory's window).
+  std::size_t history_window = NerHistory::kDefaultWindow;
+  float margin = 1.0f;  // training decodes with this bonus on every wrong tag (0: the plain perceptron)
   // Called after every epoch with its dev scores (when a dev set is given).
   std::function<void(int epoch, double dev_f1, double train_seconds)> on_epoch;
 };

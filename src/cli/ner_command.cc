@@ -1,7 +1,7 @@
 // `marsad ner`: train, apply, score and time the statistical named-entity tagger (include/marsad/ner.h).
 //
 //   marsad ner train --train anercorp/train.txt [--wojood DIR] --model OUT [--epochs N] [--seed S]
-//                    [--dev-split F] [--features LIST]
+//                    [--dev-split F] [--features LIST] [--history-window N]
 //   marsad ner tag [--model M] FILE|-          CoNLL in (first column the token), "token TAG" out
 //   marsad ner eval --gold FILE [--model M] [--dev-split F]
 //   marsad ner bench [--model M] FILE [--repeats N]
@@ -32,6 +32,7 @@ struct NerFlags {
   double dev_split = 0.1;
   double eval_dev_split = 0.0;
   float margin = 1.0f;
+  std::size_t history_window = NerHistory::kDefaultWindow;
 };
 
 // Text analysis and (when the model uses it) the lexicon, which the tagger's features come from.
@@ -55,16 +56,11 @@ bool OpenPipeline(bool gazetteer, const std::string& lexicon_dir, Pipeline* p) {
 }
 
 bool ParseGroups(const std::string& list, std::uint32_t* groups) {
-  static const std::pair<const char*, std::uint32_t> kNames[] = {{"word", kNerWord},
-                                                                 {"morph", kNerMorph},
-                                                                 {"affix", kNerAffix},
-                                                                 {"shape", kNerShape},
-                                                                 {"context", kNerContext},
-                                                                 {"prevtag", kNerPrevTag},
-                                                                 {"gazetteer", kNerGazetteer},
-                                                                 {"cluster", kNerCluster},
-                                                                 {"cue", kNerCue},
-                                                                 {"conj", kNerConj}};
+  static const std::pair<const char*, std::uint32_t> kNames[] = {
+      {"word", kNerWord},           {"morph", kNerMorph},     {"affix", kNerAffix},
+      {"shape", kNerShape},         {"context", kNerContext}, {"prevtag", kNerPrevTag},
+      {"gazetteer", kNerGazetteer}, {"cluster", kNerCluster}, {"cue", kNerCue},
+      {"conj", kNerConj},           {"history", kNerHistory}};
   *groups = 0;
   std::size_t pos = 0;
   while (pos <= list.size()) {
@@ -122,6 +118,7 @@ int RunTrain(const NerFlags& f) {
   options.epochs = f.epochs;
   options.seed = f.seed;
   options.margin = f.margin;
+  options.history_window = f.history_window;
   if (!ParseGroups(f.features, &options.feature_groups)) return 2;
   if (f.dev_split < 0 || f.dev_split >= 1) {
     std::fprintf(stderr, "marsad: --dev-split must be in [0, 1)\n");
@@ -169,10 +166,11 @@ int RunTrain(const NerFlags& f) {
   }
   if (!dev.empty()) {
     NerScores scores;
+    NerHistory history(model->history_window());
     for (const NerTrainingSentence& s : dev) {
       std::vector<std::string> gold;
       for (int t : s.tags) gold.push_back(NerTags()[t]);
-      scores.Add(gold, model->Tag(s.tokens));
+      scores.Add(gold, model->Tag(s.tokens, &history));
     }
     std::fprintf(stderr, "best epoch %d, dev scores:\n%s", best, scores.ToString().c_str());
   }
@@ -204,8 +202,10 @@ int RunTag(const NerFlags& f) {
   Pipeline p;
   if (!OpenPipeline(model->feature_groups() & kNerGazetteer, f.lexicons, &p)) return 1;
   std::string out;
+  // The input has no document boundaries: the history is the last sentences, whatever their document.
+  NerHistory history(model->history_window());
   for (const NerSentence& s : sentences) {
-    const auto tags = model->Tag(MakeNerTokensFromWords(s.words, *p.analyzer, p.lexicon.get()));
+    const auto tags = model->Tag(MakeNerTokensFromWords(s.words, *p.analyzer, p.lexicon.get()), &history);
     for (std::size_t i = 0; i < tags.size(); ++i) out += s.words[i] + " " + tags[i] + "\n";
     out += "\n";
     if (out.size() > (1 << 16)) {
@@ -227,9 +227,11 @@ int RunEval(const NerFlags& f) {
   Pipeline p;
   if (!OpenPipeline(model->feature_groups() & kNerGazetteer, f.lexicons, &p)) return 1;
   NerScores scores;
+  NerHistory history(model->history_window());  // starts at the first scored sentence, as in training
   for (std::size_t i = first; i < sentences.size(); ++i) {
-    scores.Add(sentences[i].tags,
-               model->Tag(MakeNerTokensFromWords(sentences[i].words, *p.analyzer, p.lexicon.get())));
+    scores.Add(
+        sentences[i].tags,
+        model->Tag(MakeNerTokensFromWords(sentences[i].words, *p.analyzer, p.lexicon.get()), &history));
   }
   std::printf("%zu sentences\n%s", sentences.size() - first, scores.ToString().c_str());
   return 0;
@@ -274,9 +276,12 @@ void AddNerCommands(CLI::App& app, std::function<int()>* run) {
   train
       ->add_option("--features", flags->features,
                    "Feature groups: all, word, morph, affix, shape, context, prevtag, gazetteer, cluster, "
-                   "cue, conj; '-x' removes "
-                   "(e.g. all,-gazetteer)")
+                   "cue, conj, history; '-x' removes (e.g. all,-gazetteer)")
       ->default_val("all");
+  train
+      ->add_option("--history-window", flags->history_window,
+                   "History features: the tags of the same word in this many sentences before")
+      ->default_val(NerHistory::kDefaultWindow);
   train->add_option("--margin", flags->margin, "Cost-augmented training: bonus of every wrong tag (0: off)")
       ->default_val(1.0);
   train->add_option("--lexicons", flags->lexicons,

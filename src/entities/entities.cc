@@ -93,7 +93,8 @@ bool IsPunct(const Token& t, std::string_view p) { return t.type == TokenType::k
 
 class SentenceTagger {
  public:
-  SentenceTagger(const Lexicon& lexicon, const NerModel* ner, const Article& article,
+  // history: the statistical tagger's memory of the article's sentences before this one.
+  SentenceTagger(const Lexicon& lexicon, const NerModel* ner, NerHistory* history, const Article& article,
                  const Sentence& sentence, int index)
       : lexicon_(lexicon), article_(article), tokens_(sentence.tokens), index_(index) {
     item_at_.assign(tokens_.size(), -1);
@@ -123,7 +124,7 @@ class SentenceTagger {
       items_.push_back({m.begin, m.end, best});
     }
     if (ner) {
-      ner_spans_ = ner->TagSentence(tokens_, &lexicon_, &matches);
+      ner_spans_ = ner->TagSentence(tokens_, &lexicon_, &matches, history);
       for (std::size_t k = 0; k < ner_spans_.size(); ++k) ner_at_[ner_spans_[k].begin] = static_cast<int>(k);
     }
   }
@@ -686,8 +687,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   r.author = article.author;
   r.author_span = article.author_span;
   std::vector<std::vector<Mention>> per_sentence(sentences.size());
+  // A name the tagger found once is evidence for its later mentions in the same article.
+  NerHistory history(ner_ ? ner_->history_window() : 0);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    SentenceTagger tagger(*lexicon_, ner_, article, sentences[s], static_cast<int>(s));
+    SentenceTagger tagger(*lexicon_, ner_, &history, article, sentences[s], static_cast<int>(s));
     per_sentence[s] = tagger.Run();
   }
 

@@ -7,7 +7,8 @@
 //   8       4     u32 version (1)
 //   12      4     u32 feature groups (NerFeatureGroup bit set the model was trained with)
 //   16      4     u32 tag count (9: O B-PER I-PER B-LOC I-LOC B-ORG I-ORG B-MISC I-MISC, in that order)
-//   20      4     u32 reserved (0)
+//   20      4     u32 history window: the NerHistory sentences a kNerHistory model was trained with (else 0;
+//                 version-1 files written before the history group have 0 here)
 //   24      8     u64 feature count F
 //   32      ...   F records in ascending order of feature hash:
 //                   u64 feature hash (never 0)
@@ -164,6 +165,7 @@ NerModel::~NerModel() = default;
 
 std::uint32_t NerModel::feature_groups() const { return impl_->groups; }
 std::size_t NerModel::feature_count() const { return impl_->table.size(); }
+std::size_t NerModel::history_window() const { return impl_->history_window; }
 
 std::string NerModel::DefaultPath() {
   if (const char* env = std::getenv("MARSAD_NER_MODEL"); env && *env) return env;
@@ -861,28 +863,75 @@ void ScoreWords(const NerModel::Impl& model, WordCache& cache, const std::vector
 
 void CachedScores(const NerModel::Impl& model, const std::vector<Token>& tokens,
                   const std::vector<std::uint32_t>& gazetteer, std::vector<float>* emit,
-                  std::vector<float>* pair) {
+                  std::vector<float>* pair, std::vector<std::uint64_t>* history_keys) {
   thread_local std::vector<const CachedWord*> words;
   WordCache& cache = ThreadCache();
   cache.Use(model);
   cache.Lookup(tokens, &words);
   ScoreWords(model, cache, words, gazetteer, emit, pair);
+  if (history_keys) {
+    history_keys->resize(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      (*history_keys)[i] = HistoryKey(words[i]->type, words[i]->base);
+    }
+  }
 }
 
 }  // namespace ner_internal
 
 void NerModel::TagIds(const std::vector<NerToken>& tokens, std::vector<int>* out) const {
+  TagIds(tokens, nullptr, out);
+}
+
+namespace {
+
+// The history's part of tagging a sentence: its features added to the emission scores before decoding
+// (when the model has them), and the decoded tags recorded after.
+class HistoryStep {
+ public:
+  HistoryStep(const NerModel::Impl& model, NerHistory* history)
+      : model_(model), history_(history), use_(history && (model.groups & kNerHistory)) {}
+  // key_of(i): the HistoryKey of token i.
+  template <typename KeyOf>
+  void Score(std::size_t n, KeyOf key_of, float* emit) {
+    if (!history_) return;
+    keys_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) keys_[i] = key_of(i);
+    if (use_) ner_internal::AddHistoryScores(model_.table, keys_.data(), n, *history_, emit);
+  }
+  void Record(const std::vector<int>& tags) {
+    if (history_) history_->Add(keys_.data(), tags.data(), tags.size());
+  }
+
+ private:
+  const NerModel::Impl& model_;
+  NerHistory* history_;
+  bool use_;
+  static thread_local std::vector<std::uint64_t> keys_;
+};
+thread_local std::vector<std::uint64_t> HistoryStep::keys_;
+
+}  // namespace
+
+void NerModel::TagIds(const std::vector<NerToken>& tokens, NerHistory* history, std::vector<int>* out) const {
   thread_local std::vector<float> emit, pair;
   ner_internal::Scores(*impl_, tokens, &emit, &pair);
+  HistoryStep step(*impl_, history);
+  step.Score(
+      tokens.size(), [&](std::size_t i) { return ner_internal::HistoryKey(tokens[i].type, tokens[i].base); },
+      emit.data());
   ner_internal::Viterbi(tokens.size(), emit.data(), pair.data(), out);
+  step.Record(*out);
 }
 
 std::vector<NerSpan> NerModel::TagSentence(const std::vector<Token>& tokens, const Lexicon* lexicon,
-                                           const std::vector<Lexicon::Match>* matches) const {
+                                           const std::vector<Lexicon::Match>* matches,
+                                           NerHistory* history) const {
   thread_local std::vector<Lexicon::Match> found;
   thread_local std::vector<std::uint32_t> gazetteer;
   thread_local std::vector<float> emit, pair;
   thread_local std::vector<int> ids;
+  thread_local std::vector<std::uint64_t> keys;
   gazetteer.clear();
   if (lexicon) {
     if (!matches) {
@@ -891,8 +940,12 @@ std::vector<NerSpan> NerModel::TagSentence(const std::vector<Token>& tokens, con
     }
     ner_internal::GazetteerBits(tokens, *lexicon, *matches, &gazetteer);
   }
-  ner_internal::CachedScores(*impl_, tokens, gazetteer, &emit, &pair);
+  ner_internal::CachedScores(*impl_, tokens, gazetteer, &emit, &pair, history ? &keys : nullptr);
+  HistoryStep step(*impl_, history);
+  step.Score(
+      tokens.size(), [&](std::size_t i) { return keys[i]; }, emit.data());
   ner_internal::Viterbi(tokens.size(), emit.data(), pair.data(), &ids);
+  step.Record(ids);
   // BioToSpans over the tags.
   static constexpr const char* kTypes[4] = {"PER", "LOC", "ORG", "MISC"};
   std::vector<NerSpan> spans;
@@ -909,9 +962,9 @@ std::vector<NerSpan> NerModel::TagSentence(const std::vector<Token>& tokens, con
   return spans;
 }
 
-std::vector<std::string> NerModel::Tag(const std::vector<NerToken>& tokens) const {
+std::vector<std::string> NerModel::Tag(const std::vector<NerToken>& tokens, NerHistory* history) const {
   std::vector<int> ids;
-  TagIds(tokens, &ids);
+  TagIds(tokens, history, &ids);
   std::vector<std::string> out;
   out.reserve(ids.size());
   for (int id : ids) out.push_back(NerTags()[id]);
@@ -973,7 +1026,7 @@ Status NerModel::Save(const std::string& path) const {
   Put(out, kVersion);
   Put(out, impl_->groups);
   Put(out, static_cast<std::uint32_t>(kNerTagCount));
-  Put(out, std::uint32_t{0});
+  Put(out, impl_->history_window);
   std::string body;
   std::uint64_t count = 0;
   for (std::size_t r : order) {
@@ -1018,7 +1071,7 @@ Status NerModel::Load(const std::string& path, std::unique_ptr<NerModel>* model)
   Reader r(bytes, end);
   char magic[8];
   for (char& c : magic) r.Get(&c);
-  std::uint32_t version = 0, groups = 0, tags = 0, reserved = 0;
+  std::uint32_t version = 0, groups = 0, tags = 0, window = 0;
   std::uint64_t count = 0;
   r.Get(&version);
   if (version != kVersion) {
@@ -1027,7 +1080,7 @@ Status NerModel::Load(const std::string& path, std::unique_ptr<NerModel>* model)
   }
   r.Get(&groups);
   r.Get(&tags);
-  r.Get(&reserved);
+  r.Get(&window);
   r.Get(&count);
   if (tags != static_cast<std::uint32_t>(kNerTagCount)) {
     return Status::Corruption(path + ": unexpected tag count " + std::to_string(tags));
@@ -1053,6 +1106,7 @@ Status NerModel::Load(const std::string& path, std::unique_ptr<NerModel>* model)
   if (r.pos() != end) return Status::Corruption(path + ": trailing bytes after the records");
   auto impl = std::make_unique<Impl>();
   impl->groups = groups;
+  impl->history_window = window;
   impl->table.Build(std::move(keys), std::move(rows));
   *model = std::make_unique<NerModel>(std::move(impl));
   return Status::OK();

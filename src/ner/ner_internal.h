@@ -99,6 +99,9 @@ enum Template : std::uint64_t {
   kPrevTagShape,
   kNormNextCluster,
   kTypeContext,
+  // The history group (history.cc).
+  kHistType,
+  kHistTag,
 };
 
 inline constexpr std::uint64_t kBoundary = 0x5bd1e995ULL;  // the "form" of a position outside the sentence
@@ -117,6 +120,22 @@ void EmissionFeatures(const std::vector<NerToken>& tokens, std::size_t i, std::u
 // The features of tokens[i] for previous tag `prev` (0..kStartTag): written to out[0..n), returns n
 // (≤ kMaxPair).
 int PairFeatures(const NerToken& token, int prev, std::uint32_t groups, std::uint64_t* out);
+
+// The history group (history.cc). A token's key in a NerHistory: its clitic-free base for words of letters,
+// 0 (not recorded, no features) for anything else.
+inline std::uint64_t HistoryKey(std::uint8_t type, std::uint64_t base) {
+  return type == static_cast<std::uint8_t>(TokenType::kArabic) ||
+                 type == static_cast<std::uint8_t>(TokenType::kLatin)
+             ? base
+             : 0;
+}
+inline constexpr int kMaxHistory = 2;
+// The history features of a sentence's tokens with these history keys: out[i * kMaxHistory + j], 0 where
+// absent. The same for the trainer and the runtime.
+void HistoryFeatures(const NerHistory& history, const std::uint64_t* keys, std::size_t n,
+                     std::vector<std::uint64_t>* out);
+// Every feature HistoryFeatures can return (the trainer gives them weights before it has seen them).
+std::vector<std::uint64_t> AllHistoryFeatures();
 
 // An allocator for the large tables that lookups hit at random (the weight table, the word cache): on Linux,
 // blocks of 1 MiB and more are mapped on their own and marked for transparent huge pages, so that a lookup is
@@ -223,6 +242,11 @@ class WeightTable {
   LargeVector<float> rows_;
 };
 
+// Adds the history features' weights of the n tokens with these history keys to emit (n × kNerTagCount),
+// after every other emission feature (both Scores and CachedScores paths call it the same way).
+void AddHistoryScores(const WeightTable& table, const std::uint64_t* keys, std::size_t n,
+                      const NerHistory& history, float* emit);
+
 // Viterbi over precomputed scores: emit[i * T + t], pair[(i * kPrevCount + p) * T + t]. Writes tags.
 void Viterbi(std::size_t n, const float* emit, const float* pair, std::vector<int>* tags);
 
@@ -231,6 +255,7 @@ void Viterbi(std::size_t n, const float* emit, const float* pair, std::vector<in
 namespace marsad {
 struct NerModel::Impl {
   std::uint32_t groups = kNerAllFeatures;
+  std::uint32_t history_window = 0;  // with kNerHistory: the NerHistory window it was trained with
   ner_internal::WeightTable table;
   // Distinct for every model built in the process, so that per-thread caches never outlive their model.
   std::uint64_t serial = 0;
@@ -245,9 +270,10 @@ void Scores(const NerModel::Impl& model, const std::vector<NerToken>& tokens, st
             std::vector<float>* pair);
 // ... and from analysed tokens through the calling thread's word cache (TagSentence): the same floats as
 // Scores(MakeNerTokens(tokens)) with `gazetteer` as the tokens' gazetteer cues (empty: none).
+// history_keys (may be null): set to the tokens' HistoryKey.
 void CachedScores(const NerModel::Impl& model, const std::vector<Token>& tokens,
                   const std::vector<std::uint32_t>& gazetteer, std::vector<float>* emit,
-                  std::vector<float>* pair);
+                  std::vector<float>* pair, std::vector<std::uint64_t>* history_keys = nullptr);
 
 // A token's NerToken without the gazetteer cues (which depend on the sentence): a function of the token's
 // type, norm and WordAnalysis only, whose identity AppendNerWordKey writes.
