@@ -27,6 +27,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "base/flat_tables.h"
 #include "base/hashing.h"
@@ -343,15 +344,11 @@ Status UseTermTable(sqlite3* db, bool collect, bool lookup) {
 
 namespace {
 
-// Writes the terms the context collected and, with `made`, the made-ahead ones it has not written yet.
-Status WriteTerms(sqlite3* db, TokenizerContext* context, const DocumentTerms* made) {
-  if (context->new_terms.empty() && (!made || made->new_words.empty())) return Status::OK();
-  sqlite3_stmt* insert = nullptr;
-  if (sqlite3_prepare_v3(db, "INSERT OR IGNORE INTO search_terms(word, stem) VALUES(?1, ?2)", -1, 0, &insert,
-                         nullptr) != SQLITE_OK) {
-    sqlite3_finalize(insert);
-    return Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
-  }
+constexpr const char* kInsertTerm = "INSERT OR IGNORE INTO search_terms(word, stem) VALUES(?1, ?2)";
+
+// Writes the terms the context collected and, with `made`, the made-ahead ones it has not written yet, with
+// `insert` (kInsertTerm, prepared on the context's connection).
+Status WriteTerms(sqlite3* db, TokenizerContext* context, sqlite3_stmt* insert, const DocumentTerms* made) {
   // `written` only saves statements (the insert ignores a word already there), so it may forget.
   if (context->written.size() >= kMaxCachedWords) context->written.Clear();
   int rc = SQLITE_DONE;
@@ -373,11 +370,17 @@ Status WriteTerms(sqlite3* db, TokenizerContext* context, const DocumentTerms* m
     }
   }
   context->new_terms.clear();
-  const Status s = rc == SQLITE_DONE
-                       ? Status::OK()
-                       : Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
-  sqlite3_finalize(insert);
-  return s;
+  return rc == SQLITE_DONE ? Status::OK()
+                           : Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
+}
+
+Status PrepareTermInsert(sqlite3* db, sqlite3_stmt** insert, unsigned flags) {
+  if (sqlite3_prepare_v3(db, kInsertTerm, -1, flags, insert, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(*insert);
+    *insert = nullptr;
+    return Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
+  }
+  return Status::OK();
 }
 
 }  // namespace
@@ -385,13 +388,36 @@ Status WriteTerms(sqlite3* db, TokenizerContext* context, const DocumentTerms* m
 Status WriteNewTerms(sqlite3* db) {
   TokenizerContext* context = nullptr;
   if (Status s = FindContext(db, &context); !s.ok()) return s;
-  return WriteTerms(db, context, nullptr);
+  if (context->new_terms.empty()) return Status::OK();
+  sqlite3_stmt* insert = nullptr;
+  if (Status s = PrepareTermInsert(db, &insert, 0); !s.ok()) return s;
+  const Status s = WriteTerms(db, context, insert, nullptr);
+  sqlite3_finalize(insert);
+  return s;
 }
 
-Status InsertWithTerms(sqlite3* db, const DocumentTerms& terms, std::string_view title, std::string_view body,
-                       const std::function<Status()>& insert) {
+struct TermWriter::Impl {
+  sqlite3* db = nullptr;
   TokenizerContext* context = nullptr;
-  if (Status s = FindContext(db, &context); !s.ok()) return s;
+  sqlite3_stmt* insert = nullptr;  // kInsertTerm
+  ~Impl() { sqlite3_finalize(insert); }
+};
+
+TermWriter::TermWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TermWriter::~TermWriter() = default;
+
+Status TermWriter::Open(sqlite3* db, std::unique_ptr<TermWriter>* out) {
+  auto impl = std::make_unique<Impl>();
+  impl->db = db;
+  if (Status s = FindContext(db, &impl->context); !s.ok()) return s;
+  if (Status s = PrepareTermInsert(db, &impl->insert, SQLITE_PREPARE_PERSISTENT); !s.ok()) return s;
+  out->reset(new TermWriter(std::move(impl)));
+  return Status::OK();
+}
+
+Status TermWriter::InsertWithTerms(const DocumentTerms& terms, std::string_view title, std::string_view body,
+                                   const std::function<Status()>& insert) {
+  TokenizerContext* context = impl_->context;
   context->replay = &terms;
   context->replay_text[0] = title;
   context->replay_text[1] = body;
@@ -399,8 +425,10 @@ Status InsertWithTerms(sqlite3* db, const DocumentTerms& terms, std::string_view
   const Status inserted = insert();
   context->replay = nullptr;
   if (!inserted.ok()) return inserted;
-  return WriteTerms(db, context, &terms);
+  return WriteTerms(impl_->db, context, impl_->insert, &terms);
 }
+
+Status TermWriter::WriteNewTerms() { return WriteTerms(impl_->db, impl_->context, impl_->insert, nullptr); }
 
 Status RegisterTokenizer(sqlite3* db, SharedWordCache* words) {
   fts5_api* api = nullptr;

@@ -25,6 +25,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -152,6 +153,7 @@ Store::EventKey Store::KeyOf(const Event& e) {
 struct Store::Statements {
   Statement find_article, insert_article, insert_mention, insert_report, insert_party;
   Statement find_event, insert_event, update_event;
+  std::unique_ptr<search::Indexer> index;
 };
 
 Store::Store(std::string path, sqlite3* db, bool read_only)
@@ -233,6 +235,7 @@ Status Store::Prepare() {
         "INSERT OR IGNORE INTO events(id, category, actor, recipient, cameo, mode, goldstein, "
         "quad_class, location, first_day, last_day, reports, articles, sources) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9, 0, 0, 0)");
+  if (s.ok()) s = search::Indexer::Open(db_, &q.index);
   if (s.ok())
     s = q.update_event.Prepare(
         db_,
@@ -351,7 +354,7 @@ Status Store::Add(const Article& article, int words, const EntityResult& entitie
     }
     if (Status s = CountReport(e, key); !s.ok()) return s;
   }
-  if (Status s = search::IndexArticle(db_, rowid, article.title(), article.body(), terms); !s.ok()) return s;
+  if (Status s = q.index->Add(rowid, article.title(), article.body(), terms); !s.ok()) return s;
   *added = true;
   return Status::OK();
 }
