@@ -181,6 +181,12 @@ Status Store::Open(const std::string& path, const StoreOptions& options, std::un
     // WAL: readers never block the writer; NORMAL sync: a commit survives a crash of the process, and a power
     // loss loses at most the last commits, never the consistency of the file.
     s = Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    // A batch of articles dirties more pages (articles, mentions, their indexes, FTS5 segments) than SQLite's
+    // default 2 MiB page cache holds: it then spills pages to the WAL in mid-transaction and reads them back,
+    // and checkpoints every 1,000 pages, nearly each commit, copying pages that the next batch changes again.
+    // A 64 MiB cache (a bound, allocated as used) and a checkpoint every 16,000 pages (64 MiB of WAL) write
+    // each page fewer times. Neither touches what a commit guarantees: the WAL is synced as before.
+    if (s.ok()) s = Exec(db, "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16000;");
     if (s.ok()) s = Exec(db, kSchema);
     if (s.ok()) {
       const std::string version = "INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '" +
