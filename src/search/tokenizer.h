@@ -37,6 +37,8 @@ struct sqlite3;
 namespace marsad {
 class Analyzer;
 class SharedWordCache;
+struct Article;
+struct Sentence;
 }  // namespace marsad
 
 namespace marsad::search {
@@ -107,7 +109,9 @@ class TermMaker {
   TermMaker(const TermMaker&) = delete;
   TermMaker& operator=(const TermMaker&) = delete;
 
-  void Make(std::string_view title, std::string_view body, DocumentTerms* out);
+  // The terms of the article's title and body, from the sentences the analyzer made of it (Analyze):
+  // tokenizing the text again and analysing its words would repeat work the worker has just done.
+  void Make(const Article& article, const std::vector<Sentence>& sentences, DocumentTerms* out);
 
  private:
   struct Impl;

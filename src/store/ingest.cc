@@ -254,7 +254,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
           out.words = CountWords(sentences);
           out.entities = tagger.Tag(item->article, sentences);
           out.events = coder->Code(item->article, sentences, out.entities);
-          term_maker->Make(item->article.title(), item->article.body(), &out.terms);
+          term_maker->Make(item->article, sentences, &out.terms);
         }
         out.article = std::move(item->article);
         if (!coded.Push(std::move(out))) break;
