@@ -653,6 +653,10 @@ int BenchIngest(const std::string& input, std::size_t limit, int threads) {
         static_cast<double>(bytes) / (1024.0 * 1024.0) * 1000.0 /
             std::max<double>(1, static_cast<double>(p.stored)),
         peak_reset ? ProcStatusMiB("VmHWM") : PeakRssMiB());
+    const double per_article = 1000.0 / std::max<double>(1, static_cast<double>(p.stored));
+    std::printf("%-12s CPU ms per article: reader %.2f, workers %.2f (all together), writer %.2f\n", "",
+                p.reader_cpu_seconds * per_article, p.worker_cpu_seconds * per_article,
+                p.writer_cpu_seconds * per_article);
   }
   std::filesystem::remove_all(dir);
   return 0;

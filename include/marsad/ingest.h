@@ -50,6 +50,9 @@ struct IngestProgress {
   double load_seconds = 0;             // loading lexicons, models and the database before the first article
   ReadStats read_stats;                // files, skipped files and records, repairs (complete in the summary)
   bool interrupted = false;
+  // CPU time of each kind of thread after loading (summary only): which one limits the run. The writer is one
+  // thread, so once its time nears the run's, more cores no longer help.
+  double reader_cpu_seconds = 0, worker_cpu_seconds = 0, writer_cpu_seconds = 0;
 };
 
 using IngestProgressCallback = std::function<void(const IngestProgress&)>;

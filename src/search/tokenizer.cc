@@ -27,10 +27,12 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "base/flat_tables.h"
 #include "base/hashing.h"
 #include "marsad/analyzer.h"
+#include "marsad/article.h"
 #include "marsad/text.h"
 #include "marsad/utf8.h"
 #include "text/morphology.h"
@@ -343,15 +345,11 @@ Status UseTermTable(sqlite3* db, bool collect, bool lookup) {
 
 namespace {
 
-// Writes the terms the context collected and, with `made`, the made-ahead ones it has not written yet.
-Status WriteTerms(sqlite3* db, TokenizerContext* context, const DocumentTerms* made) {
-  if (context->new_terms.empty() && (!made || made->new_words.empty())) return Status::OK();
-  sqlite3_stmt* insert = nullptr;
-  if (sqlite3_prepare_v3(db, "INSERT OR IGNORE INTO search_terms(word, stem) VALUES(?1, ?2)", -1, 0, &insert,
-                         nullptr) != SQLITE_OK) {
-    sqlite3_finalize(insert);
-    return Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
-  }
+constexpr const char* kInsertTerm = "INSERT OR IGNORE INTO search_terms(word, stem) VALUES(?1, ?2)";
+
+// Writes the terms the context collected and, with `made`, the made-ahead ones it has not written yet, with
+// `insert` (kInsertTerm, prepared on the context's connection).
+Status WriteTerms(sqlite3* db, TokenizerContext* context, sqlite3_stmt* insert, const DocumentTerms* made) {
   // `written` only saves statements (the insert ignores a word already there), so it may forget.
   if (context->written.size() >= kMaxCachedWords) context->written.Clear();
   int rc = SQLITE_DONE;
@@ -373,11 +371,17 @@ Status WriteTerms(sqlite3* db, TokenizerContext* context, const DocumentTerms* m
     }
   }
   context->new_terms.clear();
-  const Status s = rc == SQLITE_DONE
-                       ? Status::OK()
-                       : Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
-  sqlite3_finalize(insert);
-  return s;
+  return rc == SQLITE_DONE ? Status::OK()
+                           : Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
+}
+
+Status PrepareTermInsert(sqlite3* db, sqlite3_stmt** insert, unsigned flags) {
+  if (sqlite3_prepare_v3(db, kInsertTerm, -1, flags, insert, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(*insert);
+    *insert = nullptr;
+    return Status::IOError(std::string("cannot store search terms: ") + sqlite3_errmsg(db));
+  }
+  return Status::OK();
 }
 
 }  // namespace
@@ -385,13 +389,36 @@ Status WriteTerms(sqlite3* db, TokenizerContext* context, const DocumentTerms* m
 Status WriteNewTerms(sqlite3* db) {
   TokenizerContext* context = nullptr;
   if (Status s = FindContext(db, &context); !s.ok()) return s;
-  return WriteTerms(db, context, nullptr);
+  if (context->new_terms.empty()) return Status::OK();
+  sqlite3_stmt* insert = nullptr;
+  if (Status s = PrepareTermInsert(db, &insert, 0); !s.ok()) return s;
+  const Status s = WriteTerms(db, context, insert, nullptr);
+  sqlite3_finalize(insert);
+  return s;
 }
 
-Status InsertWithTerms(sqlite3* db, const DocumentTerms& terms, std::string_view title, std::string_view body,
-                       const std::function<Status()>& insert) {
+struct TermWriter::Impl {
+  sqlite3* db = nullptr;
   TokenizerContext* context = nullptr;
-  if (Status s = FindContext(db, &context); !s.ok()) return s;
+  sqlite3_stmt* insert = nullptr;  // kInsertTerm
+  ~Impl() { sqlite3_finalize(insert); }
+};
+
+TermWriter::TermWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TermWriter::~TermWriter() = default;
+
+Status TermWriter::Open(sqlite3* db, std::unique_ptr<TermWriter>* out) {
+  auto impl = std::make_unique<Impl>();
+  impl->db = db;
+  if (Status s = FindContext(db, &impl->context); !s.ok()) return s;
+  if (Status s = PrepareTermInsert(db, &impl->insert, SQLITE_PREPARE_PERSISTENT); !s.ok()) return s;
+  out->reset(new TermWriter(std::move(impl)));
+  return Status::OK();
+}
+
+Status TermWriter::InsertWithTerms(const DocumentTerms& terms, std::string_view title, std::string_view body,
+                                   const std::function<Status()>& insert) {
+  TokenizerContext* context = impl_->context;
   context->replay = &terms;
   context->replay_text[0] = title;
   context->replay_text[1] = body;
@@ -399,8 +426,10 @@ Status InsertWithTerms(sqlite3* db, const DocumentTerms& terms, std::string_view
   const Status inserted = insert();
   context->replay = nullptr;
   if (!inserted.ok()) return inserted;
-  return WriteTerms(db, context, &terms);
+  return WriteTerms(impl_->db, context, impl_->insert, &terms);
 }
+
+Status TermWriter::WriteNewTerms() { return WriteTerms(impl_->db, impl_->context, impl_->insert, nullptr); }
 
 Status RegisterTokenizer(sqlite3* db, SharedWordCache* words) {
   fts5_api* api = nullptr;
@@ -439,47 +468,55 @@ struct TermMaker::Impl {
   std::vector<Made> made;
   std::string pool;
 
-  void Column(std::string_view text, ColumnTerms* out,
-              std::vector<std::pair<std::string, std::string>>* fresh) {
+  // The terms of one column (`text`, at `begin` in the article's text) from the analyzer's sentences of it
+  // (those whose is_title is `title`): the tokens the analyzer made of the column are the ones Tokenize
+  // makes of the column's text alone, with offsets `begin` further on, since a column begins at the start of
+  // the article's text or after white space (MakeArticle, ParsePlainText), and where the tokenizer looks
+  // before its range, it only asks whether the byte there is an ASCII letter, digit or dot.
+  void Column(std::string_view text, std::size_t begin, const std::vector<Sentence>& sentences, bool title,
+              ColumnTerms* out, std::vector<std::pair<std::string, std::string>>* fresh) {
     out->pool.clear();
     out->terms.clear();
     out->made = utf8::IsValid(text);  // what is not is left to the tokenizer, which repairs it first
     if (!out->made) return;
     auto add = [&](std::string_view term, const Token& t, bool colocated) {
       out->terms.push_back({static_cast<std::uint32_t>(out->pool.size()),
-                            static_cast<std::uint32_t>(term.size()), static_cast<int>(t.span.begin),
-                            static_cast<int>(t.span.end), colocated});
+                            static_cast<std::uint32_t>(term.size()), static_cast<int>(t.span.begin - begin),
+                            static_cast<int>(t.span.end - begin), colocated});
       out->pool.append(term);
     };
-    for (const Token& t : Tokenize(text, Span{0, text.size()})) {
-      if (!MarsadTokenizer::Searchable(t.type)) continue;
-      if (t.type != TokenType::kArabic) {
-        add(t.norm, t, false);
-        continue;
-      }
-      const std::string_view original = text.substr(t.span.begin, t.span.size());
-      const std::uint64_t hash = StringIds::Hash(original);
-      std::uint32_t id = words.FindHashed(original, hash);
-      if (id == StringIds::kAbsent) {
-        if (words.size() >= kMaxCachedWords) {  // bounds memory, as the tokenizer's cache does
-          words.Clear();
-          made.clear();
-          pool.clear();
+    for (const Sentence& s : sentences) {
+      if (s.is_title != title) continue;
+      for (const Token& t : s.tokens) {
+        if (!MarsadTokenizer::Searchable(t.type)) continue;
+        if (t.type != TokenType::kArabic) {
+          add(t.norm, t, false);
+          continue;
         }
-        const std::string stem = DefaultStem(analyzer->Word(original), t.norm);
-        fresh->emplace_back(original, stem);
-        id = words.InternHashed(original, hash);
-        const auto at = static_cast<std::uint32_t>(pool.size());
-        pool += stem;
-        pool += kExactMarker;
-        pool += t.norm;
-        made.push_back({at, static_cast<std::uint32_t>(stem.size()),
-                        static_cast<std::uint32_t>(at + stem.size()),
-                        static_cast<std::uint32_t>(1 + t.norm.size())});
+        const std::string_view original = text.substr(t.span.begin - begin, t.span.size());
+        const std::uint64_t hash = StringIds::Hash(original);
+        std::uint32_t id = words.FindHashed(original, hash);
+        if (id == StringIds::kAbsent) {
+          if (words.size() >= kMaxCachedWords) {  // bounds memory, as the tokenizer's cache does
+            words.Clear();
+            made.clear();
+            pool.clear();
+          }
+          const std::string stem = DefaultStem(t.word ? *t.word : analyzer->Word(original), t.norm);
+          fresh->emplace_back(original, stem);
+          id = words.InternHashed(original, hash);
+          const auto at = static_cast<std::uint32_t>(pool.size());
+          pool += stem;
+          pool += kExactMarker;
+          pool += t.norm;
+          made.push_back({at, static_cast<std::uint32_t>(stem.size()),
+                          static_cast<std::uint32_t>(at + stem.size()),
+                          static_cast<std::uint32_t>(1 + t.norm.size())});
+        }
+        const Made& m = made[id];
+        add(std::string_view(pool).substr(m.stem_offset, m.stem_size), t, false);
+        add(std::string_view(pool).substr(m.exact_offset, m.exact_size), t, true);
       }
-      const Made& m = made[id];
-      add(std::string_view(pool).substr(m.stem_offset, m.stem_size), t, false);
-      add(std::string_view(pool).substr(m.exact_offset, m.exact_size), t, true);
     }
   }
 };
@@ -487,10 +524,12 @@ struct TermMaker::Impl {
 TermMaker::TermMaker(Analyzer* analyzer) : impl_(std::make_unique<Impl>()) { impl_->analyzer = analyzer; }
 TermMaker::~TermMaker() = default;
 
-void TermMaker::Make(std::string_view title, std::string_view body, DocumentTerms* out) {
+void TermMaker::Make(const Article& article, const std::vector<Sentence>& sentences, DocumentTerms* out) {
   out->new_words.clear();
-  impl_->Column(title, &out->title, &out->new_words);
-  impl_->Column(body, &out->body, &out->new_words);
+  impl_->Column(article.title(), article.title_span.begin, sentences, /*title=*/true, &out->title,
+                &out->new_words);
+  impl_->Column(article.body(), article.body_span.begin, sentences, /*title=*/false, &out->body,
+                &out->new_words);
 }
 
 }  // namespace marsad::search

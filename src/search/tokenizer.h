@@ -37,6 +37,8 @@ struct sqlite3;
 namespace marsad {
 class Analyzer;
 class SharedWordCache;
+struct Article;
+struct Sentence;
 }  // namespace marsad
 
 namespace marsad::search {
@@ -80,8 +82,8 @@ Status WriteNewTerms(sqlite3* db);
 // Index terms made away from the writer's connection. Tokenizing and stemming an article is most of what
 // indexing it costs, and it would otherwise all happen on ingest's single writer thread, for words the coding
 // workers have just analysed. So a worker makes an article's terms with a TermMaker (exactly the terms the
-// default tokenizer would emit while indexing), and IndexArticle hands them to the tokenizer, which replays
-// them instead of tokenizing the text again.
+// default tokenizer would emit while indexing), and the index's TermWriter hands them to the tokenizer, which
+// replays them instead of tokenizing the text again.
 struct ColumnTerms {
   struct Term {
     std::uint32_t offset = 0, size = 0;  // the term's bytes in `pool`
@@ -107,17 +109,39 @@ class TermMaker {
   TermMaker(const TermMaker&) = delete;
   TermMaker& operator=(const TermMaker&) = delete;
 
-  void Make(std::string_view title, std::string_view body, DocumentTerms* out);
+  // The terms of the article's title and body, from the sentences the analyzer made of it (Analyze):
+  // tokenizing the text again and analysing its words would repeat work the worker has just done.
+  void Make(const Article& article, const std::vector<Sentence>& sentences, DocumentTerms* out);
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
-// Runs `insert` (an FTS5 insert of title and body into a table of the default tokenizer) with the tokenizer
-// replaying `terms` for them, then writes the terms' new words to search_terms as WriteNewTerms does.
-Status InsertWithTerms(sqlite3* db, const DocumentTerms& terms, std::string_view title, std::string_view body,
-                       const std::function<Status()>& insert);
+// Inserts documents into a table of the default tokenizer with the tokenizer replaying terms made ahead, and
+// writes their new words to search_terms, on one connection. It finds the connection's tokenizer context and
+// prepares its search_terms insert once, not once per document: ingest's single writer thread indexes every
+// article, so what it repeats per article bounds the whole ingest. Destroy it before closing the connection
+// (it holds a prepared statement).
+class TermWriter {
+ public:
+  static Status Open(sqlite3* db, std::unique_ptr<TermWriter>* out);
+  ~TermWriter();
+  TermWriter(const TermWriter&) = delete;
+  TermWriter& operator=(const TermWriter&) = delete;
+
+  // Runs `insert` (an FTS5 insert of title and body) with the tokenizer replaying `terms` for them, then
+  // writes the terms' new words to search_terms as WriteNewTerms does.
+  Status InsertWithTerms(const DocumentTerms& terms, std::string_view title, std::string_view body,
+                         const std::function<Status()>& insert);
+  // Writes the terms the tokenizer collected (an insert without terms made ahead), as WriteNewTerms does.
+  Status WriteNewTerms();
+
+ private:
+  struct Impl;
+  explicit TermWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
 
 // One term of a text as the tokenizer sees it: the original bytes, and whether FTS5 would index it at all.
 struct QueryWord {

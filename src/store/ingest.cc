@@ -11,6 +11,8 @@
 // which is what makes a second ingest cheap and an interrupted one resumable.
 #include "marsad/ingest.h"
 
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -125,6 +127,13 @@ std::map<std::string, std::int64_t> InputSizes(const std::vector<std::string>& i
   return sizes;
 }
 
+// CPU time of the calling thread.
+double ThreadCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
 std::uint64_t IdValue(const std::string& hex) { return std::strtoull(hex.c_str(), nullptr, 16); }
 
 int CountWords(const std::vector<Sentence>& sentences) {
@@ -187,7 +196,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   BoundedQueue<Coded> coded(static_cast<std::size_t>(threads) * 8);
 
   // The reader: skips known ids, numbers the rest, and counts whole input files as they are finished.
-  std::mutex counts_mu;  // guards progress.read, already_stored, input_bytes_done, read_stats
+  std::mutex counts_mu;  // guards progress.read, already_stored, input_bytes_done, read_stats, *_cpu_seconds
   std::int64_t next_seq = 0;
   std::map<std::string, std::int64_t> bytes_read;  // by input file
   ReadOptions read_options = options.read;
@@ -198,6 +207,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     counted = static_cast<std::int64_t>(read);
   };
   std::thread reader([&] {
+    const double cpu_start = ThreadCpuSeconds();
     ReadStats stats;
     auto on_article = [&](Article&& article) {
       if (options.stop && options.stop->load()) return false;
@@ -219,6 +229,7 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
       std::lock_guard lock(counts_mu);
       progress.read_stats = stats;
       progress.input_bytes_done = progress.input_bytes_total;
+      progress.reader_cpu_seconds = ThreadCpuSeconds() - cpu_start;
     }
     work.Close();
   });
@@ -243,16 +254,21 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
           out.words = CountWords(sentences);
           out.entities = tagger.Tag(item->article, sentences);
           out.events = coder->Code(item->article, sentences, out.entities);
-          term_maker->Make(item->article.title(), item->article.body(), &out.terms);
+          term_maker->Make(item->article, sentences, &out.terms);
         }
         out.article = std::move(item->article);
         if (!coded.Push(std::move(out))) break;
+      }
+      {
+        std::lock_guard lock(counts_mu);
+        progress.worker_cpu_seconds += ThreadCpuSeconds();
       }
       if (--running_workers == 0) coded.Close();
     });
   }
 
   // The writer: puts results back in input order, stores them, commits every batch.
+  const double writer_cpu_start = ThreadCpuSeconds();
   Status status;
   std::map<std::int64_t, Coded> pending;
   std::int64_t next_to_write = 0;
@@ -314,12 +330,14 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   reader.join();
   for (std::thread& t : workers) t.join();
   if (status.ok()) status = store->Checkpoint();
+  const double writer_cpu = ThreadCpuSeconds() - writer_cpu_start;
 
   {
     std::lock_guard lock(counts_mu);
     progress.interrupted = options.stop && options.stop->load();
   }
   progress.seconds = elapsed();
+  progress.writer_cpu_seconds = writer_cpu;
   *summary = progress;
   return status;
 }
