@@ -818,6 +818,9 @@ TEST_F(EventsTest, FestivalsSourcesFloodsChargesAndArrests) {
   const auto arrests = Code(MakeArticle("", "واعتقلت السلطات الإيرانية 200 منهم في طهران."));
   ASSERT_EQ(Count(arrests, "COERCE"), 1);
   EXPECT_EQ(Find(arrests, "COERCE")->recipient.at(0).text, "200 منهم");
+  // Warplanes said with their nationality are that state's forces doing it.
+  ExpectSides(Code(MakeArticle("", "وقصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سوريا.")), "ASSAULT",
+              "TUR", "");
 }
 
 TEST_F(EventsTest, ReceptionsByPossessiveAndAtHome) {
