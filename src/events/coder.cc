@@ -226,6 +226,8 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
       if (p[i] != "و" && p[i] != "ف" && p[i] != "ب" && p[i] != "ل" && p[i] != "ك") break;
       cut += p[i].size();
     }
+    // (وزير، وزيرة، وزارة begin with و themselves; the analyzer may split it off as the conjunction.)
+    if (!p.empty() && p.front() == "و" && (t.norm.starts_with("وزير") || t.norm.starts_with("وزار"))) break;
     std::string letters;
     for (std::size_t i = 0; letters.size() < cut; ++i) letters += p[i];
     if (cut > 0 && cut < text.size() && text.compare(0, cut, letters) == 0) return text.substr(cut);
@@ -548,14 +550,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool stands_for = !mention.members.empty() || mention.how.starts_with("coref:dropped") ||
                               mention.how == "coref:interlocutor";
       if (!stands_for && !mention.role_span.empty()) {
-        p.text = std::string(article.View(mention.role_span));
+        p.text = WithoutProclitics(std::string(article.View(mention.role_span)), mention, sentences);
       } else if (!stands_for && mention.name_span.empty()) {
-        p.text = std::string(article.View(mention.span));
+        p.text = WithoutProclitics(std::string(article.View(mention.span)), mention, sentences);
       } else {
-        p.text = entity_text(id);
+        p.text = entity_text(id);  // (another mention's words: this one's clitics are not theirs)
       }
       if (p.text.empty()) p.text = e.name.empty() ? e.canonical : e.name;
-      p.text = WithoutProclitics(p.text, mention, sentences);
       // Only officials by title: police and soldiers are named in foreign reports too (الشرطة).
       if (p.country.empty() && p.org.empty() && !home.empty() &&
           (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG")) {

@@ -818,6 +818,12 @@ TEST_F(EventsTest, FestivalsSourcesFloodsChargesAndArrests) {
   const auto arrests = Code(MakeArticle("", "واعتقلت السلطات الإيرانية 200 منهم في طهران."));
   ASSERT_EQ(Count(arrests, "COERCE"), 1);
   EXPECT_EQ(Find(arrests, "COERCE")->recipient.at(0).text, "200 منهم");
+  // A party's words keep the و of وزيرة, which is no conjunction.
+  const auto minister =
+      Code(MakeArticle("", "واستقبل الرئيس المصري أمس وزيرة الخارجية الإسبانية في القاهرة."));
+  ASSERT_EQ(minister.size(), 1u);
+  ASSERT_EQ(minister[0].actor.size(), 1u);
+  EXPECT_EQ(minister[0].actor[0].text, "وزيرة الخارجية الإسبانية");
   // Warplanes said with their nationality are that state's forces doing it.
   ExpectSides(Code(MakeArticle("", "وقصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سوريا.")), "ASSAULT",
               "TUR", "");
