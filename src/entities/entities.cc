@@ -981,6 +981,24 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (!sector.empty() && !country.empty()) last_country[sector] = country;
     }
   }
+  // Armed groups and forces before any (a headline's "المتمردين") take the first country the article names
+  // for them after.
+  std::map<std::string, std::string> next_country;
+  for (auto s = per_sentence.rbegin(); s != per_sentence.rend(); ++s) {
+    for (auto m = s->rbegin(); m != s->rend(); ++m) {
+      if ((m->type == MentionType::kOrganization || m->type == MentionType::kGroup) && m->country.empty() &&
+          m->org.empty() && (m->sector == "REB" || m->sector == "MIL" || m->sector == "COP")) {
+        auto it = next_country.find(m->sector);
+        if (it != next_country.end()) {
+          m->country = it->second;
+          m->how += "+country:context";
+        }
+      }
+      const std::string& sector = m->entity >= 0 ? r.entities[m->entity].sector : m->sector;
+      const std::string& country = m->entity >= 0 ? r.entities[m->entity].country : m->country;
+      if (!sector.empty() && !country.empty()) next_country[sector] = country;
+    }
+  }
 
   // Entities for the remaining mentions (organisations, countries, places) grouped by code and name.
   std::map<std::string, int> by_key;

@@ -329,5 +329,16 @@ TEST_F(EntitiesTest, FamilyNamesThatAreNationalities) {
   EXPECT_EQ(gcc.result.mentions[0].country, "");
 }
 
+TEST_F(EntitiesTest, ArmedGroupsTakeTheCountryTheArticleNamesLater) {
+  // A headline's rebels are those the body names with their country; occupation forces are Israel's.
+  const Tagged t = Tag(MakeArticle("الرئيس اليمني يطالب المتمردين باحترام الهدنة",
+                                   "وطالب الرئيس الميليشيات الحوثية باحترام الهدنة. واقتحمت قوات الاحتلال "
+                                   "بلدة في الضفة الغربية."));
+  std::map<std::string, std::string> country;
+  for (const Mention& m : t.result.mentions) country[t.Text(m)] = m.country;
+  EXPECT_EQ(country["المتمردين"], "YEM");
+  EXPECT_EQ(country["قوات الاحتلال"], "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
