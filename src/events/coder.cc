@@ -168,6 +168,26 @@ void TakeWhenAndWhere(const Event& from, Event* into) {
   }
 }
 
+// Gives an event a CAMEO code and what the code table says of it.
+void SetCode(const std::string& cameo, const CameoRow& row, Event* e) {
+  e->cameo = cameo;
+  e->category = row.category;
+  e->mode = row.mode;
+  e->context = row.context;
+  e->goldstein = row.goldstein;
+  e->quad_class = row.quad;
+}
+
+// A party the text names only by words no entity stands for (الهجوم الإرهابي، 200 منهم), quoted as written.
+EventParty UnnamedParty(const Article& article, const std::vector<Token>& tokens, std::size_t first,
+                        std::size_t last, const std::string& sector) {
+  EventParty p;
+  p.span = {tokens[first].span.begin, tokens[last].span.end};
+  p.text = std::string(article.View(p.span));
+  p.sector = sector;
+  return p;
+}
+
 // Words for an attack that a condemnation takes as its object (أدان الهجوم الإرهابي). The manual codes the
 // condemnation with the perpetrators as recipient, or, unnamed, the attack's own words as an INS party.
 bool IsAttackWord(const Token& t) {
@@ -1494,11 +1514,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (perpetrator) {
           assign(perpetrator, "recipient");
         } else {
-          EventParty unnamed;
-          unnamed.span = {tokens[first].span.begin, tokens[last].span.end};
-          unnamed.text = std::string(article.View(unnamed.span));
-          unnamed.sector = "INS";
-          e.recipient.push_back(std::move(unnamed));
+          e.recipient.push_back(UnnamedParty(article, tokens, first, last, "INS"));
         }
         how += ", object: an attack";
       } else {
@@ -1935,11 +1951,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                    tokens[end + 1].word->proclitics.front() == "ب")) {
             ++end;
           }
-          EventParty counted;
-          counted.span = {tokens[k].span.begin, tokens[end].span.end};
-          counted.text = std::string(article.View(counted.span));
-          counted.sector = "CVL";
-          e.recipient.push_back(std::move(counted));
+          e.recipient.push_back(UnnamedParty(article, tokens, k, end, "CVL"));
           how += ", the counted after it as victims";
         }
       }
@@ -1983,12 +1995,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       e.article_id = article.id;
       e.url = article.url;
       e.source = article.source;
-      e.cameo = cameo_code;
-      e.category = code.category;
-      e.mode = multilateral ? "multilateral" : code.mode;
-      e.context = code.context;
-      e.goldstein = code.goldstein;
-      e.quad_class = code.quad;
+      SetCode(cameo_code, code, &e);
+      if (multilateral) e.mode = "multilateral";
       // A phrase whose words lie apart is quoted by its first word; a contiguous one whole.
       e.trigger = f.last - f.first + 1 == row.words.size() ? std::string(article.View(trigger_span))
                                                            : std::string(article.View(tokens[f.first].span));
@@ -2167,12 +2175,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           for (const EventParty& p : *side) at_home |= p.country == location_country;
         }
         if (!at_home) {
-          const CameoRow& third = m.cameo.at("044");
-          e.cameo = "044";
-          e.mode = third.mode;
-          e.context = third.context;
-          e.goldstein = third.goldstein;
-          e.quad_class = third.quad;
+          SetCode("044", m.cameo.at("044"), &e);
           e.pattern += ", met in a third state";
         }
       }
@@ -2228,13 +2231,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     visit.article_id = invitation.article_id;
     visit.url = invitation.url;
     visit.source = invitation.source;
-    visit.cameo = "042";
-    const CameoRow& code = m.cameo.at(visit.cameo);
-    visit.category = code.category;
-    visit.mode = code.mode;
-    visit.context = code.context;
-    visit.goldstein = code.goldstein;
-    visit.quad_class = code.quad;
+    SetCode("042", m.cameo.at("042"), &visit);
     visit.actor = invitation.recipient;
     // The place right after the visit (لمصر، إلى مصر، محافظة عدن), up to three words on.
     for (const Mention& place : entities.mentions) {
