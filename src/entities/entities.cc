@@ -91,6 +91,12 @@ bool IsAttachment(EntryKind k) {
 
 bool IsPunct(const Token& t, std::string_view p) { return t.type == TokenType::kPunct && t.norm == p; }
 
+// A word with ل or ب glued to it (لصاحب السمو، لمبعوث): it begins a prepositional phrase, someone else.
+bool BehindPreposition(const Token& t) {
+  return t.word && !t.word->proclitics.empty() &&
+         (t.word->proclitics.front() == "ل" || t.word->proclitics.front() == "ب");
+}
+
 class SentenceTagger {
  public:
   // history: the statistical tagger's memory of the article's sentences before this one.
@@ -501,12 +507,8 @@ class SentenceTagger {
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);
     // Honorifics between the role and the name — not one behind a preposition, which begins the next
     // person (خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان).
-    auto behind_preposition = [&](std::size_t k) {
-      const WordAnalysis* w = tokens_[k].word;
-      return w && !w->proclitics.empty() && (w->proclitics.front() == "ل" || w->proclitics.front() == "ب");
-    };
     if (role_end > role_begin && j < tokens_.size() && item_at_[j] >= 0 &&
-        items_[item_at_[j]].entry->kind == EntryKind::kHonorific && behind_preposition(j)) {
+        items_[item_at_[j]].entry->kind == EntryKind::kHonorific && BehindPreposition(tokens_[j])) {
       m->how = "title";
       return std::max(role_end, first.end);
     }
@@ -842,11 +844,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (k < tokens.size() && (tokens[k].norm == "،" || tokens[k].norm == ",")) ++k;
       if (k >= tokens.size() || tokens[k].span.begin != role.span.begin) continue;
       // A role behind a preposition is someone else (وقدم الرئيس هادي، لمبعوث الأمين العام شرحاً).
-      const WordAnalysis* first_word = tokens[k].word;
-      if (first_word && !first_word->proclitics.empty() &&
-          (first_word->proclitics.front() == "ل" || first_word->proclitics.front() == "ب")) {
-        continue;
-      }
+      if (BehindPreposition(tokens[k])) continue;
       const Entity& holder = r.entities[named_person.entity];
       if (!role.country.empty() && !holder.country.empty() && role.country != holder.country) continue;
       role.entity = named_person.entity;
