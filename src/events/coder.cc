@@ -1394,6 +1394,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (passive_unnamed) {
         object = nullptr;
         how = "passive: unnamed victims counted";
+        // Counted of a party (قُتل أربعة من عناصر القوات المسلحة المصرية): that party lost them.
+        for (const Arg& a : args) {
+          if (a.prep == "من" && a.first_token >= f.last + 2 && a.first_token <= f.last + 4) {
+            victim = &a;
+            how += " of a party";
+            break;
+          }
+        }
         static const std::unordered_set<std::string_view> when = {"عندما", "حين", "حينما", "بعدما", "اثر"};
         static const std::unordered_set<std::string_view> attacks = {"قصف",  "هاجم", "فجر",   "استهدف",
                                                                      "اطلق", "شن",   "اقتحم", "ضرب"};
@@ -2443,6 +2451,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
     }
   }
+  // Those who report violence do not do it: a news agency or a monitoring group (أعلن المرصد السوري قصف
+  // الطيران المروحي …) is the source of an attack, an arrest or a threat, never its doer.
+  std::erase_if(merged, [](Event& e) {
+    if (e.category != "ASSAULT" && e.category != "COERCE" && e.category != "SANCTION" &&
+        e.category != "THREATEN") {
+      return false;
+    }
+    const std::size_t before = e.actor.size();
+    std::erase_if(e.actor, [](const EventParty& p) { return p.sector == "MED"; });
+    return before > 0 && e.actor.empty();
+  });
   // An attack that names no target struck the place where it happened (manual, worked example 3: the
   // suicide bombing → "مدينة مروة شمال الكاميرون", CMR, CVL): its people are the recipient.
   for (Event& e : merged) {

@@ -824,6 +824,15 @@ TEST_F(EventsTest, FestivalsSourcesFloodsChargesAndArrests) {
   ASSERT_EQ(minister.size(), 1u);
   ASSERT_EQ(minister[0].actor.size(), 1u);
   EXPECT_EQ(minister[0].actor[0].text, "وزيرة الخارجية الإسبانية");
+  // The counted of a party are its losses; a monitoring group reports a strike, it does not make it.
+  const auto losses = Code(MakeArticle("", "وقتل أربعة من الشرطة التركية أمس في هجوم على مركز حدودي."));
+  const Event* loss = Find(losses, "ASSAULT");
+  ASSERT_NE(loss, nullptr);
+  EXPECT_EQ(Countries(loss->recipient), "TUR");
+  for (const Event& e :
+       Code(MakeArticle("", "أعلن المرصد السوري لحقوق الإنسان قصف الطيران مناطق في درعا."))) {
+    for (const EventParty& p : e.actor) EXPECT_NE(p.sector, "MED") << e.trigger;
+  }
   // Warplanes said with their nationality are that state's forces doing it.
   ExpectSides(Code(MakeArticle("", "وقصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سوريا.")), "ASSAULT",
               "TUR", "");
