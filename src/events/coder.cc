@@ -1581,6 +1581,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // "التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف": a dual title names both sides —
+      // the one named first after it acts, the one of the other state joined to him is met.
+      if (row.cameo.starts_with("04") && subject && subject->mention->type == MentionType::kGroup &&
+          e.actor.size() == 1 && e.recipient.size() == 1 && e.recipient[0].entity >= 0 &&
+          tokens[subject->first_token].norm.ends_with("ا") && e.recipient[0].country == e.actor[0].country &&
+          !e.actor[0].country.empty()) {
+        const Arg* other = nullptr;
+        for (const Arg& a : args) {
+          if (a.first_token > subject->last_token && a.first_token <= subject->last_token + 8 &&
+              a.mention->type == MentionType::kPerson && !a.mention->country.empty() &&
+              a.mention->country != e.actor[0].country) {
+            other = &a;
+            break;
+          }
+        }
+        if (other) {
+          e.actor = std::move(e.recipient);
+          e.recipient.clear();
+          party_of(*other->mention, &e.recipient);
+          how += ", a dual title: its two holders";
+        }
+      }
       // Nobody acts on himself; an official of the same organisation in the same capacity is the actor's
       // name or a colleague standing in apposition (أدان منسق الأمم المتحدة …، نيكولاي ملادينوف), not the
       // other side.

@@ -847,6 +847,9 @@ TEST_F(EventsTest, ReceptionsByPossessiveAndAtHome) {
   EXPECT_EQ(visit->cameo, "043");
   EXPECT_EQ(Countries(visit->actor), "DEU");
   EXPECT_EQ(Countries(visit->recipient), "SAU");
+  // A dual title names both sides: the first holder meets the second.
+  ExpectSides(Code(MakeArticle("", "والتقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف أمس.")),
+              "CONSULT", "IND", "PAK");
   // An official receiving his own state's officials is no diplomacy.
   EXPECT_EQ(
       Find(Code(MakeArticle("", "استقبل أمير منطقة الرياض أمس وزير الإسكان السعودي في مكتبه.")), "CONSULT"),
