@@ -408,6 +408,16 @@ class SentenceTagger {
         continue;
       }
       if (!IsAttachment(k)) break;
+      // After a nationality the office is complete (الرئيس اليمني): a bare organisation next is the object
+      // (ودعا الرئيس اليمني الميليشيات الحوثية …), unless ل or a connector attaches it.
+      const bool after_nationality = t > 0 && !connector && first_nested < nested_.size() &&
+                                     nested_.back().type == MentionType::kCountry &&
+                                     nested_.back().span.end == tokens_[t - 1].span.end;
+      const WordAnalysis* org_word = tokens_[t].word;
+      if (after_nationality && (k == EntryKind::kOrganization || k == EntryKind::kBody) && org_word &&
+          org_word->has_article() && (org_word->proclitics.empty() || org_word->proclitics.front() == "ال")) {
+        break;
+      }
       // A definite title takes no bare name as its genitive (وطالب الأمين العام إسرائيل: Israel is the
       // object); a construct has no article on its head (رئيس مصر).
       const WordAnalysis* before_word = t > 0 ? tokens_[t - 1].word : nullptr;

@@ -1532,6 +1532,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (object == comitative) object = nullptr;
         }
         if (row.kind != "noun") assign(object, row.object);
+        // Objects joined by و are all addressed (دعا … الميليشيات الحوثية وقوات صالح إلى احترام الهدنة) —
+        // not in a meeting, whose sides are its actor and recipient (a tour of several states is several
+        // visits), and not an entourage (والوفد المرافق له) or a nationality (مودي والباكستاني نواز شريف).
+        if (row.kind != "noun" && object && row.object != "-" && !row.cameo.starts_with("04")) {
+          const Arg* last = object;
+          for (const Arg& a : args) {
+            if (a.first_token != last->last_token + 1 || !a.prep.empty() || a.mention->entity < 0) continue;
+            const WordAnalysis* w = tokens[a.first_token].word;
+            const bool joined = tokens[a.first_token].norm.starts_with("و") &&
+                                (!w || (!w->proclitics.empty() && w->proclitics.front() == "و"));
+            const Entity& other = entities.entities[a.mention->entity];
+            const bool placed = !other.country.empty() || !other.org.empty();
+            const std::string_view base = BaseOf(tokens[a.first_token]);
+            const bool nationality = a.mention->type == MentionType::kCountry && w && w->has_article() &&
+                                     (base.ends_with("ي") || base.ends_with("ية"));
+            if (!joined || !placed || nationality || other.type == MentionType::kGroup) continue;
+            assign(&a, row.object);
+            last = &a;
+          }
+        }
         // Prepositional arguments belong to the trigger's clause: up to the next trigger (a pledge's
         // complement excepted: مستعدة لتعزيز تعاونها العسكري مع إسرائيل), and not far
         // (sixteen words besides those of mentions: اجتمع معالي وزير الدولة … أمس، في إطار الزيارة الرسمية

@@ -847,6 +847,13 @@ TEST_F(EventsTest, ReceptionsByPossessiveAndAtHome) {
   EXPECT_EQ(visit->cameo, "043");
   EXPECT_EQ(Countries(visit->actor), "DEU");
   EXPECT_EQ(Countries(visit->recipient), "SAU");
+  // Objects joined by و are all addressed.
+  const auto appeal =
+      Code(MakeArticle("", "ودعا الرئيس اليمني الميليشيات الحوثية وقوات صالح إلى احترام الهدنة الإنسانية."));
+  const Event* request = Find(appeal, "REQUEST");
+  ASSERT_NE(request, nullptr);
+  EXPECT_EQ(request->cameo, "1056");
+  EXPECT_EQ(request->recipient.size(), 2u);
   // A dual title names both sides: the first holder meets the second.
   ExpectSides(Code(MakeArticle("", "والتقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز شريف أمس.")),
               "CONSULT", "IND", "PAK");
