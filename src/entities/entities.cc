@@ -972,40 +972,29 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   }
   AddDroppedSubjects(sentences, &per_sentence);
 
-  // Institutions and groups without a country take the last country seen for their sector.
-  std::map<std::string, std::string> last_country;
+  // Institutions and groups without a country take the last country seen for their sector; armed groups and
+  // forces before any (a headline's "المتمردين") take the first one the article names for them after.
+  auto country_from_context = [&](Mention& m, std::map<std::string, std::string>& seen, bool armed_only) {
+    const bool armed = m.sector == "REB" || m.sector == "MIL" || m.sector == "COP";
+    if ((m.type == MentionType::kOrganization || m.type == MentionType::kGroup) && m.country.empty() &&
+        m.org.empty() && !m.sector.empty() && (armed || !armed_only)) {
+      auto it = seen.find(m.sector);
+      if (it != seen.end()) {
+        m.country = it->second;
+        m.how += "+country:context";
+      }
+    }
+    const std::string& sector = m.entity >= 0 ? r.entities[m.entity].sector : m.sector;
+    const std::string& country = m.entity >= 0 ? r.entities[m.entity].country : m.country;
+    if (!sector.empty() && !country.empty()) seen[sector] = country;
+  };
+  std::map<std::string, std::string> last_country, next_country;
   for (auto& mentions : per_sentence) {
-    for (auto& m : mentions) {
-      if ((m.type == MentionType::kOrganization || m.type == MentionType::kGroup) && m.country.empty() &&
-          m.org.empty() && !m.sector.empty()) {
-        auto it = last_country.find(m.sector);
-        if (it != last_country.end()) {
-          m.country = it->second;
-          m.how += "+country:context";
-        }
-      }
-      const std::string& sector = m.entity >= 0 ? r.entities[m.entity].sector : m.sector;
-      const std::string& country = m.entity >= 0 ? r.entities[m.entity].country : m.country;
-      if (!sector.empty() && !country.empty()) last_country[sector] = country;
-    }
+    for (auto& m : mentions) country_from_context(m, last_country, /*armed_only=*/false);
   }
-  // Armed groups and forces before any (a headline's "المتمردين") take the first country the article names
-  // for them after.
-  std::map<std::string, std::string> next_country;
   for (auto s = per_sentence.rbegin(); s != per_sentence.rend(); ++s) {
-    for (auto m = s->rbegin(); m != s->rend(); ++m) {
-      if ((m->type == MentionType::kOrganization || m->type == MentionType::kGroup) && m->country.empty() &&
-          m->org.empty() && (m->sector == "REB" || m->sector == "MIL" || m->sector == "COP")) {
-        auto it = next_country.find(m->sector);
-        if (it != next_country.end()) {
-          m->country = it->second;
-          m->how += "+country:context";
-        }
-      }
-      const std::string& sector = m->entity >= 0 ? r.entities[m->entity].sector : m->sector;
-      const std::string& country = m->entity >= 0 ? r.entities[m->entity].country : m->country;
-      if (!sector.empty() && !country.empty()) next_country[sector] = country;
-    }
+    for (auto m = s->rbegin(); m != s->rend(); ++m)
+      country_from_context(*m, next_country, /*armed_only=*/true);
   }
 
   // Entities for the remaining mentions (organisations, countries, places) grouped by code and name.

@@ -850,6 +850,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool subject_in_verb =
           row.kind != "noun" && (verb_text.ends_with("وا") || verb_text.ends_with("وه") ||
                                  verb_text.ends_with("وها") || verb_text.ends_with("وهم"));
+      // A noun with a possessive pronoun has its genitive already (لدى استقباله السفير: his reception of the
+      // ambassador); the party after it is its object. (Only a meeting's: "احتجازه"، "اغتياله" are done to
+      // the one the pronoun names.)
+      const WordAnalysis* noun_word = tokens[f.first].word;
+      const bool owned = row.kind == "noun" && row.cameo.starts_with("04") && noun_word &&
+                         (noun_word->enclitic == "ه" || noun_word->enclitic == "ها" ||
+                          noun_word->enclitic == "هم" || noun_word->enclitic == "هما");
       for (const Arg& a : args) {
         if (subject || overlaps_trigger(a) || !a.prep.empty() || headline_verb_after_words || subject_in_verb)
           continue;
@@ -890,13 +897,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               !in_mention(a.first_token - 1) && !adverbs.count(before.norm) &&
               !Prepositions().count(before.norm) && !IsCountWord(before) && !IsCrowdQuantity(before);
         }
-        // A noun with a possessive pronoun has its genitive already (لدى استقباله السفير: his reception of
-        // the ambassador); the party after it is its object.
-        const WordAnalysis* noun_word = tokens[f.first].word;
-        // (Only a meeting's: "احتجازه"، "اغتياله" are done to the one the pronoun names.)
-        const bool owned = row.kind == "noun" && row.cameo.starts_with("04") && noun_word &&
-                           (noun_word->enclitic == "ه" || noun_word->enclitic == "ها" ||
-                            noun_word->enclitic == "هم" || noun_word->enclitic == "هما");
         if (a.first_token > f.first && a.first_token <= reach && !behind_preposition && !genitive_of_other &&
             !owned) {
           subject = &a;
@@ -1038,7 +1038,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // "بدعم من الوزير", "لدعم الجهود": support as the circumstance of something else, not a statement of
       // support in its own clause (manual, section 2).
-      const WordAnalysis* noun_word = tokens[f.first].word;
       if (row.kind == "noun" && row.cameo.starts_with("05") && noun_word && !noun_word->proclitics.empty() &&
           (noun_word->proclitics.front() == "ب" || noun_word->proclitics.front() == "ل")) {
         drop("support as a circumstance (بـ/لـ)");
@@ -2328,16 +2327,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     // حرصنا الدائم على العمل معكم).
     const Event* meeting = nullptr;
     bool actor_is_actor = true;
+    // (A cable's table row says so: the trigger quotes only the first word of a phrase, تلقى … برقية تهنئة.)
+    auto congratulation = [](std::string_view t) {
+      for (std::string_view w : {"هنأ", "هنئ", "تهنئة", "برقية", "رسالة"}) {
+        if (t.find(w) != std::string_view::npos) return true;
+      }
+      return false;
+    };
     for (const bool cable : {false, true}) {
       for (const Event& c : events) {
         if (meeting) break;
-        // (Its table row says so: the trigger quotes only the first word of a phrase, تلقى … برقية تهنئة.)
-        auto congratulation = [](std::string_view t) {
-          for (std::string_view w : {"هنأ", "هنئ", "تهنئة", "برقية", "رسالة"}) {
-            if (t.find(w) != std::string_view::npos) return true;
-          }
-          return false;
-        };
         const bool communication =
             cable ? c.cameo == "051" && congratulation(c.pattern) : c.category == "CONSULT";
         if (!communication || c.actor.empty() || c.recipient.empty() || c.mentions.empty() ||
