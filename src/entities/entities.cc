@@ -167,14 +167,29 @@ class SentenceTagger {
         m.role_span = SpanOf(item.begin, next);
         m.how = "lexicon";
         // "مقاتلين من حزب العمال الكردستاني", "عناصر من تنظيم داعش": people of an organisation are its.
-        if (kind == EntryKind::kGroup && m.org.empty() && m.country.empty() && next + 1 < tokens_.size() &&
-            tokens_[next].norm == "من" && item_at_[next + 1] >= 0 &&
-            items_[item_at_[next + 1]].begin == next + 1 &&
-            items_[item_at_[next + 1]].entry->kind == EntryKind::kOrganization) {
-          const LexiconEntry& org = *items_[item_at_[next + 1]].entry;
+        // (Also through a word for a group and quotes the lexicon name does not hold: مسلحون من جماعة
+        // "بوكو حرام".)
+        std::size_t org_at = next + 1;
+        while (org_at < tokens_.size() && org_at <= next + 3 &&
+               (tokens_[org_at].norm == "جماعة" || tokens_[org_at].norm == "حركة" ||
+                tokens_[org_at].norm == "\"" || tokens_[org_at].norm == "«" || tokens_[org_at].norm == "“")) {
+          ++org_at;
+        }
+        if (kind == EntryKind::kGroup && m.org.empty() && m.country.empty() && org_at < tokens_.size() &&
+            tokens_[next].norm == "من" && item_at_[org_at] >= 0 && items_[item_at_[org_at]].begin == org_at &&
+            items_[item_at_[org_at]].entry->kind == EntryKind::kOrganization) {
+          const LexiconEntry& org = *items_[item_at_[org_at]].entry;
           m.org = org.org;
           m.country = org.country;
           if (!org.sector.empty() && org.sector != "*") m.sector = org.sector;
+          // The mention is the whole phrase (the manual quotes "مقاتلين من حزب العمال الكردستاني"), so
+          // what follows it is the verb's object, not the organisation.
+          next = items_[item_at_[org_at]].end;
+          while (next < tokens_.size() && next < org_at + 4 &&
+                 (tokens_[next].norm == "\"" || tokens_[next].norm == "»" || tokens_[next].norm == "”")) {
+            ++next;
+          }
+          m.role_span = SpanOf(item.begin, next);
         }
       } else if (kind == EntryKind::kOrganization) {
         m.type = MentionType::kOrganization;

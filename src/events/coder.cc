@@ -357,6 +357,35 @@ bool IsOccurrenceVerb(const Token& t) {
   return IsVerbOf(t, lemmas);
 }
 
+// True when منذ "since" stands in the trigger's clause (from the last comma before it to the next one) and
+// does not follow a superlative or "first" (أعنف هجوم منذ أشهر، الأولى منذ توليه منصبه).
+bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  static const std::unordered_set<std::string_view> records = {
+      "اول",  "الاول",  "لاول", "الاولي", "اعنف", "الاعنف", "اكبر",    "الاكبر", "اسوا",  "الاسوا",
+      "ادمي", "الادمي", "اخطر", "الاخطر", "اشد",  "الاشد",  "اعلي",    "الاعلي", "اكثر",  "الاكثر",
+      "اطول", "الاطول", "ابرز", "الابرز", "مرة",  "سابقة",  "الثانية", "ارفع",   "الارفع"};
+  auto clause_edge = [&](std::size_t k) {
+    return tokens[k].norm == "،" || tokens[k].norm == "," || tokens[k].norm == "؛" || tokens[k].norm == ".";
+  };
+  std::size_t begin = first;
+  while (begin > 0 && !clause_edge(begin - 1)) --begin;
+  std::size_t end = last + 1;
+  while (end < tokens.size() && end <= last + 12 && !clause_edge(end)) ++end;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (tokens[k].norm != "منذ" && tokens[k].norm != "ومنذ") continue;
+    bool record = false;
+    for (std::size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) record |= records.count(tokens[j].norm) > 0;
+    if (!record) return true;
+  }
+  // A clause fronted by منذ before the trigger's (ومنذ اندلاع جولة العنف في 20 يوليو، قتل 13 جنديا).
+  if (begin >= 2) {
+    std::size_t before = begin - 1;
+    while (before > 0 && !clause_edge(before - 1)) --before;
+    return tokens[before].norm == "منذ" || tokens[before].norm == "ومنذ";
+  }
+  return false;
+}
+
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل",  "وجه",  "عبر",  "اعرب", "قدم",
@@ -541,6 +570,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // An official of unstated nationality in an outlet's own news is of the outlet's country (sources.tsv).
   std::string home;
   if (auto it = m.home_country.find(article.source); it != m.home_country.end()) home = it->second;
+  // The state the article's places mostly lie in (اربيل، بغداد، الأنبار، العراق): where its crowds and
+  // victims are when neither their sentence nor the headline names a place. Nationality adjectives do not
+  // count (they are the actors'); a tie names none.
+  std::string article_place_country;
+  {
+    std::map<std::string, int> places;
+    for (const Mention& place : entities.mentions) {
+      if (!place.country.empty() && place.how != "attachment" &&
+          (place.type == MentionType::kLocation || place.type == MentionType::kCountry)) {
+        ++places[place.country];
+      }
+    }
+    int best = 0;
+    for (const auto& [country, count] : places) {
+      if (count > best) {
+        best = count;
+        article_place_country = country;
+      } else if (count == best) {
+        article_place_country.clear();
+      }
+    }
+  }
   // The words that name an entity best: the role phrase of its first mention that has one as written (not a
   // pronoun, not الطرفان), else its name or canonical name.
   auto entity_text = [&](int id) {
@@ -944,6 +995,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
         continue;
       }
+      // Violence counted or waged "since" a time (منذ اندلاع جولة العنف … قتل 13 جنديا، شن غارات جوية ضد
+      // التنظيم منذ أغسطس 2014) is a tally or a campaign, not one act — unless منذ only dates a record
+      // (أعنف هجوم منذ أشهر، لأول مرة منذ).
+      if (conflict && SinceInClause(tokens, f.first, f.last)) {
+        drop("a tally or a campaign since a time (منذ), not one act");
+        continue;
+      }
       // Violence told in the present tense in the body (يقتلون الأبرياء، تستهدف الغارات المدنيين) is what
       // someone habitually does or would do, not an act the report tells (manual, section 2); headlines
       // use the present for past acts.
@@ -1038,8 +1096,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // "بدعم من الوزير", "لدعم الجهود": support as the circumstance of something else, not a statement of
       // support in its own clause (manual, section 2).
-      if (row.kind == "noun" && row.cameo.starts_with("05") && noun_word && !noun_word->proclitics.empty() &&
-          (noun_word->proclitics.front() == "ب" || noun_word->proclitics.front() == "ل")) {
+      // (A verb's row matched by بدعم is that noun too: a verb takes no بـ.)
+      const WordAnalysis* support_word = row.kind == "noun" ? noun_word : tokens[f.first].word;
+      if (row.cameo.starts_with("05") && support_word && !support_word->proclitics.empty() &&
+          (support_word->proclitics.front() == "ب" || support_word->proclitics.front() == "ل")) {
         drop("support as a circumstance (بـ/لـ)");
         continue;
       }
@@ -2243,14 +2303,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (int where : {static_cast<int>(s), 0}) {
               if (!party.country.empty()) break;
               for (const Mention& place : entities.mentions) {
+                // (The headline's nationality adjectives are its actors': وزير الدفاع الأميركي.)
                 if (place.sentence == where && !place.country.empty() &&
-                    (place.type == MentionType::kLocation || place.type == MentionType::kCountry)) {
+                    (place.type == MentionType::kLocation || place.type == MentionType::kCountry) &&
+                    (where == static_cast<int>(s) || place.how != "attachment")) {
                   party.country = place.country;
                   break;
                 }
               }
               if (!party.country.empty()) break;
             }
+            // (Only the public: a person nobody placed is not made a national of the story's state.)
+            if (party.country.empty() && party.sector == "CVL") party.country = article_place_country;
           }
         }
       }
@@ -2537,6 +2601,67 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       e.pattern += ", target: the people of the place";
       break;
     }
+  }
+  // An attack told without its doer (قتل عنصران من الشرطة … في هجوم جديد) and the same attack told with
+  // it (مقاتلين من حزب العمال الكردستاني هاجموا …) are one happening: the unnamed attackers (INS) are the
+  // named ones not yet said. It joins a named attack on the same side told near it (within two sentences,
+  // or anywhere when the unnamed one is the headline's or the lead's summary), and a doerless killing with
+  // no victim or other place either (وقتل اثنان منهم خلال تبادل إطلاق النار) goes on telling the attack just
+  // before it.
+  auto unnamed_doer = [](const Event& e) {
+    return e.category == "ASSAULT" && !e.actor.empty() &&
+           std::all_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) {
+             return p.entity < 0 && p.sector == "INS" && p.org.empty() && p.country.empty();
+           });
+  };
+  for (std::size_t i = 0; i < merged.size();) {
+    const Event& unnamed = merged[i];
+    if (!unnamed_doer(unnamed) || unnamed.mentions.empty()) {
+      ++i;
+      continue;
+    }
+    const int at = unnamed.mentions.front().sentence;
+    const auto victims = keys(unnamed.recipient);
+    // Doers one can name: a state, its forces or officials, an armed group (not the crowd or the victims
+    // that a wrong reading made the subject).
+    auto doer = [](const EventParty& p) {
+      return p.sector != "CVL" && (!p.org.empty() || !p.country.empty() || p.sector == "MIL" ||
+                                   p.sector == "REB" || p.sector == "INS" || p.sector == "COP");
+    };
+    std::size_t into = merged.size(), far = merged.size();
+    int nearest = 3, far_count = 0;
+    for (std::size_t j = 0; j < merged.size(); ++j) {
+      const Event& named = merged[j];
+      if (j == i || named.category != "ASSAULT" || named.modality != unnamed.modality ||
+          unnamed_doer(named) || named.mentions.empty() ||
+          !std::any_of(named.actor.begin(), named.actor.end(), doer)) {
+        continue;
+      }
+      const bool same_side =
+          !victims.empty() && !named.recipient.empty() && nested(victims, keys(named.recipient));
+      const bool same_place = unnamed.location.empty() || unnamed.location == named.location;
+      far_count += same_side;
+      if (same_side) far = j;
+      for (const EventMention& told : named.mentions) {
+        const int distance = std::abs(told.sentence - at);
+        const bool goes_on = victims.empty() && told.sentence < at && distance <= 1 && same_place;
+        if ((same_side || goes_on) && distance < nearest) {
+          nearest = distance;
+          into = j;
+        }
+      }
+    }
+    // (A summary in the headline or lead joins the article's one attack on that side, farther away.)
+    if (into == merged.size() && at <= 1 && far_count == 1) into = far;
+    if (into == merged.size()) {
+      ++i;
+      continue;
+    }
+    Event& named = merged[into];
+    named.mentions.insert(named.mentions.end(), unnamed.mentions.begin(), unnamed.mentions.end());
+    TakeWhenAndWhere(unnamed, &named);
+    named.pattern += ", the same attack told without its doer";
+    merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i));  // i now holds the next event
   }
   // Diplomacy is between parties one can name: a state, an organisation, or armed groups and forces. A
   // meeting, praise or pledge whose side is only an unplaced word (رؤساء، جموعا، مدير عام) is a domestic or

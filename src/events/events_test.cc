@@ -863,5 +863,46 @@ TEST_F(EventsTest, ReceptionsByPossessiveAndAtHome) {
       nullptr);
 }
 
+TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
+  // The same attack told first without its doer, then with it, is one attack by the named doer.
+  const auto attack = Code(MakeArticle("",
+                                       "قتل عنصران من الشرطة التركية صباح اليوم في هجوم جديد في أضنة.\n"
+                                       "وأضافت الوكالة أن مقاتلين من حزب العمال الكردستاني هاجموا عناصر "
+                                       "الشرطة التركية في المدينة."));
+  ASSERT_EQ(Count(attack, "ASSAULT"), 1);
+  ASSERT_FALSE(Find(attack, "ASSAULT")->actor.empty());
+  EXPECT_EQ(Find(attack, "ASSAULT")->actor[0].org, "PKK");
+  EXPECT_EQ(Find(attack, "ASSAULT")->mentions.size(), 2u);
+  // Killings counted since a time are a tally; منذ after a superlative only dates a record.
+  EXPECT_EQ(Count(Code(MakeArticle("", "ومنذ بداية الشهر الحالي، قتل 13 جنديا في هجمات في جنوب شرق تركيا.")),
+                  "ASSAULT"),
+            0);
+  EXPECT_EQ(
+      Count(Code(MakeArticle("", "وتشن قوات التحالف غارات جوية على اليمن منذ مارس الماضي.")), "ASSAULT"), 0);
+  EXPECT_EQ(Count(Code(MakeArticle("",
+                                   "وقصفت طائرات حربية تركية أمس مواقع لتنظيم داعش في سوريا في أعنف "
+                                   "هجوم منذ أشهر.")),
+                  "ASSAULT"),
+            1);
+  // "بدعم من": the support is a circumstance of another act.
+  EXPECT_EQ(Count(Code(MakeArticle("", "وتنفذ القوات العراقية بدعم من الحشد الشعبي عمليات في الأنبار.")),
+                  "SUPPORT"),
+            0);
+  // Gunmen "of" a group named behind جماعة and quotes are the group's; their object is the victim.
+  const auto gunmen =
+      Code(MakeArticle("", "قتل مسلحون من جماعة \"بوكو حرام\" عشرات الاشخاص في قرى في شمال شرقي نيجيريا."));
+  const Event* killing = Find(gunmen, "ASSAULT");
+  ASSERT_NE(killing, nullptr);
+  ASSERT_FALSE(killing->actor.empty());
+  EXPECT_EQ(killing->actor[0].org, "BOKOHARAM");
+  EXPECT_EQ(Countries(killing->recipient), "NGA");
+  // Victims in a town no lexicon knows are of the state the article's places lie in, not of the
+  // nationality adjective in the headline.
+  const auto victims = Code(MakeArticle("وزير الدفاع الأميركي يلتقي العبادي",
+                                        "وصل الوزير الأميركي إلى بغداد أمس في زيارة للعراق.\n"
+                                        "وقال مصدر أمني إن تنظيم داعش أعدم أربعة سائقين في مدينة الشرقاط."));
+  ExpectSides(victims, "ASSAULT", "", "IRQ");
+}
+
 }  // namespace
 }  // namespace marsad
