@@ -386,6 +386,55 @@ bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::siz
   return false;
 }
 
+// True when the trigger is what a discussion is about (يبحث ووزير الخارجية المصري دعم العلاقات، بحث سبل
+// دعمها): a discussion word stands before it in its clause, at most five words back.
+bool IsDiscussionTopic(const std::vector<Token>& tokens, std::size_t first) {
+  static const std::unordered_set<std::string_view> words = {
+      "بحث",     "يبحث",   "بحثا",  "يبحثان", "ناقش",  "ناقشا",  "يناقش", "تباحث", "تباحثا", "استعرض",
+      "استعرضا", "يستعرض", "تناول", "تناولا", "تدارس", "تدارسا", "سبل",   "وسبل",  "افاق",   "مناقشة"};
+  for (std::size_t k = first; k-- > 0 && k + 6 > first;) {
+    const std::string_view norm = tokens[k].norm;
+    if (norm == "،" || norm == "," || norm == "." || norm == "؛" || norm == ":") return false;
+    if (words.count(norm) || words.count(BaseOf(tokens[k]))) return true;
+  }
+  return false;
+}
+
+// True when violence is what condolences are offered for (قدم تعازيه في ضحايا هجوم انتحاري … قتل أكثر من
+// 100 شخص): told as the reason for the condolence, within eight words after it, not reported in its own
+// clause.
+bool IsCondolenceTopic(const std::vector<Token>& tokens, std::size_t first) {
+  for (std::size_t k = first; k-- > 0 && k + 9 > first;) {
+    const std::string_view base = BaseOf(tokens[k]);
+    if (tokens[k].norm == ".") return false;
+    if (base.starts_with("تعاز") || base.starts_with("تعزي") || base == "عزاء" || base == "مواساة")
+      return true;
+    const WordAnalysis* w = tokens[k].word;
+    const bool behind_preposition =
+        (k > 0 && tokens[k - 1].norm == "في") || (w && !w->proclitics.empty() && w->proclitics.back() == "ل");
+    if (base == "ضحايا" && behind_preposition) return true;  // (في ضحايا، لضحايا)
+  }
+  return false;
+}
+
+// True when an imperfect verb tells what is done as a rule (وتمنح الولايات المتحدة حاليا اسرائيل … سنويا):
+// a word of habit stands in its clause.
+bool HabitInClause(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  static const std::unordered_set<std::string_view> habits = {"سنويا", "يوميا", "شهريا",    "اسبوعيا",
+                                                              "عادة",  "دائما", "باستمرار", "غالبا"};
+  static const std::unordered_set<std::string_view> periods = {"عام", "سنة", "يوم", "شهر", "اسبوع"};
+  auto edge = [&](std::size_t k) {
+    return tokens[k].norm == "،" || tokens[k].norm == "," || tokens[k].norm == "؛" || tokens[k].norm == ".";
+  };
+  std::size_t begin = first;
+  while (begin > 0 && !edge(begin - 1)) --begin;
+  for (std::size_t k = begin; k < tokens.size() && k <= last + 12 && !edge(k); ++k) {
+    if (habits.count(tokens[k].norm)) return true;
+    if (tokens[k].norm == "كل" && k + 1 < tokens.size() && periods.count(tokens[k + 1].norm)) return true;
+  }
+  return false;
+}
+
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل",  "وجه",  "عبر",  "اعرب", "قدم",
@@ -1002,6 +1051,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("a tally or a campaign since a time (منذ), not one act");
         continue;
       }
+      if (conflict && IsCondolenceTopic(tokens, f.first)) {
+        drop("what condolences are offered for, not reported in its own clause");
+        continue;
+      }
       // Violence told in the present tense in the body (يقتلون الأبرياء، تستهدف الغارات المدنيين) is what
       // someone habitually does or would do, not an act the report tells (manual, section 2); headlines
       // use the present for past acts.
@@ -1101,6 +1154,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (row.cameo.starts_with("05") && support_word && !support_word->proclitics.empty() &&
           (support_word->proclitics.front() == "ب" || support_word->proclitics.front() == "ل")) {
         drop("support as a circumstance (بـ/لـ)");
+        continue;
+      }
+      // What a meeting discusses is part of it (manual, section 2: topics are not coded on their own).
+      if ((row.cameo.starts_with("05") || row.cameo.starts_with("03")) &&
+          IsDiscussionTopic(tokens, f.first)) {
+        drop("the topic of a discussion (بحث سبل دعم …), not an act");
+        continue;
+      }
+      // An act told in the present with a word of habit (تمنح … سنويا) is what is done as a rule, not a
+      // reported act.
+      if (row.kind == "verb" && !sentences[s].is_title && IsImperfectOf(tokens[f.first], row) &&
+          HabitInClause(tokens, f.first, f.last)) {
+        drop("present tense with a word of habit (سنويا، حاليا، كل عام): not a reported act");
         continue;
       }
       // "أعلن الوزير أنه سيتوجه …", "وأكد الرئيسان أنهما سيعززان …": the pronoun after أن is the speaker,

@@ -902,6 +902,18 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                         "وصل الوزير الأميركي إلى بغداد أمس في زيارة للعراق.\n"
                                         "وقال مصدر أمني إن تنظيم داعش أعدم أربعة سائقين في مدينة الشرقاط."));
   ExpectSides(victims, "ASSAULT", "", "IRQ");
+  // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
+  EXPECT_EQ(
+      Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
+      0);
+  EXPECT_EQ(
+      Count(Code(MakeArticle("", "وتمنح الولايات المتحدة حاليا اسرائيل ثلاثة مليارات دولار سنويا.")), "AID"),
+      0);
+  EXPECT_EQ(Count(Code(MakeArticle("",
+                                   "وقدم الرئيس الأمريكي تعازيه في ضحايا هجوم انتحاري بسيارة ملغومة قتل "
+                                   "أكثر من 100 شخص في محافظة ديالى.")),
+                  "ASSAULT"),
+            0);
 }
 
 }  // namespace
