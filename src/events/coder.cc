@@ -2130,6 +2130,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", the counted after it as victims";
         }
       }
+      // Sanctions or aid that the clause after them says who gave (العقوبات الجديدة التي فرضتها الولايات
+      // المتحدة على روسيا): the subject of that relative clause is the doer.
+      if (e.actor.empty() && row.kind == "noun" && (root == "16" || root == "07")) {
+        std::size_t k = f.last + 1;
+        while (k < tokens.size() && k <= f.last + 2 && tokens[k].word && tokens[k].word->has_article() &&
+               tokens[k].norm != "التي" && tokens[k].norm != "الذي") {
+          ++k;  // adjectives (الجديدة)
+        }
+        if (k + 2 < tokens.size() && (tokens[k].norm == "التي" || tokens[k].norm == "الذي") &&
+            tokens[k + 1].type == TokenType::kArabic) {
+          for (const Arg& a : args) {
+            if (a.first_token == k + 2 && a.prep.empty() && a.mention->entity >= 0) {
+              party_of(*a.mention, &e.actor);
+              how += ", the doer of the relative clause after it";
+              break;
+            }
+          }
+        }
+      }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
       if (trace) {
         TriggerTrace t;

@@ -902,6 +902,11 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                         "وصل الوزير الأميركي إلى بغداد أمس في زيارة للعراق.\n"
                                         "وقال مصدر أمني إن تنظيم داعش أعدم أربعة سائقين في مدينة الشرقاط."));
   ExpectSides(victims, "ASSAULT", "", "IRQ");
+  // Sanctions whose relative clause names who imposed them.
+  ExpectSides(Code(MakeArticle("",
+                               "وقالت الخارجية الروسية إن العقوبات الجديدة التي فرضتها الولايات المتحدة على "
+                               "روسيا تظهر أن واشنطن تريد التصعيد.")),
+              "SANCTION", "USA", "RUS");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
