@@ -357,6 +357,14 @@ bool IsOccurrenceVerb(const Token& t) {
   return IsVerbOf(t, lemmas);
 }
 
+// A nationality adjective (الإيراني، التركية، الأمريكيين) rather than a country's name, by its ending.
+bool IsNisba(std::string_view folded) {
+  for (std::string_view ending : {"ي", "ية", "يين", "يون", "يان"}) {
+    if (folded.size() > ending.size() + 4 && folded.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 // True when منذ "since" stands in the trigger's clause (from the last comma before it to the next one) and
 // does not follow a superlative or "first" (أعنف هجوم منذ أشهر، الأولى منذ توليه منصبه).
 bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
@@ -2388,10 +2396,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (int where : {static_cast<int>(s), 0}) {
               if (!party.country.empty()) break;
               for (const Mention& place : entities.mentions) {
-                // (The headline's nationality adjectives are its actors': وزير الدفاع الأميركي.)
+                // (The headline's nationality adjectives are its actors': وزير الدفاع الأميركي. Nor is an
+                // adjective in what the public is against its place: مظاهرة في تايمز سكوير ضد الاتفاق
+                // النووي الإيراني.)
+                bool loose_adjective = false;
+                if (place.how != "attachment" && place.type == MentionType::kCountry &&
+                    IsNisba(Normalize(article.View(place.span))) && place.sentence >= 0 &&
+                    static_cast<std::size_t>(place.sentence) < sentences.size()) {
+                  const auto& words = sentences[place.sentence].tokens;
+                  const std::size_t at = TokenAt(words, place.span.begin);
+                  for (std::size_t k = at >= 4 ? at - 4 : 0; k < at && k < words.size(); ++k) {
+                    loose_adjective |= words[k].norm == "ضد";
+                  }
+                }
+                const bool own_sentence = where == static_cast<int>(s);
                 if (place.sentence == where && !place.country.empty() &&
                     (place.type == MentionType::kLocation || place.type == MentionType::kCountry) &&
-                    (where == static_cast<int>(s) || place.how != "attachment")) {
+                    (own_sentence || place.how != "attachment") &&
+                    !(loose_adjective && party.sector == "CVL")) {
                   party.country = place.country;
                   break;
                 }
@@ -2747,6 +2769,52 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     TakeWhenAndWhere(unnamed, &named);
     named.pattern += ", the same attack told without its doer";
     merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i));  // i now holds the next event
+  }
+  // A protest is addressed to whom it is against (تظاهرة ضد تنظيم داعش), else to the authorities of the
+  // protesters' own state that the article names (السلطات الإيرانية، الكونغرس الأميركي): the manual's
+  // recipient is the addressee of the demands.
+  for (Event& e : merged) {
+    if (e.category != "PROTEST" || !e.recipient.empty() || e.actor.empty()) continue;
+    const Mention* against = nullptr;
+    for (const EventMention& told : e.mentions) {
+      if (told.sentence < 0 || static_cast<std::size_t>(told.sentence) >= sentences.size()) continue;
+      const auto& tokens = sentences[told.sentence].tokens;
+      for (const Mention& other : entities.mentions) {
+        if (against || other.sentence != told.sentence || other.how.starts_with("attachment") ||
+            other.type == MentionType::kLocation ||
+            (other.entity < 0 && other.country.empty() && other.org.empty())) {
+          continue;
+        }
+        const std::size_t at = TokenAt(tokens, other.span.begin);
+        if (at > 0 && at < tokens.size() && tokens[at - 1].norm == "ضد") against = &other;
+      }
+    }
+    const std::string& own_state = e.actor.front().country;
+    // (Institutions before persons: الحكومة، السلطات، البرلمان before a former minister named in passing.)
+    for (const MentionType type : {MentionType::kOrganization, MentionType::kPerson}) {
+      if (against || own_state.empty()) break;
+      for (const Mention& other : entities.mentions) {
+        const std::string& sector = other.entity >= 0 ? entities.entities[other.entity].sector : other.sector;
+        const std::string& country =
+            other.entity >= 0 ? entities.entities[other.entity].country : other.country;
+        if (!other.how.starts_with("coref") && !other.how.starts_with("attachment") && country == own_state &&
+            (sector == "GOV" || sector == "LEG") && other.type == type) {
+          against = &other;
+          break;
+        }
+      }
+    }
+    if (!against) continue;
+    EventParty p;
+    p.entity = against->entity;
+    p.country = against->entity >= 0 ? entities.entities[against->entity].country : against->country;
+    p.org = against->entity >= 0 ? entities.entities[against->entity].org : against->org;
+    p.sector = against->entity >= 0 ? entities.entities[against->entity].sector : against->sector;
+    p.name = against->entity >= 0 ? entities.entities[against->entity].name : "";
+    p.span = !against->role_span.empty() ? against->role_span : against->span;
+    p.text = std::string(article.View(p.span));
+    e.recipient.push_back(std::move(p));
+    e.pattern += ", addressed to whom it is against";
   }
   // Diplomacy is between parties one can name: a state, an organisation, or armed groups and forces. A
   // meeting, praise or pledge whose side is only an unplaced word (رؤساء، جموعا، مدير عام) is a domestic or

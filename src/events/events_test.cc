@@ -907,6 +907,21 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                "وقالت الخارجية الروسية إن العقوبات الجديدة التي فرضتها الولايات المتحدة على "
                                "روسيا تظهر أن واشنطن تريد التصعيد.")),
               "SANCTION", "USA", "RUS");
+  // A protest is addressed to whom it is against, else to its own state's authorities that the article
+  // names; an adjective in what it is against is not where it happened.
+  ExpectSides(Code(MakeArticle("", "تظاهر مئات الأتراك في اسطنبول ضد تنظيم داعش أمس.")), "PROTEST", "TUR",
+              "");
+  EXPECT_EQ(Find(Code(MakeArticle("", "تظاهر مئات الأتراك في اسطنبول ضد تنظيم داعش أمس.")), "PROTEST")
+                ->recipient.at(0)
+                .org,
+            "ISIL");
+  ExpectSides(Code(MakeArticle("السلطات الإيرانية تقمع تظاهرة لمدرسين في طهران",
+                               "تظاهر أمس ألفا مدرس أمام مجلس الشورى في طهران للمطالبة بزيادة الأجور.")),
+              "PROTEST", "IRN", "IRN");
+  ExpectSides(Code(MakeArticle("مظاهرة في تايمز سكوير ضد الاتفاق النووي الإيراني",
+                               "تجمع متظاهرون يوم الأربعاء في تايمز سكوير بنيويورك للتنديد بالاتفاق ودعوا "
+                               "الكونغرس الأميركي إلى رفضه.")),
+              "PROTEST", "USA", "USA");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
