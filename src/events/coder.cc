@@ -443,6 +443,17 @@ bool HabitInClause(const std::vector<Token>& tokens, std::size_t first, std::siz
   return false;
 }
 
+// A verbal noun after a verb of beginning or going on (بدأت في شن غارات، واصلت قصف، استأنف الجيش
+// عملياته) is the act itself, happening: the aspect verb's subject does it.
+bool AfterAspectVerb(const std::vector<Token>& tokens, std::size_t first) {
+  static const std::unordered_set<std::string_view> forms = {
+      "بدا",     "بدات",   "بدأ",  "يبدا",  "تبدا",  "واصل", "واصلت", "يواصل", "تواصل",  "استانف",
+      "استانفت", "يستانف", "باشر", "باشرت", "يباشر", "شرع",  "شرعت",  "وبدات", "وواصلت", "وواصل"};
+  std::size_t k = first;
+  if (k > 0 && tokens[k - 1].norm == "في") --k;
+  return k > 0 && IsVerbOf(tokens[k - 1], forms);
+}
+
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل",  "وجه",  "عبر",  "اعرب", "قدم",
@@ -1048,7 +1059,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool glued_preposition = (trigger_norm.starts_with("ب") || trigger_norm.starts_with("ل")) &&
                                      trigger_norm.size() > 4 &&
                                      Intersects({trigger_norm.substr(2)}, row.words.front());
-      if (row.kind != "noun" && conflict && (glued_preposition || ReadsAsVerbalNoun(tokens, f.first))) {
+      if (row.kind != "noun" && conflict && (glued_preposition || ReadsAsVerbalNoun(tokens, f.first)) &&
+          !AfterAspectVerb(tokens, f.first)) {
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
         continue;
       }
@@ -1182,16 +1194,29 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (Before a verb-subject reading too: in "إنه يتطلع لاستقبال الرئيس" the president is the object.)
       if ((!subject || how == "verb-subject") && row.kind != "noun" && f.first > 0) {
         static const std::unordered_set<std::string_view> pronouns = {"انه", "انها", "انهم", "انهما"};
-        if (pronouns.count(tokens[f.first - 1].norm)) {
+        // (Or before the verb of beginning that carries it: أنها بدأت في شن غارات.)
+        std::size_t verb_at = f.first;
+        if (AfterAspectVerb(tokens, f.first))
+          verb_at = tokens[f.first - 1].norm == "في" ? f.first - 2 : f.first - 1;
+        if (verb_at > 0 && pronouns.count(tokens[verb_at - 1].norm)) {
           subject = nullptr;
+          const Arg* before_subject = nullptr;
           for (const Arg& a : args) {
-            if (a.first_token + 1 >= f.first) break;
-            if (a.prep.empty()) subject = &a;
+            if (a.first_token + 1 >= verb_at) break;
+            if (!a.prep.empty()) continue;
+            before_subject = subject && subject->last_token + 1 == a.first_token ? subject : nullptr;
+            subject = &a;
           }
+          // Verb, subject, object (أبلغت تركيا الأمم المتحدة أنها …): the speaker is the first of two
+          // parties side by side, unless و joins them (the pair speaks, below).
+          const WordAnalysis* nearest = subject ? tokens[subject->first_token].word : nullptr;
+          if (before_subject &&
+              !(nearest && !nearest->proclitics.empty() && nearest->proclitics.front() == "و"))
+            subject = before_subject;
           if (subject) how = "pronoun after أن: the speaker";
           // "وأكد الرئيس الأمريكي والرئيس التركي أنهما …": a dual or plural pronoun speaks for both.
           const WordAnalysis* sw = subject ? tokens[subject->first_token].word : nullptr;
-          if (sw && tokens[f.first - 1].norm != "انه" && tokens[f.first - 1].norm != "انها" &&
+          if (sw && tokens[verb_at - 1].norm != "انه" && tokens[verb_at - 1].norm != "انها" &&
               !sw->proclitics.empty() && sw->proclitics.front() == "و") {
             for (const Arg& a : args) {
               if (&a != subject && a.prep.empty() && a.last_token + 1 == subject->first_token) {
@@ -1882,7 +1907,93 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A protest or an attack named by a noun is background (بعد الهجوم، تلك المظاهرات، الهجوم الأميركي
       // المحتمل) unless a verb reports it as happening (وقع هجوم، اندلعت مظاهرات، نفذوا اعتصاما) or it
       // heads the article.
-      bool reported_by_verb = false;
+      // An act announced by a noun (أعلنت وزارة الدفاع الأمريكية أمس عن مقتل …، أعلن وزير الداخلية اعتقال
+      // المتورطين) is reported as done: أعلن before it, with only its subject, a date or عن between.
+      // (Not a protest: أعلنوا عن المظاهرة announces a plan.)
+      std::size_t announcer_verb = tokens.size();
+      if (row.kind == "noun" && trigger_root != "14") {
+        static const std::unordered_set<std::string_view> adverbs = {"امس", "اليوم", "الليلة", "مساء",
+                                                                     "صباح"};
+        std::size_t k = f.first;
+        while (k > 0 && k + 14 > f.first) {
+          --k;
+          const std::string_view norm = tokens[k].norm;
+          if (norm == "عن" || norm == "،" || adverbs.count(norm) || in_mention(k) || in_date(k)) continue;
+          if (IsVerbOf(tokens[k], {"اعلن", "اعلنت", "يعلن", "تعلن", "واعلن", "واعلنت", "علن"}))
+            announcer_verb = k;
+          break;
+        }
+      }
+      const bool announced = announcer_verb < tokens.size();
+      if (announced && e.actor.empty() && trigger_root == "17") {
+        // Arrests are announced by who made them (the ministry, the police).
+        for (const Arg& a : args) {
+          if (a.first_token > announcer_verb && a.first_token < f.first && a.prep.empty()) {
+            party_of(*a.mention, &e.actor);
+            how += ", the authority that announced it";
+            break;
+          }
+        }
+        // Those arrested: the noun's genitive when it names no entity (اعتقال المتورطين بالتفجير).
+        if (!e.actor.empty() && e.recipient.empty() && f.last + 1 < tokens.size() &&
+            tokens[f.last + 1].type == TokenType::kArabic && !in_mention(f.last + 1) &&
+            !in_date(f.last + 1) && !Prepositions().count(tokens[f.last + 1].norm)) {
+          std::size_t end = f.last + 1;
+          while (end + 1 < tokens.size() && end < f.last + 3 && tokens[end + 1].type == TokenType::kArabic &&
+                 !Prepositions().count(tokens[end + 1].norm) && !in_date(end + 1) &&
+                 !(tokens[end + 1].word && !tokens[end + 1].word->proclitics.empty())) {
+            ++end;
+          }
+          e.recipient.push_back(UnnamedParty(article, tokens, f.last + 1, end, "CVL"));
+          how += ", the arrested named after it";
+        }
+      }
+      // An attack may say its doer after it (مقتل فلسطيني برصاص الجيش الإسرائيلي، على يد «بوكو حرام»،
+      // مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية). A verb so told is passive (قتل فلسطيني
+      // برصاص الجيش): the party before the phrase is the victim.
+      if (trigger_root == "18" || trigger_root == "19" || trigger_root == "20") {
+        static const std::unordered_set<std::string_view> by = {"برصاص", "بنيران", "بغارة", "بغارات",
+                                                                "بقصف",  "بضربة",  "بقذيفة"};
+        static const std::unordered_set<std::string_view> in = {"غارة", "غارات", "قصف", "ضربة"};
+        const Mention* doer = nullptr;
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 10; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "،") break;
+          std::size_t after = tokens.size();
+          if (by.count(tokens[k].norm)) after = k + 1;
+          if (k + 1 < tokens.size() && tokens[k].norm == "في" && in.count(tokens[k + 1].norm)) after = k + 2;
+          if (k + 1 < tokens.size() && tokens[k].norm == "علي" && tokens[k + 1].norm == "يد") after = k + 2;
+          if (after >= tokens.size()) continue;
+          if (tokens[after].norm == "«" && after + 1 < tokens.size()) ++after;
+          for (const Mention& other : entities.mentions) {
+            if (other.sentence == static_cast<int>(s) && other.type != MentionType::kLocation &&
+                TokenAt(tokens, other.span.begin) == after) {
+              doer = &other;
+              break;
+            }
+          }
+          break;
+        }
+        const bool already = doer && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                               return p.entity >= 0 && p.entity == doer->entity;
+                             });
+        if (doer && !already && row.kind == "noun" && e.actor.empty()) {
+          party_of(*doer, &e.actor);
+          how += ", the doer named after it";
+        } else if (doer && !already && row.kind != "noun") {
+          // (The phrase's party may have been read as the object behind ب: it is the doer.)
+          std::erase_if(e.recipient,
+                        [&](const EventParty& p) { return p.entity >= 0 && p.entity == doer->entity; });
+          if (e.recipient.empty()) {
+            // (A subject carried over from an earlier sentence is no victim: وقتل عدد من قياديي القاعدة في
+            // غارات أميركية.)
+            if (!how.starts_with("dropped-subject")) e.recipient = std::move(e.actor);
+            e.actor.clear();
+            party_of(*doer, &e.actor);
+            how += ", passive: the doer named after it";
+          }
+        }
+      }
+      bool reported_by_verb = announced;
       if (row.kind == "noun" && violent_or_protest && !how.starts_with("light-verb")) {
         for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
@@ -2029,7 +2140,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("a headline whose subject names no party, weapon or attack");
         continue;
       }
-      if (unnamed_violence && row.kind != "noun") {
+      if (unnamed_violence && (row.kind != "noun" || announced)) {
         EventParty unnamed;
         unnamed.span = trigger_span;
         // The word for the doers when the clause has one (انتحاريا يقود سيارة مفخخة فجر نفسه، فجر انتحاري،
@@ -2410,10 +2521,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                   }
                 }
                 const bool own_sentence = where == static_cast<int>(s);
+                // (Nor is the other side's nationality: مقتل زعيم جماعة خراسان في غارة أمريكية.)
+                bool other_side = false;
+                if (side == &e.recipient && code.category == "ASSAULT") {
+                  for (const EventParty& p : e.actor) {
+                    other_side |= p.span.begin <= place.span.begin && place.span.end <= p.span.end &&
+                                  p.country == place.country;
+                  }
+                }
                 if (place.sentence == where && !place.country.empty() &&
                     (place.type == MentionType::kLocation || place.type == MentionType::kCountry) &&
                     (own_sentence || place.how != "attachment") &&
-                    !(loose_adjective && party.sector == "CVL")) {
+                    !(loose_adjective && party.sector == "CVL") && !other_side) {
                   party.country = place.country;
                   break;
                 }

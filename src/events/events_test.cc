@@ -922,6 +922,22 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                "تجمع متظاهرون يوم الأربعاء في تايمز سكوير بنيويورك للتنديد بالاتفاق ودعوا "
                                "الكونغرس الأميركي إلى رفضه.")),
               "PROTEST", "USA", "USA");
+  // An act announced by a noun is reported; an arrest so announced is the announcer's; an attack says its
+  // doer after it (برصاص، على يد، في غارة), and a verb so told is passive; a verb of beginning carries its
+  // verbal noun.
+  ExpectSides(Code(MakeArticle("", "أعلن وزير الداخلية العراقي أمس اعتقال المتورطين في التفجير.")), "COERCE",
+              "IRQ", "IRQ");
+  ExpectSides(Code(MakeArticle("", "قتل شاب فلسطيني صباح أمس برصاص الجيش الإسرائيلي قرب جنين.")), "ASSAULT",
+              "ISR", "PSE");
+  const auto claimed =
+      Code(MakeArticle("", "وأعلن الجيش التركي أمس مقتل ثلاثة جنود على يد حزب العمال الكردستاني."));
+  ASSERT_NE(Find(claimed, "ASSAULT"), nullptr);
+  ASSERT_FALSE(Find(claimed, "ASSAULT")->actor.empty());
+  EXPECT_EQ(Find(claimed, "ASSAULT")->actor[0].org, "PKK");
+  ExpectSides(Code(MakeArticle("",
+                               "أبلغت تركيا الأمم المتحدة يوم الجمعة أنها بدأت في شن غارات جوية ضد تنظيم "
+                               "داعش في سورية.")),
+              "ASSAULT", "TUR", "");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
