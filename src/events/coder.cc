@@ -1660,9 +1660,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // The perpetrators when the sentence names them after the attack, else the attack itself (INS).
         const auto [first, last] = attack->second;
         const Arg* perpetrator = nullptr;
-        // A nationality among the attack's words names who did it (القصف التركي، الغارات الإسرائيلية).
+        // A nationality among the attack's words names who did it (القصف التركي، الغارات الإسرائيلية), and so
+        // does an armed group as its genitive (قصف المتمردين، هجمات داعش).
         for (const Arg& a : args) {
-          if (a.mention->type == MentionType::kCountry && a.first_token > first &&
+          const std::string& sector =
+              a.mention->entity >= 0 ? entities.entities[a.mention->entity].sector : a.mention->sector;
+          const bool armed = sector == "REB" || sector == "INS" || sector == "MIL" || sector == "COP";
+          if ((a.mention->type == MentionType::kCountry || armed) && a.first_token > first &&
               a.first_token <= last + 1 && a.prep.empty()) {
             perpetrator = &a;
             break;

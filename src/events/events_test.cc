@@ -938,6 +938,12 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                "أبلغت تركيا الأمم المتحدة يوم الجمعة أنها بدأت في شن غارات جوية ضد تنظيم "
                                "داعش في سورية.")),
               "ASSAULT", "TUR", "");
+  // A condemned attack's genitive armed group did it.
+  const auto shelling =
+      Code(MakeArticle("", "أدانت الأمم المتحدة أمس قصف المتمردين الحوثيين لمناطق سكنية في عدن."));
+  ASSERT_NE(Find(shelling, "ACCUSE"), nullptr);
+  ASSERT_FALSE(Find(shelling, "ACCUSE")->recipient.empty());
+  EXPECT_EQ(Find(shelling, "ACCUSE")->recipient[0].sector, "REB");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
