@@ -1335,8 +1335,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (subject) {
           how = "possessive: the clause's party";
           // "لقائه اليوم مبعوث الأمين العام": the party right after such a noun is the one met.
-          std::size_t dated = 0;  // words of a date in between (لقائه اليوم (الأحد) مبعوث …)
-          for (std::size_t k = f.last + 1; k < tokens.size() && in_date(k); ++k) ++dated;
+          // Words of a date or a place in between (لقائه اليوم (الأحد) مبعوث …، لقائه، أمس في الرياض، إسماعيل
+          // ولد الشيخ).
+          auto in_place = [&](std::size_t k) {
+            return std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& place) {
+              return place.sentence == static_cast<int>(s) && place.type == MentionType::kLocation &&
+                     tokens[k].span.begin >= place.span.begin && tokens[k].span.end <= place.span.end;
+            });
+          };
+          std::size_t dated = 0;
+          for (std::size_t k = f.last + 1; k < tokens.size(); ++k) {
+            const bool place_word =
+                in_place(k) || (tokens[k].norm == "في" && k + 1 < tokens.size() && in_place(k + 1));
+            if (!in_date(k) && !place_word && tokens[k].norm != "،") break;
+            ++dated;
+          }
           for (const Arg& a : args) {
             if (a.first_token > f.last && a.first_token <= f.last + 4 + dated && a.prep.empty()) {
               possessed_object = &a;
@@ -1821,6 +1834,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           cameo_code = "043";
           how += ", in his own office: host";
         }
+      }
+      // Welcoming a guest (رحب خادم الحرمين الشريفين برئيس الوزراء اللبناني) is a courtesy formula, not
+      // coded (manual, section 1); welcoming a decision or an agreement endorses it.
+      if ((row.phrase == "رحب" || row.phrase == "ترحيب") && !e.recipient.empty() &&
+          std::all_of(e.recipient.begin(), e.recipient.end(), [&](const EventParty& p) {
+            return p.entity >= 0 && entities.entities[p.entity].type == MentionType::kPerson;
+          })) {
+        drop("a welcome to a guest: a courtesy formula");
+        continue;
       }
       // A state that "protests" (البحرين تحتج على تصريحات خامنئي) objects through diplomacy: ACCUSE 111
       // against whose words or acts follow على/ضد, not a street protest.

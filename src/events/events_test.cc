@@ -944,6 +944,17 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   ASSERT_NE(Find(shelling, "ACCUSE"), nullptr);
   ASSERT_FALSE(Find(shelling, "ACCUSE")->recipient.empty());
   EXPECT_EQ(Find(shelling, "ACCUSE")->recipient[0].sector, "REB");
+  // A possessive meeting noun reaches its guest past a date and a place; welcoming a guest is courtesy.
+  const auto met = Code(MakeArticle("",
+                                    "ودعا الرئيس اليمني خلال لقائه، أمس في الرياض، مبعوث الأمين العام "
+                                    "للأمم المتحدة إلى اليمن إلى زيارة عدن."));
+  EXPECT_TRUE(std::any_of(met.begin(), met.end(), [](const Event& e) {
+    return e.cameo == "044" && Countries(e.actor) == "YEM" && !e.recipient.empty() &&
+           e.recipient[0].org == "UN";
+  }));
+  EXPECT_EQ(
+      Count(Code(MakeArticle("", "ورحب خادم الحرمين الشريفين برئيس الوزراء اللبناني تمام سلام.")), "SUPPORT"),
+      0);
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
