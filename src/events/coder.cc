@@ -1478,7 +1478,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const bool party_inside = std::any_of(args.begin(), args.end(), [&](const Arg& b) {
           return b.first_token > f.first && b.first_token < f.last;
         });
-        if (row.kind == "phrase" && party_inside && a.first_token == f.last + 1) continue;
+        // (Praise excepted: in قدّر تمام سلام اهتمام خادم الحرمين the genitive owns what is praised.)
+        const bool praised_owner = row.cameo == "051" && row.object == "recipient";
+        if (row.kind == "phrase" && party_inside && a.first_token == f.last + 1 && !praised_owner) continue;
         // "دعا X إلى Y": the addressee comes before إلى; after it is what is asked for (دعا إلى منح الشركات
         // الألمانية حماية: no addressee).
         // So does a verbal noun with ل (يدعو لتشكيل حكومة وحدة وطنية).

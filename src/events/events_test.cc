@@ -955,6 +955,11 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   EXPECT_EQ(
       Count(Code(MakeArticle("", "ورحب خادم الحرمين الشريفين برئيس الوزراء اللبناني تمام سلام.")), "SUPPORT"),
       0);
+  // Appreciation of what a party did is praise of that party.
+  ExpectSides(Code(MakeArticle("",
+                               "وقدر رئيس الوزراء اللبناني تمام سلام عالياً اهتمام خادم الحرمين الشريفين "
+                               "بتعزيز العلاقات.")),
+              "SUPPORT", "LBN", "SAU");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
