@@ -56,10 +56,10 @@ TEST_F(EventsGold, DiplomaticArticles) {
   std::printf("%s", events_eval::FormatDiplomatic(r, false).c_str());
   EXPECT_TRUE(r.missing_articles.empty());
   EXPECT_EQ(r.articles, 51u);
-  EXPECT_GE(r.events.F1(), 0.71) << "article-level event F1 (category + actor + recipient)";
-  EXPECT_GE(r.categories.F1(), 0.79) << "category-only F1";
-  EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.category_pairs), 0.94);
-  EXPECT_GE(static_cast<double>(r.recipient_right) / static_cast<double>(r.category_pairs), 0.88);
+  EXPECT_GE(r.events.F1(), 0.76) << "article-level event F1 (category + actor + recipient)";
+  EXPECT_GE(r.categories.F1(), 0.81) << "category-only F1";
+  EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.category_pairs), 0.95);
+  EXPECT_GE(static_cast<double>(r.recipient_right) / static_cast<double>(r.category_pairs), 0.92);
 }
 
 TEST_F(EventsGold, ProtestDetection) {
@@ -80,7 +80,7 @@ TEST_F(EventsGold, AssaultDetection) {
   ASSERT_TRUE(events_eval::EvaluateDetection(csv, spans, "ASSAULT", Coder(), &r).ok());
   std::printf("%s", events_eval::FormatDetection(r, false).c_str());
   EXPECT_GE(r.sentences, 1500u);
-  EXPECT_GE(r.counts.F1(), 0.45);
+  EXPECT_GE(r.counts.F1(), 0.47);
   EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.span_detected), 0.50);
 }
 
