@@ -60,6 +60,9 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
         if (form->size() > 6 && form->ends_with("ت"))
           keys->push_back(std::string_view(*form).substr(0, form->size() - 2));
       }
+      // The plural past too (فتحوا → فتح, which hunspell reads as ف+تحوا).
+      if (t.norm.size() > 8 && t.norm.ends_with("وا"))
+        keys->push_back(std::string_view(t.norm).substr(0, t.norm.size() - 4));
       // The imperfect when hunspell reads it as another word (سيتوجه → س+يتوج+ه "will crown him"): without
       // its prefix it is the past of forms II, III, V and VI (يناقش → ناقش، يتوجه → توجه) and of most sound
       // form I verbs (يبحث → بحث); with ا for forms VII, VIII and X (يجتمع → اجتمع، يستقبل → استقبل).
@@ -2275,6 +2278,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           e.recipient.push_back(UnnamedParty(article, tokens, k, end, "CVL"));
           how += ", the counted after it as victims";
+        }
+      }
+      // An attack on a site names whose it is (أولى غاراته على مواقع لتنظيم «داعش»، فتحوا النار على مركز
+      // حدودي للجيش التركي): the owner after the site is the target.
+      if (e.recipient.empty() && (root == "18" || root == "19" || root == "20")) {
+        static const std::unordered_set<std::string_view> sites = {
+            "مواقع", "موقع",  "مقرات", "مقر",   "معاقل", "معقل",   "اهداف", "تجمعات", "مراكز", "مركز",
+            "ثكنة",  "ثكنات", "قواعد", "قاعدة", "دورية", "دوريات", "نقطة",  "نقاط",   "حاجز",  "قافلة"};
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
+          if (tokens[k].norm != "علي" || !sites.count(tokens[k + 1].norm)) continue;
+          for (const Arg& a : args) {
+            // The owner: behind ل or as the genitive, after the site and at most one adjective (or a word
+            // for a group and quotes: لتنظيم «داعش»).
+            bool close = a.first_token >= k + 2 && a.first_token <= k + 5;
+            for (std::size_t j = k + 2; close && j < a.first_token; ++j) {
+              close = tokens[j].norm == "«" || tokens[j].norm == "لتنظيم" || tokens[j].norm == "تنظيم" ||
+                      (j == k + 2 && tokens[j].word && a.first_token <= k + 3);
+            }
+            if (close && (a.prep.empty() || a.prep == "ل") && a.mention->type != MentionType::kLocation) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the owner of the site attacked";
+              break;
+            }
+          }
+          break;
         }
       }
       // Sanctions or aid that the clause after them says who gave (العقوبات الجديدة التي فرضتها الولايات

@@ -960,6 +960,16 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                "وقدر رئيس الوزراء اللبناني تمام سلام عالياً اهتمام خادم الحرمين الشريفين "
                                "بتعزيز العلاقات.")),
               "SUPPORT", "LBN", "SAU");
+  // An attack on a site is on the site's owner; a plural past is its verb (فتحوا).
+  const auto sites =
+      Code(MakeArticle("", "وكان متطرفون فتحوا أمس النار من سوريا على مركز حدودي للجيش التركي."));
+  ASSERT_NE(Find(sites, "ASSAULT"), nullptr);
+  EXPECT_EQ(Countries(Find(sites, "ASSAULT")->recipient), "TUR");
+  const auto positions =
+      Code(MakeArticle("", "وشنت مقاتلات التحالف أمس غارات على مواقع للحوثيين في محافظة لحج."));
+  ASSERT_NE(Find(positions, "ASSAULT"), nullptr);
+  ASSERT_FALSE(Find(positions, "ASSAULT")->recipient.empty());
+  EXPECT_EQ(Find(positions, "ASSAULT")->recipient[0].sector, "REB");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
