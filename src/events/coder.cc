@@ -2280,6 +2280,30 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", the counted after it as victims";
         }
       }
+      // Disapproval of what a party said or did names the party as the genitive of what is disapproved (أعرب
+      // عن استغرابه من تناقض تصريحات القيادات الإيرانية): past up to four words after the preposition.
+      if (e.recipient.empty() && (root == "11" || root == "12")) {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 6; ++k) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          const auto p = row.preps.find(std::string(tokens[k].norm));
+          if (p == row.preps.end() || p->second != "recipient") continue;
+          for (const Arg& a : args) {
+            bool genitive = a.prep.empty() && a.first_token > k + 1 && a.first_token <= k + 5;
+            for (std::size_t j = k + 1; genitive && j < a.first_token; ++j) {
+              const WordAnalysis* w = tokens[j].word;
+              genitive = tokens[j].type == TokenType::kArabic && !in_mention(j) &&
+                         !Prepositions().count(tokens[j].norm) && w &&
+                         (w->proclitics.empty() || (w->proclitics.size() == 1 && w->has_article()));
+            }
+            if (genitive && a.mention->type != MentionType::kLocation) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the one whose words or acts are disapproved";
+              break;
+            }
+          }
+          break;
+        }
+      }
       // An attack on a site names whose it is (أولى غاراته على مواقع لتنظيم «داعش»، فتحوا النار على مركز
       // حدودي للجيش التركي): the owner after the site is the target.
       if (e.recipient.empty() && (root == "18" || root == "19" || root == "20")) {

@@ -970,6 +970,11 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   ASSERT_NE(Find(positions, "ASSAULT"), nullptr);
   ASSERT_FALSE(Find(positions, "ASSAULT")->recipient.empty());
   EXPECT_EQ(Find(positions, "ASSAULT")->recipient[0].sector, "REB");
+  // Disapproval names whose words it is about as their genitive.
+  ExpectSides(Code(MakeArticle("",
+                               "أعرب الأمين العام لمجلس التعاون لدول الخليج العربية عن استغرابه من تناقض "
+                               "تصريحات القيادات الإيرانية.")),
+              "ACCUSE", "", "IRN");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
