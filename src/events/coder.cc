@@ -60,6 +60,21 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
         if (form->size() > 6 && form->ends_with("ت"))
           keys->push_back(std::string_view(*form).substr(0, form->size() - 2));
       }
+      // A defective verb's feminine past drops its last letter (نفت → نفى، دعت → دعا، أبدت → أبدى).
+      {
+        // (The analyser's base: وصفت stays "described", ونفت is و+نفت.)
+        std::string_view stem = t.word->base_norm;
+        // Only for the defective verbs of trigger rows: صفت may be و+صفت "described" as well as صفّت.
+        static const std::unordered_set<std::string_view> defective = {"نفي", "دعا", "ابدي", "القي", "اجري",
+                                                                       "ادي", "رمي", "نعي",  "اعطي", "غزا"};
+        if (stem.ends_with("ت") && (stem.size() == 6 || (stem.size() == 8 && stem.starts_with("ا")))) {
+          stem.remove_suffix(2);
+          for (std::string_view last : {"ي", "ا"}) {
+            std::string past = std::string(stem) + std::string(last);
+            if (defective.count(past)) add(std::move(past));
+          }
+        }
+      }
       // The plural past too (فتحوا → فتح, which hunspell reads as ف+تحوا).
       if (t.norm.size() > 8 && t.norm.ends_with("وا"))
         keys->push_back(std::string_view(t.norm).substr(0, t.norm.size() - 4));
@@ -2305,21 +2320,45 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       // An attack on a site names whose it is (أولى غاراته على مواقع لتنظيم «داعش»، فتحوا النار على مركز
-      // حدودي للجيش التركي): the owner after the site is the target.
+      // حدودي للجيش التركي، قصفت القوات الروسية مواقع للمعارضة): the owner after the site is the target. An
+      // attack or a siege on a place (حصارا على قطاع غزة، غارات على حلب) is on the people of its state.
       if (e.recipient.empty() && (root == "18" || root == "19" || root == "20")) {
         static const std::unordered_set<std::string_view> sites = {
             "مواقع", "موقع",  "مقرات", "مقر",   "معاقل", "معقل",   "اهداف", "تجمعات", "مراكز", "مركز",
             "ثكنة",  "ثكنات", "قواعد", "قاعدة", "دورية", "دوريات", "نقطة",  "نقاط",   "حاجز",  "قافلة"};
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
-          if (tokens[k].norm != "علي" || !sites.count(tokens[k + 1].norm)) continue;
+          std::size_t site = tokens.size();
+          if (tokens[k].norm == "علي" && sites.count(tokens[k + 1].norm)) {
+            site = k + 1;
+          } else if (tokens[k].norm == "علي") {
+            for (const Mention& place : entities.mentions) {
+              if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation ||
+                  place.country.empty() || TokenAt(tokens, place.span.begin) != k + 1) {
+                continue;
+              }
+              EventParty people;
+              people.span = place.span;
+              people.text = std::string(article.View(place.span));
+              people.country = place.country;
+              people.sector = "CVL";
+              e.recipient.push_back(std::move(people));
+              how += ", the people of the place attacked";
+              break;
+            }
+            break;
+          } else if (sites.count(tokens[k].norm) && !in_mention(k) &&
+                     !Prepositions().count(tokens[k - 1].norm)) {
+            site = k;  // the direct object
+          }
+          if (site == tokens.size()) continue;
           for (const Arg& a : args) {
             // The owner: behind ل or as the genitive, after the site and at most one adjective (or a word
             // for a group and quotes: لتنظيم «داعش»).
-            bool close = a.first_token >= k + 2 && a.first_token <= k + 5;
-            for (std::size_t j = k + 2; close && j < a.first_token; ++j) {
+            bool close = a.first_token >= site + 1 && a.first_token <= site + 4;
+            for (std::size_t j = site + 1; close && j < a.first_token; ++j) {
               close = tokens[j].norm == "«" || tokens[j].norm == "لتنظيم" || tokens[j].norm == "تنظيم" ||
-                      (j == k + 2 && tokens[j].word && a.first_token <= k + 3);
+                      (j == site + 1 && tokens[j].word && a.first_token <= site + 2);
             }
             if (close && (a.prep.empty() || a.prep == "ل") && a.mention->type != MentionType::kLocation) {
               party_of(*a.mention, &e.recipient);
@@ -2328,6 +2367,44 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
           }
           break;
+        }
+      }
+      // Rejection or disapproval of what a party said (نفت وزارة الخارجية الروسية اتهامات واشنطن): the
+      // sayer, the genitive of the words rejected, is the recipient.
+      if (e.recipient.empty() && (root == "11" || root == "12") && row.kind != "noun") {
+        static const std::unordered_set<std::string_view> words = {
+            "اتهامات", "اتهام", "ادعاءات", "مزاعم", "تصريحات", "اتهاماتها", "تهديدات", "انتقادات"};
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          if (!words.count(tokens[k].norm) && !words.count(BaseOf(tokens[k]))) continue;
+          for (const Arg& a : args) {
+            if (a.prep.empty() && a.first_token >= k + 1 && a.first_token <= k + 2) {
+              party_of(*a.mention, &e.recipient);
+              how += ", whose words are rejected";
+              break;
+            }
+          }
+          // (A capital speaks for its state: اتهامات واشنطن.)
+          for (const Mention& city : entities.mentions) {
+            if (!e.recipient.empty()) break;
+            const std::size_t at = TokenAt(tokens, city.span.begin);
+            if (city.sentence == static_cast<int>(s) && city.type == MentionType::kLocation &&
+                !city.country.empty() && at >= k + 1 && at <= k + 2) {
+              party_of(city, &e.recipient);
+              how += ", whose words are rejected (a capital for its state)";
+            }
+          }
+          break;
+        }
+      }
+      // An envoy named in the phrase itself (استدعت الخارجية المصرية السفير التركي): his state.
+      if (e.recipient.empty() && row.kind == "phrase" && row.object == "recipient") {
+        for (const Arg& a : args) {
+          if (a.first_token == f.last && a.mention->sector == "DIP" && !a.mention->country.empty()) {
+            party_of(*a.mention, &e.recipient);
+            how += ", the envoy in the phrase";
+            break;
+          }
         }
       }
       // Sanctions or aid that the clause after them says who gave (العقوبات الجديدة التي فرضتها الولايات

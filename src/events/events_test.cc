@@ -975,6 +975,14 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                "أعرب الأمين العام لمجلس التعاون لدول الخليج العربية عن استغرابه من تناقض "
                                "تصريحات القيادات الإيرانية.")),
               "ACCUSE", "", "IRN");
+  // A siege on a place is on its state's people; a site as the direct object has an owner; a denial of
+  // a capital's accusations answers its state; the envoy named in the phrase is of his state.
+  ExpectSides(Code(MakeArticle("", "وفرضت إسرائيل حصارا على قطاع غزة.")), "COERCE", "ISR", "PSE");
+  ExpectSides(Code(MakeArticle("", "وقصفت القوات الروسية مواقع للمعارضة السورية في ريف إدلب.")), "ASSAULT",
+              "RUS", "SYR");
+  ExpectSides(Code(MakeArticle("", "ونفت وزارة الخارجية الروسية اتهامات واشنطن.")), "REJECT", "RUS", "USA");
+  ExpectSides(Code(MakeArticle("", "واستدعت وزارة الخارجية المصرية السفير التركي في القاهرة.")), "ACCUSE",
+              "EGY", "TUR");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
