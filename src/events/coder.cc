@@ -786,6 +786,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= name.begin && tokens[j].span.end <= name.end && !name.empty();
       });
     };
+    // Nor a country's or a place's name (وتشاد is Chad, not تشاد "he praised").
+    auto in_place_name = [&](std::size_t j) {
+      return std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& p) {
+        return p.sentence == static_cast<int>(s) && p.how == "lexicon" &&
+               (p.type == MentionType::kCountry || p.type == MentionType::kLocation) &&
+               tokens[j].span.begin >= p.span.begin && tokens[j].span.end <= p.span.end;
+      });
+    };
     // Each token's keys, made once: the phrase search below asks for the same tokens' keys again for every
     // row and every word of a row it tries. One array of views for the sentence, token j's from key_ends[j -
     // 1].
@@ -808,7 +816,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     std::vector<Found> found;
     std::set<std::size_t> consumed;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i)) continue;
+      if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i) || in_place_name(i))
+        continue;
       Found best;
       std::size_t best_words = 0;
       // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
@@ -2297,14 +2306,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Disapproval of what a party said or did names the party as the genitive of what is disapproved (أعرب
       // عن استغرابه من تناقض تصريحات القيادات الإيرانية): past up to four words after the preposition.
-      if (e.recipient.empty() && (root == "11" || root == "12")) {
-        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 6; ++k) {
+      // So is praise of what a party did (أشاد الأمين العام بجهود الكويت).
+      const bool praise =
+          row.phrase == "أشاد" || row.phrase == "نوه" || row.phrase == "أثنى" || row.phrase == "إشادة";
+      if (e.recipient.empty() && (root == "11" || root == "12" || praise)) {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (tokens[k].type == TokenType::kPunct) break;
-          const auto p = row.preps.find(std::string(tokens[k].norm));
-          if (p == row.preps.end() || p->second != "recipient") continue;
+          if (in_mention(k) || in_date(k)) continue;  // the subject, the day
+          // The preposition as a word (من تناقض …) or glued to the first noun (بجهود الكويت), right
+          // after the trigger and its subject.
+          std::string prep(tokens[k].norm);
+          std::size_t nouns = k + 1;
+          const WordAnalysis* glued = tokens[k].word;
+          if (praise && !row.preps.count(prep) && glued && !in_mention(k)) {
+            for (const std::string& clitic : glued->proclitics) {
+              if (clitic == "ب" || clitic == "ل") {
+                prep = clitic;
+                nouns = k;
+              }
+            }
+          }
+          const auto p = row.preps.find(prep);
+          if (p == row.preps.end() || p->second != "recipient") break;
           for (const Arg& a : args) {
-            bool genitive = a.prep.empty() && a.first_token > k + 1 && a.first_token <= k + 5;
-            for (std::size_t j = k + 1; genitive && j < a.first_token; ++j) {
+            bool genitive = a.prep.empty() && a.first_token > nouns && a.first_token <= nouns + 4;
+            for (std::size_t j = nouns + 1; genitive && j < a.first_token; ++j) {
               const WordAnalysis* w = tokens[j].word;
               genitive = tokens[j].type == TokenType::kArabic && !in_mention(j) &&
                          !Prepositions().count(tokens[j].norm) && w &&
@@ -2312,7 +2338,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
             if (genitive && a.mention->type != MentionType::kLocation) {
               party_of(*a.mention, &e.recipient);
-              how += ", the one whose words or acts are disapproved";
+              how += ", the one whose words or acts they are";
               break;
             }
           }

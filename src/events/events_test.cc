@@ -983,6 +983,13 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   ExpectSides(Code(MakeArticle("", "ونفت وزارة الخارجية الروسية اتهامات واشنطن.")), "REJECT", "RUS", "USA");
   ExpectSides(Code(MakeArticle("", "واستدعت وزارة الخارجية المصرية السفير التركي في القاهرة.")), "ACCUSE",
               "EGY", "TUR");
+  // Praise of what a party did is praise of the party; a country's name is no verb (وتشاد is not تشاد).
+  ExpectSides(
+      Code(MakeArticle("", "وأشاد الأمين العام للأمم المتحدة بجهود الكويت في دعم اللاجئين السوريين.")),
+      "SUPPORT", "", "KWT");
+  EXPECT_EQ(
+      Count(Code(MakeArticle("", "واتخذت المؤسسة تدابير ضد كل من رواندا وزامبيا وتشاد والنيجر.")), "SUPPORT"),
+      0);
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
