@@ -1583,6 +1583,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         how =
             counted_after ? "passive: the counted are the victims" : "passive: a private person is arrested";
       }
+      // A subject carried over from the sentence before is no killer when victims are counted right after
+      // the verb (… وقتل 20 شخصا على الأقل في تفجير انتحاري): the verb is passive.
+      // (An official's: a gunman or a force carried over may well be the one who killed.)
+      const std::string carried_sector =
+          subject && subject->mention->entity >= 0 ? entities.entities[subject->mention->entity].sector : "";
+      if ((trigger_root == "18" || trigger_root == "19" || trigger_root == "20") && subject &&
+          how == "dropped-subject" && f.last + 1 < tokens.size() &&
+          (carried_sector == "GOV" || carried_sector == "IGO" || carried_sector == "DIP" ||
+           carried_sector == "LEG") &&
+          (tokens[f.last + 1].type == TokenType::kNumber || IsCountWord(tokens[f.last + 1]))) {
+        subject = nullptr;
+        how.clear();
+      }
       // The same with no party after the verb (قتل 43 مدنيا … عندما قصف المتمردون مدينة عدن): the victims
       // are unnamed, and a party further on is no object. When a clause after عندما/حين/إثر tells the
       // attack that killed them, that attack is the event and carries who did it.

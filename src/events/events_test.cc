@@ -990,6 +990,12 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   EXPECT_EQ(
       Count(Code(MakeArticle("", "واتخذت المؤسسة تدابير ضد كل من رواندا وزامبيا وتشاد والنيجر.")), "SUPPORT"),
       0);
+  // An official carried over as subject is no killer of the victims counted after the verb.
+  const auto counted = Code(MakeArticle("",
+                                        "وأشاد الأمين العام للأمم المتحدة بجهود الكويت.\n"
+                                        "وقتل 20 شخصا على الأقل في تفجير انتحاري استهدف مسجدا في صنعاء."));
+  ASSERT_NE(Find(counted, "ASSAULT"), nullptr);
+  for (const EventParty& p : Find(counted, "ASSAULT")->actor) EXPECT_NE(p.org, "UN");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
