@@ -1062,6 +1062,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // Any other act: a state or official joined to the subject by و does it too (ووقعت السعودية وفرنسا
+      // اتفاقية، هنأ الملك وولي عهده الرئيس) — not a nationality (الرئيس المصري والأردني is one more
+      // person, found by the entity stage).
+      // (Not violence, whose verb-first order is as often the passive: قتل جندي أوكراني ومدنيون.)
+      if (subject && !co_subject && !row.cameo.starts_with("04") && how == "verb-subject" &&
+          row.subject == "actor" && !row.cameo.starts_with("18") && !row.cameo.starts_with("19") &&
+          !row.cameo.starts_with("20") && !row.cameo.starts_with("17")) {
+        const std::size_t end = subject->last_token;
+        for (const Arg& a : args) {
+          const WordAnalysis* w = tokens[a.first_token].word;
+          const bool placed =
+              a.mention->entity >= 0 && (!entities.entities[a.mention->entity].country.empty() ||
+                                         !entities.entities[a.mention->entity].org.empty());
+          // (وزيرة begins with و but joins nothing.)
+          if (a.first_token == end + 1 && a.prep.empty() && w && !w->proclitics.empty() &&
+              w->proclitics.front() == "و" && !tokens[a.first_token].norm.starts_with("وزير") && placed &&
+              a.mention->type != MentionType::kGroup) {
+            co_subject = &a;
+            how += ", and the party joined to it";
+          }
+        }
+      }
       const bool relative_clause =
           f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
                           tokens[f.first - 1].norm == "والذي" || tokens[f.first - 1].norm == "والتي" ||
@@ -1788,8 +1810,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // A nearer trigger that takes the same preposition has it (يلتقي نتنياهو أملا في إقناعه بجدوى
           // الاتفاق مع إيران: the agreement is with Iran, not the meeting) — but not inside a pledge, whose
           // complement names what is promised with whom (مستعدة لتعزيز تعاونها العسكري مع إسرائيل).
+          // (Not a meeting noun that only frames this meeting: بحث الرئيس في اتصال هاتفي مع نظيره.)
           const bool nearer = !IsPledge(row) && std::any_of(found.begin(), found.end(), [&](const Found& g) {
-            return g.first > f.last && g.last < a.first_token && m.triggers[g.row].preps.count(a.prep);
+            const bool frame = row.cameo.starts_with("04") && m.triggers[g.row].cameo.starts_with("04") &&
+                               m.triggers[g.row].kind == "noun" && g.first > 0 &&
+                               (tokens[g.first - 1].norm == "في" || tokens[g.first - 1].norm == "خلال");
+            return g.first > f.last && g.last < a.first_token && m.triggers[g.row].preps.count(a.prep) &&
+                   !frame;
           });
           if (p != row.preps.end() && !nearer) assign(&a, p->second);
         }

@@ -996,6 +996,14 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
                                         "وقتل 20 شخصا على الأقل في تفجير انتحاري استهدف مسجدا في صنعاء."));
   ASSERT_NE(Find(counted, "ASSAULT"), nullptr);
   for (const EventParty& p : Find(counted, "ASSAULT")->actor) EXPECT_NE(p.org, "UN");
+  // A call framed by a phone noun is the verb's, with the partner after مع; a state joined to the subject
+  // by و acts too.
+  const auto phoned =
+      Code(MakeArticle("", "وبحث الرئيس الفرنسي في اتصال هاتفي مع نظيره الأمريكي الأوضاع في سوريا."));
+  ExpectSides(phoned, "CONSULT", "FRA", "USA");
+  EXPECT_EQ(Find(phoned, "CONSULT")->cameo, "041");
+  ExpectSides(Code(MakeArticle("", "ووقعت السعودية وفرنسا أمس اتفاقية للتعاون العسكري.")), "SUPPORT",
+              "FRA+SAU", "");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
