@@ -3130,6 +3130,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         const std::size_t at = TokenAt(tokens, other.span.begin);
         if (at > 0 && at < tokens.size() && tokens[at - 1].norm == "ضد") against = &other;
+        // (Or the state of the embassy it stands before: أمام السفارة الإسرائيلية.)
+        const std::string& sector = other.entity >= 0 ? entities.entities[other.entity].sector : other.sector;
+        if (at > 0 && at < tokens.size() && tokens[at - 1].norm == "امام" && sector == "DIP")
+          against = &other;
       }
     }
     const std::string& own_state = e.actor.front().country;

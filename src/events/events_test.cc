@@ -1004,6 +1004,8 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   EXPECT_EQ(Find(phoned, "CONSULT")->cameo, "041");
   ExpectSides(Code(MakeArticle("", "ووقعت السعودية وفرنسا أمس اتفاقية للتعاون العسكري.")), "SUPPORT",
               "FRA+SAU", "");
+  ExpectSides(Code(MakeArticle("", "وتظاهر آلاف الأردنيين أمام السفارة الإسرائيلية.")), "PROTEST", "JOR",
+              "ISR");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
