@@ -791,9 +791,21 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     };
     // A family name that is also a nationality (عبدالله بن عبدالمحسن التركي) read as a country where it
     // stands alone in a party's place: "التركي يستقبل" is the man.
+    // So is a country's name that is the family name of a person the article has named in full (ديفيد
+    // كاميرون … ويتفاوض كاميرون: Cameron, not Cameroon).
+    auto surname_country = [&](std::size_t k) -> int {
+      for (std::size_t i = 0; i < per_sentence[s].size(); ++i) {
+        const Mention& m = per_sentence[s][i];
+        if (m.type == MentionType::kCountry && m.how == "lexicon" && m.span.begin == tokens[k].span.begin &&
+            m.span.end == tokens[k].span.end && tokens[k].word && !tokens[k].word->has_article()) {
+          return static_cast<int>(i);
+        }
+      }
+      return -1;
+    };
     auto nisba_country = [&](std::size_t k) -> int {
       const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع");
-      if (!party_slot || !tokens[k].word || !tokens[k].word->has_article()) return -1;
+      if (!party_slot || !tokens[k].word || !tokens[k].word->has_article()) return surname_country(k);
       for (std::size_t i = 0; i < per_sentence[s].size(); ++i) {
         const Mention& m = per_sentence[s][i];
         if (m.type == MentionType::kCountry && m.span.begin == tokens[k].span.begin &&
@@ -806,8 +818,9 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const int nisba = nisba_country(k);
       if (nisba >= 0) {
+        const bool surname = per_sentence[s][nisba].how == "lexicon" && !tokens[k].word->has_article();
         const auto named_so = std::find_if(named.begin(), named.end(), [&](const auto& p) {
-          return p.words.size() >= 3 && p.words.back() == tokens[k].norm;
+          return p.words.size() >= (surname ? 2u : 3u) && p.words.back() == tokens[k].norm;
         });
         if (named_so != named.end()) {
           Mention& m = per_sentence[s][nisba];

@@ -340,5 +340,26 @@ TEST_F(EntitiesTest, ArmedGroupsTakeTheCountryTheArticleNamesLater) {
   EXPECT_EQ(country["قوات الاحتلال"], "ISR");
 }
 
+TEST_F(EntitiesTest, CountryNamesThatAreAFamilyNameAlreadyGiven) {
+  // Once David Cameron is named, كاميرون alone is the man, not Cameroon; without him it stays the country.
+  const Tagged t =
+      Tag(MakeArticle("",
+                      "وكان رئيس الوزراء البريطاني ديفيد كاميرون قد وعد باستفتاء. ويتفاوض كاميرون "
+                      "مع قادة الاتحاد الأوروبي."));
+  const Mention* last = nullptr;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) == "كاميرون") last = &m;
+  }
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->type, MentionType::kPerson);
+  ASSERT_GE(last->entity, 0);
+  EXPECT_EQ(t.result.entities[last->entity].country, "GBR");
+  const Tagged alone = Tag(MakeArticle("", "وقعت اشتباكات في كاميرون أمس."));
+  bool country = false;
+  for (const Mention& m : alone.result.mentions)
+    country |= m.type == MentionType::kCountry && m.country == "CMR";
+  EXPECT_TRUE(country);
+}
+
 }  // namespace
 }  // namespace marsad
