@@ -365,6 +365,12 @@ class SentenceTagger {
           continue;
         }
       }
+      // "الحكومة المعترف بها (دوليا) في ليبيا": the recognition stands between the body and its state.
+      if (j + 1 < tokens_.size() && tokens_[j].norm == "المعترف" && tokens_[j + 1].norm == "بها") {
+        std::size_t after = j + 2;
+        if (after < tokens_.size() && tokens_[after].norm == "دوليا") ++after;
+        if (after < tokens_.size() && tokens_[after].norm == "في") j = after;
+      }
       std::size_t t = j;
       const Token& tok = tokens_[t];
       const bool connector =

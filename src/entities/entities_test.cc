@@ -340,6 +340,17 @@ TEST_F(EntitiesTest, ArmedGroupsTakeTheCountryTheArticleNamesLater) {
   EXPECT_EQ(country["قوات الاحتلال"], "ISR");
 }
 
+TEST_F(EntitiesTest, RecognisedGovernmentsKeepTheirState) {
+  // The recognition between the body and its state does not hide the state behind في.
+  const Tagged t = Tag(MakeArticle("",
+                                   "قال الوزير الجزائري إن بلاده تدعم الحوار. وانتقدت الحكومة المعترف بها "
+                                   "دوليا في ليبيا المؤتمر الوطني العام."));
+  bool libyan = false;
+  for (const Mention& m : t.result.mentions)
+    libyan |= m.type == MentionType::kOrganization && m.country == "LBY";
+  EXPECT_TRUE(libyan);
+}
+
 TEST_F(EntitiesTest, CountryNamesThatAreAFamilyNameAlreadyGiven) {
   // Once David Cameron is named, كاميرون alone is the man, not Cameroon; without him it stays the country.
   const Tagged t =
