@@ -2340,8 +2340,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                    tokens[end + 1].word->proclitics.front() == "ب")) {
             ++end;
           }
-          e.recipient.push_back(UnnamedParty(article, tokens, k, end, "CVL"));
-          how += ", the counted after it as victims";
+          // (Counted members of a group are the group's: 15 من أنصار جماعة الإخوان المسلمين.)
+          const Arg* group = nullptr;
+          for (const Arg& a : args) {
+            if (a.first_token > end && a.first_token <= end + 2 && a.prep.empty() &&
+                a.mention->type == MentionType::kOrganization && a.mention->entity >= 0) {
+              group = &a;
+              break;
+            }
+          }
+          if (group) {
+            party_of(*group->mention, &e.recipient);
+            how += ", the counted members of a group as victims";
+          } else {
+            e.recipient.push_back(UnnamedParty(article, tokens, k, end, "CVL"));
+            how += ", the counted after it as victims";
+          }
         }
       }
       // Disapproval of what a party said or did names the party as the genitive of what is disapproved (أعرب

@@ -1006,6 +1006,12 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
               "FRA+SAU", "");
   ExpectSides(Code(MakeArticle("", "وتظاهر آلاف الأردنيين أمام السفارة الإسرائيلية.")), "PROTEST", "JOR",
               "ISR");
+  // Members of a group counted after an arrest are the group's.
+  const auto members =
+      Code(MakeArticle("", "واعتقلت قوات الأمن المصرية 15 من أنصار جماعة الإخوان المسلمين."));
+  ASSERT_NE(Find(members, "COERCE"), nullptr);
+  ASSERT_FALSE(Find(members, "COERCE")->recipient.empty());
+  EXPECT_FALSE(Find(members, "COERCE")->recipient[0].org.empty());
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
