@@ -164,6 +164,12 @@ class SentenceTagger {
         m.type = kind == EntryKind::kBody ? MentionType::kOrganization : MentionType::kGroup;
         Fill(&m, *item.entry);
         next = Attach(item.end, &m);
+        // "مسلحون مجهولون", "مسلحين ملثمين": the unknown or masked are the same men.
+        while (next < tokens_.size() && kind == EntryKind::kGroup &&
+               (tokens_[next].norm == "مجهولون" || tokens_[next].norm == "مجهولين" ||
+                tokens_[next].norm == "ملثمون" || tokens_[next].norm == "ملثمين")) {
+          ++next;
+        }
         m.role_span = SpanOf(item.begin, next);
         m.how = "lexicon";
         // "مقاتلين من حزب العمال الكردستاني", "عناصر من تنظيم داعش": people of an organisation are its.
@@ -650,9 +656,13 @@ void AddDroppedSubjects(const std::vector<Sentence>& sentences,
             m.span.begin >= tokens[v].span.end &&
             (v + 1 >= tokens.size() || m.span.begin <= tokens[std::min(v + 2, tokens.size() - 1)].span.begin);
         const bool nested = m.how.starts_with("attachment");  // part of a larger mention (نواب مجلس الشيوخ)
+        // (Armed groups too: واختطف مسلحون مجهولون … has its subject; other groups after a verb are as often
+        // its object: ودعا أعضاء مجلس الشيوخ.)
+        const bool armed_group = m.type == MentionType::kGroup && (m.sector == "INS" || m.sector == "REB" ||
+                                                                   m.sector == "MIL" || m.sector == "COP");
         const bool can_act =
             !nested && (m.type == MentionType::kPerson || m.type == MentionType::kOrganization ||
-                        m.type == MentionType::kCountry || !m.members.empty());
+                        m.type == MentionType::kCountry || armed_group || !m.members.empty());
         if (close && can_act) {
           explicit_subject = &m;
           break;

@@ -755,6 +755,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
+      // Two-word prepositions the table names (إلى جانب البحرين، على شرف الوزير).
+      if (first > 1 && (tokens[first - 1].norm == "جانب" || tokens[first - 1].norm == "شرف") &&
+          Prepositions().count(tokens[first - 2].norm)) {
+        prep = tokens[first - 2].norm + " " + tokens[first - 1].norm;
+      }
       const WordAnalysis* w = tokens[first].word;
       if (prep.empty() && w && !w->proclitics.empty()) {
         for (const auto& p : w->proclitics) {
@@ -2742,8 +2747,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               continue;
             // The place where it happened first: مظاهرة في نيويورك ضد الاتفاق الإيراني is American.
             party.country = location_country;
+            // The public a state's authorities act on is their own when the sentence names no place
+            // (أعدمت السلطات الإيرانية ثلاثة أشخاص): before the headline's or the article's places.
+            std::string authority_country;
+            if (side == &e.recipient && party.sector == "CVL") {
+              for (const EventParty& p : e.actor) {
+                if (authority_country.empty() &&
+                    (p.sector == "GOV" || p.sector == "COP" || p.sector == "JUD"))
+                  authority_country = p.country;
+              }
+            }
             for (int where : {static_cast<int>(s), 0}) {
               if (!party.country.empty()) break;
+              if (where != static_cast<int>(s) && !authority_country.empty()) {
+                party.country = authority_country;
+                break;
+              }
               for (const Mention& place : entities.mentions) {
                 // (The headline's nationality adjectives are its actors': وزير الدفاع الأميركي. Nor is an
                 // adjective in what the public is against its place: مظاهرة في تايمز سكوير ضد الاتفاق
@@ -2777,6 +2796,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               }
               if (!party.country.empty()) break;
             }
+            if (party.country.empty()) party.country = authority_country;  // (a headline's own sentence)
             // (Only the public: a person nobody placed is not made a national of the story's state.)
             if (party.country.empty() && party.sector == "CVL") party.country = article_place_country;
           }

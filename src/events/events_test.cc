@@ -1012,6 +1012,16 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   ASSERT_NE(Find(members, "COERCE"), nullptr);
   ASSERT_FALSE(Find(members, "COERCE")->recipient.empty());
   EXPECT_FALSE(Find(members, "COERCE")->recipient[0].org.empty());
+  // Armed men "unknown" are one party; the public a state's authorities act on is their own; a
+  // two-word preposition of the table (إلى جانب) is read as one.
+  const auto kidnap = Code(MakeArticle("", "واختطف مسلحون مجهولون ثلاثة مواطنين أتراك في بغداد."));
+  ASSERT_NE(Find(kidnap, "ASSAULT"), nullptr);
+  EXPECT_EQ(Find(kidnap, "ASSAULT")->actor.at(0).text, "مسلحون مجهولون");
+  ExpectSides(Code(MakeArticle("", "وأعدمت السلطات الإيرانية ثلاثة أشخاص بتهمة تهريب المخدرات.")), "ASSAULT",
+              "IRN", "IRN");
+  ExpectSides(
+      Code(MakeArticle("", "وأكد وزير الخارجية السعودي وقوف المملكة العربية السعودية إلى جانب البحرين.")),
+      "SUPPORT", "SAU", "BHR");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
