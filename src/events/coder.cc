@@ -90,6 +90,10 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
       const bool future = bare.size() > 8 && (bare.starts_with("سي") || bare.starts_with("ست"));
       if (future) bare.remove_prefix(2);
       // (In a verb's slot too: أميركا تسلم مصر مقاتلات, where hunspell reads تسلّم "received".)
+      // An assimilated verb drops its و in the imperfect (يصل → وصل، يقع → وقع، تصل).
+      if (bare.size() == 6 && (bare.starts_with("ي") || ((future || verb_slot) && bare.starts_with("ت")))) {
+        add("و" + std::string(bare.substr(2)));
+      }
       if (bare.size() > 6 && (bare.starts_with("ي") || ((future || verb_slot) && bare.starts_with("ت")))) {
         std::string past(bare.substr(2));
         for (std::string_view ending : {"ون", "ان", "ين"}) {
@@ -1228,6 +1232,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (row.cameo.starts_with("05") && support_word && !support_word->proclitics.empty() &&
           (support_word->proclitics.front() == "ب" || support_word->proclitics.front() == "ل")) {
         drop("support as a circumstance (بـ/لـ)");
+        continue;
+      }
+      // "احتجاجا على …", "تنديدا ب…", "تضامنا مع …" after another act of the sentence: the reason or manner
+      // of that act (استدعت مصر السفير القطري احتجاجا على تصريحات), not an act of its own (manual, section
+      // 1).
+      if (row.kind == "noun" && tokens[f.first].norm.ends_with("ا") && tokens[f.first].word &&
+          tokens[f.first].word->proclitics.empty() &&
+          (row.phrase == "احتجاج" || row.phrase == "تنديد" || row.phrase == "استنكار" ||
+           row.phrase == "تضامن") &&
+          std::any_of(found.begin(), found.end(),
+                      [&](const Found& g) { return g.last < f.first && m.triggers[g.row].kind != "noun"; })) {
+        drop("the reason of the act before it (احتجاجا على …)");
         continue;
       }
       // What a meeting discusses is part of it (manual, section 2: topics are not coded on their own).

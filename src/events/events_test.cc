@@ -1022,6 +1022,11 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   ExpectSides(
       Code(MakeArticle("", "وأكد وزير الخارجية السعودي وقوف المملكة العربية السعودية إلى جانب البحرين.")),
       "SUPPORT", "SAU", "BHR");
+  // A headline's imperfect of an assimilated verb is its visit (يصل → وصل); extended sanctions are
+  // sanctions; "احتجاجا على" is the reason of the summons before it.
+  ExpectSides(Code(MakeArticle("وزير الخارجية الأمريكي يصل إلى القاهرة", "")), "CONSULT", "USA", "EGY");
+  ExpectSides(Code(MakeArticle("الاتحاد الأوروبي يمدد العقوبات على روسيا", "")), "SANCTION", "", "RUS");
+  EXPECT_EQ(Count(Code(MakeArticle("مصر تستدعي السفير القطري احتجاجا على تصريحات", "")), "ACCUSE"), 1);
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
