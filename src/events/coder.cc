@@ -1241,8 +1241,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           tokens[f.first].word->proclitics.empty() &&
           (row.phrase == "احتجاج" || row.phrase == "تنديد" || row.phrase == "استنكار" ||
            row.phrase == "تضامن") &&
-          std::any_of(found.begin(), found.end(),
-                      [&](const Found& g) { return g.last < f.first && m.triggers[g.row].kind != "noun"; })) {
+          std::any_of(found.begin(), found.end(), [&](const Found& g) {
+            // (After a crowd's act it is the protest itself: أضرب العمال احتجاجا على خفض الأجور.)
+            return g.last < f.first && m.triggers[g.row].kind != "noun" &&
+                   !m.triggers[g.row].cameo.starts_with("14");
+          })) {
         drop("the reason of the act before it (احتجاجا على …)");
         continue;
       }
