@@ -2073,7 +2073,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (trigger_root == "18" || trigger_root == "19" || trigger_root == "20") {
         static const std::unordered_set<std::string_view> by = {"برصاص", "بنيران", "بغارة", "بغارات",
                                                                 "بقصف",  "بضربة",  "بقذيفة"};
-        static const std::unordered_set<std::string_view> in = {"غارة", "غارات", "قصف", "ضربة"};
+        // (في هجوم لطالبان: the attack's doer behind ل.)
+        static const std::unordered_set<std::string_view> in = {"غارة", "غارات", "قصف",
+                                                                "ضربة", "هجوم",  "هجمات"};
         const Mention* doer = nullptr;
         for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 10; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "،") break;

@@ -1027,6 +1027,9 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
   ExpectSides(Code(MakeArticle("وزير الخارجية الأمريكي يصل إلى القاهرة", "")), "CONSULT", "USA", "EGY");
   ExpectSides(Code(MakeArticle("الاتحاد الأوروبي يمدد العقوبات على روسيا", "")), "SANCTION", "", "RUS");
   EXPECT_EQ(Count(Code(MakeArticle("مصر تستدعي السفير القطري احتجاجا على تصريحات", "")), "ACCUSE"), 1);
+  const auto taliban = Code(MakeArticle("مقتل 12 جنديا في هجوم لطالبان على قاعدة عسكرية", ""));
+  ASSERT_NE(Find(taliban, "ASSAULT"), nullptr);
+  EXPECT_EQ(Find(taliban, "ASSAULT")->actor.at(0).org, "TALIBAN");
   // What a meeting discusses, what is given as a rule and what condolences are offered for are no acts.
   EXPECT_EQ(
       Count(Code(MakeArticle("ولي العهد يبحث ووزير الخارجية المصري دعم العلاقات الثنائية", "")), "SUPPORT"),
