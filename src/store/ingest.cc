@@ -155,9 +155,17 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
 
+  // The workers share their word analyses, with each other and with the search indexer on the writer's
+  // connection: each new word type is analysed (by hunspell) once, not once per thread. The loader shares
+  // them too, so the words of the lexicons and event tables (names, roles, trigger verbs: frequent in the
+  // news) are already analysed when the first article comes.
+  SharedWordCache shared_words;
+
   // What every worker shares: lexicons, the coder and the NER model (all read-only once loaded).
+  AnalyzerOptions loader_options;
+  loader_options.shared_cache = &shared_words;
   std::unique_ptr<Analyzer> loader;
-  if (Status s = Analyzer::Open(AnalyzerOptions{}, &loader); !s.ok()) return s;
+  if (Status s = Analyzer::Open(loader_options, &loader); !s.ok()) return s;
   const std::string dir = options.lexicon_dir.empty() ? Lexicon::DefaultDir() : options.lexicon_dir;
   std::unique_ptr<Lexicon> lexicon;
   std::unique_ptr<EventCoder> coder;
@@ -170,9 +178,6 @@ Status Ingest(const std::vector<std::string>& inputs, const IngestOptions& optio
   }
   const EntityTagger tagger(lexicon.get(), ner.get());
 
-  // The workers share their word analyses, with each other and with the search indexer on the writer's
-  // connection: each new word type is analysed (by hunspell) once, not once per thread.
-  SharedWordCache shared_words;
   std::unique_ptr<Store> store;
   StoreOptions store_options;
   store_options.word_cache = &shared_words;
