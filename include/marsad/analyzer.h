@@ -44,10 +44,13 @@ struct WordAnalysis {
   std::string SegmentsString() const;
 };
 
+class SharedLookups;
+
 // A word cache shared by several Analyzers (one per thread), so that a word type met by any of them is
 // analysed once for all: with hunspell, analysing new word types is most of the analyzer's work. Thread-safe.
 // Entries are never removed — the cache stops growing at `capacity` types and the analyzers then fall back
-// to their own caches — so an analysis it hands out stays valid as long as the cache lives.
+// to their own caches — so an analysis it hands out stays valid as long as the cache lives. It also holds
+// the hunspell answers behind the analyses (of words and of their candidate bases), shared the same way.
 class SharedWordCache {
  public:
   explicit SharedWordCache(std::size_t capacity = 300000);
@@ -70,6 +73,7 @@ class SharedWordCache {
   const Entry* InsertEntry(std::string_view original, WordAnalysis&& analysis);
   std::size_t capacity_;
   std::unique_ptr<Shard[]> shards_;
+  std::unique_ptr<SharedLookups> lookups_;
 };
 
 struct AnalyzerOptions {

@@ -101,9 +101,16 @@ std::string DefaultStem(const WordAnalysis& w, std::string_view norm) {
 
 class MarsadTokenizer {
  public:
-  // `context` when the variant's terms are those search_terms holds (else null).
-  MarsadTokenizer(Analyzer* analyzer, StemMode mode, bool exact, TokenizerContext* context)
-      : analyzer_(analyzer), mode_(mode), exact_(exact), context_(context) {
+  // `context` when the variant's terms are those search_terms holds (else null). `analyzer` null: opened
+  // from `owner` when a text first needs analysing (see CreateTokenizer).
+  MarsadTokenizer(Analyzer* analyzer, TokenizerContext* owner, bool hunspell, StemMode mode, bool exact,
+                  TokenizerContext* context)
+      : analyzer_(analyzer),
+        owner_(owner),
+        hunspell_(hunspell),
+        mode_(mode),
+        exact_(exact),
+        context_(context) {
     if (mode_ == StemMode::kSnowball) stemmer_ = sb_stemmer_new("arabic", "UTF_8");
   }
   ~MarsadTokenizer() {
@@ -136,6 +143,10 @@ class MarsadTokenizer {
         }
         return SQLITE_OK;
       }
+    }
+    if (!analyzer_ && !aux) {
+      analyzer_ = owner_->Get(hunspell_);
+      if (!analyzer_) return SQLITE_ERROR;
     }
     const std::vector<Token> tokens = Tokenize(text, Span{0, text.size()});
     struct Finalize {  // the search_terms lookup lives for this call only (see the file comment)
@@ -250,6 +261,8 @@ class MarsadTokenizer {
   }
 
   Analyzer* analyzer_;
+  TokenizerContext* owner_;
+  bool hunspell_;
   StemMode mode_;
   bool exact_;
   TokenizerContext* context_;
@@ -285,12 +298,18 @@ int CreateTokenizer(void* context, const char** args, int nargs, Fts5Tokenizer**
       return SQLITE_ERROR;
     }
   }
-  Analyzer* analyzer = ctx->Get(hunspell);
-  if (!analyzer) return SQLITE_ERROR;
+  // On a connection given a shared word cache (ingest's writer) the documents' terms are made ahead by the
+  // workers: the analyzer, whose hunspell takes a quarter of a second of CPU to load, is opened only if a
+  // text still needs analysing. Elsewhere it is opened now, and a missing dictionary fails here.
+  Analyzer* analyzer = nullptr;
+  if (!ctx->shared_words) {
+    analyzer = ctx->Get(hunspell);
+    if (!analyzer) return SQLITE_ERROR;
+  }
   // search_terms holds the terms of the default stemmer with hunspell ("exact" changes which terms are
   // emitted, not what they are).
   TokenizerContext* persisted = mode == kDefaultMode && hunspell ? ctx : nullptr;
-  auto tokenizer = std::make_unique<MarsadTokenizer>(analyzer, mode, exact, persisted);
+  auto tokenizer = std::make_unique<MarsadTokenizer>(analyzer, ctx, hunspell, mode, exact, persisted);
   if (!tokenizer->ok()) return SQLITE_ERROR;
   *out = reinterpret_cast<Fts5Tokenizer*>(tokenizer.release());
   return SQLITE_OK;

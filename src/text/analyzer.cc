@@ -8,6 +8,9 @@
 // With a SharedWordCache, the own table is still asked first: its slots point at entries of the shared cache
 // as well as at the analyzer's own, so a word this thread has met before costs the same prefetched lookup as
 // without sharing, and the shared cache's locked, node-based map is only asked about words new to the thread.
+// The analyzers' Morphologies share the cache's memo of hunspell answers too (see SharedLookups): a word new
+// to every thread still costs a hunspell call, but its candidate bases are mostly known by then, whichever
+// thread met them.
 #include <cstdlib>
 #include <deque>
 #include <memory>
@@ -35,8 +38,11 @@ struct SharedWordCache::Shard {
 };
 constexpr std::size_t kSharedCacheShards = 64;
 
+// Room in the lookup memo for the candidate bases as well as the words.
 SharedWordCache::SharedWordCache(std::size_t capacity)
-    : capacity_(capacity), shards_(std::make_unique<Shard[]>(kSharedCacheShards)) {}
+    : capacity_(capacity),
+      shards_(std::make_unique<Shard[]>(kSharedCacheShards)),
+      lookups_(std::make_unique<SharedLookups>(capacity + capacity / 2)) {}
 SharedWordCache::~SharedWordCache() = default;
 
 const SharedWordCache::Entry* SharedWordCache::FindEntry(std::string_view original) const {
@@ -168,6 +174,7 @@ Status Analyzer::Open(const AnalyzerOptions& options, std::unique_ptr<Analyzer>*
     }
   }
   if (Status s = Morphology::Open(dir, &impl->morphology); !s.ok()) return s;
+  if (options.shared_cache) impl->morphology->ShareLookups(options.shared_cache->lookups_.get());
   analyzer->reset(new Analyzer(std::move(impl)));
   return Status::OK();
 }

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -127,6 +129,35 @@ TEST(Analyzer, CachedAndUncachedAnalysesAgree) {
     for (const WordAnalysis* w : seen) EXPECT_FALSE(w->plain.empty());
   }
   EXPECT_GT(analyzer->cached_words(), 50u);
+}
+
+// Analyzers sharing a word cache also share the hunspell answers behind the analyses (the words' and their
+// candidate bases'): whichever analyzer asked first, each analysis is the one an analyzer of its own gives,
+// also when the shared memo is full from the start and every answer stays the analyzer's own.
+TEST(Analyzer, SharedLookupsGiveTheSameAnalyses) {
+  std::unique_ptr<Analyzer> alone;
+  ASSERT_TRUE(Analyzer::Open(AnalyzerOptions{}, &alone).ok());
+  const std::vector<std::string> words = {
+      "وبالعملية", "للعملية", "عمليتها",  "عملياتها", "وعملياتها", "العملية", "عملية",      "للجامعات",
+      "جامعات",    "رعايته",  "حكومته",   "حكومة",    "وبالرئيس",  "الرئيس",  "رئيس",       "للبنان",
+      "سيعقد",     "يعقد",    "واستقبلت", "استقبلت",  "برلمان",    "وبرلمان", "والكاميرون", "الكازاخستانية",
+      "محاوره",    "وخلال",   "فالوزير",  "وَصَلنا",    "لـ",        "عمّان",    "ززززز",      "وززززز"};
+  for (const std::size_t capacity : {std::size_t{300000}, std::size_t{0}}) {
+    SharedWordCache shared(capacity);
+    AnalyzerOptions options;
+    options.shared_cache = &shared;
+    std::unique_ptr<Analyzer> a, b;
+    ASSERT_TRUE(Analyzer::Open(options, &a).ok());
+    ASSERT_TRUE(Analyzer::Open(options, &b).ok());
+    // a meets the words in order, b in reverse: each finds what the other looked up, as a word or as a base.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string& forward = words[i];
+      const std::string& backward = words[words.size() - 1 - i];
+      EXPECT_TRUE(SameAnalysis(a->AnalyzeWord(forward), alone->AnalyzeWord(forward))) << forward;
+      EXPECT_TRUE(SameAnalysis(b->AnalyzeWord(backward), alone->AnalyzeWord(backward))) << backward;
+      EXPECT_TRUE(SameAnalysis(b->Word(forward), alone->AnalyzeWord(forward))) << forward;
+    }
+  }
 }
 
 // Every token of every article of the July 2015 file: its span quotes bytes that normalise to its norm, spans

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <functional>
+#include <mutex>
 #include <unordered_set>
 
 #include "marsad/text.h"
@@ -112,7 +114,44 @@ Status Morphology::Open(const std::string& dir, std::unique_ptr<Morphology>* out
 
 Morphology::~Morphology() = default;
 
+SharedLookups::SharedLookups(std::size_t capacity)
+    : capacity_(capacity), shards_(std::make_unique<Shard[]>(kShards)) {}
+SharedLookups::~SharedLookups() = default;
+
+SharedLookups::Shard& SharedLookups::ShardOf(const std::string& word) const {
+  return shards_[std::hash<std::string>()(word) % kShards];
+}
+
+const Morphology::Lookup* SharedLookups::Find(const std::string& word) const {
+  const Shard& shard = ShardOf(word);
+  std::shared_lock lock(shard.mu);
+  auto it = shard.words.find(word);
+  return it == shard.words.end() ? nullptr : &it->second;
+}
+
+const Morphology::Lookup* SharedLookups::Insert(const std::string& word, Morphology::Lookup&& lookup) {
+  Shard& shard = ShardOf(word);
+  std::unique_lock lock(shard.mu);
+  auto it = shard.words.find(word);
+  if (it != shard.words.end()) return &it->second;
+  if (shard.words.size() >= capacity_ / kShards) return nullptr;
+  return &shard.words.emplace(word, std::move(lookup)).first->second;
+}
+
+std::size_t SharedLookups::size() const {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < kShards; ++i) {
+    std::shared_lock lock(shards_[i].mu);
+    n += shards_[i].words.size();
+  }
+  return n;
+}
+
 const Morphology::Lookup& Morphology::Look(const std::string& word) const {
+  // With a shared memo the own one only holds what did not fit in it, so each answer is kept once.
+  if (shared_) {
+    if (const Lookup* found = shared_->Find(word)) return *found;
+  }
   auto it = lookups_.find(word);
   if (it != lookups_.end()) return it->second;
   Lookup lookup;
@@ -135,6 +174,9 @@ const Morphology::Lookup& Morphology::Look(const std::string& word) const {
         reading.remove_prefix(space + 1);
       }
     }
+  }
+  if (shared_) {
+    if (const Lookup* stored = shared_->Insert(word, std::move(lookup))) return *stored;
   }
   return lookups_.emplace(word, std::move(lookup)).first->second;
 }

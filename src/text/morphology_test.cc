@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "marsad/analyzer.h"
+#include "text/morphology.h"
 
 namespace marsad {
 namespace {
@@ -97,6 +98,27 @@ TEST_F(MorphologyTest, BaseNormAndStemAreFolded) {
   EXPECT_EQ(analyzer_->AnalyzeWord("المحادثات").stem, "محادث");
   EXPECT_EQ(analyzer_->AnalyzeWord("التعاون").stem, "تعاون");  // not a plural in ون
   EXPECT_EQ(analyzer_->AnalyzeWord("البرلمان").stem, "برلمان");
+}
+
+// The memo of hunspell answers that threads share: an answer stored is found again at the same address
+// (Morphologies hold on to it), a second store keeps the first, and a full memo refuses and leaves the
+// answer with its caller.
+TEST(SharedLookups, StoresOnceAndStopsWhenFull) {
+  SharedLookups memo(64);
+  EXPECT_EQ(memo.Find("عملية"), nullptr);
+  const Morphology::Lookup* stored = memo.Insert("عملية", Morphology::Lookup{{"عملية"}, false});
+  ASSERT_NE(stored, nullptr);
+  EXPECT_EQ(memo.Find("عملية"), stored);
+  EXPECT_EQ(memo.Insert("عملية", Morphology::Lookup{{"أخرى"}, true}), stored);
+  EXPECT_EQ(stored->stems, std::vector<std::string>{"عملية"});
+  EXPECT_FALSE(stored->verb);
+  EXPECT_EQ(memo.size(), 1u);
+
+  SharedLookups full(0);
+  Morphology::Lookup lookup{{"استقبل"}, true};
+  EXPECT_EQ(full.Insert("استقبلت", std::move(lookup)), nullptr);
+  EXPECT_EQ(lookup.stems, std::vector<std::string>{"استقبل"});  // NOLINT(bugprone-use-after-move): kept
+  EXPECT_EQ(full.Find("استقبلت"), nullptr);
 }
 
 TEST(MorphologyWithoutHunspell, StillSplitsTheArticle) {
