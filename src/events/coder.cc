@@ -387,6 +387,9 @@ bool IsNisba(std::string_view folded) {
   return false;
 }
 
+// The punctuation that ends a clause for the tests below (a comma, a semicolon, a full stop).
+bool IsClauseEdge(const Token& t) { return t.norm == "،" || t.norm == "," || t.norm == "؛" || t.norm == "."; }
+
 // True when منذ "since" stands in the trigger's clause (from the last comma before it to the next one) and
 // does not follow a superlative or "first" (أعنف هجوم منذ أشهر، الأولى منذ توليه منصبه).
 bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
@@ -394,9 +397,7 @@ bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::siz
       "اول",  "الاول",  "لاول", "الاولي", "اعنف", "الاعنف", "اكبر",    "الاكبر", "اسوا",  "الاسوا",
       "ادمي", "الادمي", "اخطر", "الاخطر", "اشد",  "الاشد",  "اعلي",    "الاعلي", "اكثر",  "الاكثر",
       "اطول", "الاطول", "ابرز", "الابرز", "مرة",  "سابقة",  "الثانية", "ارفع",   "الارفع"};
-  auto clause_edge = [&](std::size_t k) {
-    return tokens[k].norm == "،" || tokens[k].norm == "," || tokens[k].norm == "؛" || tokens[k].norm == ".";
-  };
+  auto clause_edge = [&](std::size_t k) { return IsClauseEdge(tokens[k]); };
   std::size_t begin = first;
   while (begin > 0 && !clause_edge(begin - 1)) --begin;
   std::size_t end = last + 1;
@@ -453,9 +454,7 @@ bool HabitInClause(const std::vector<Token>& tokens, std::size_t first, std::siz
   static const std::unordered_set<std::string_view> habits = {"سنويا", "يوميا", "شهريا",    "اسبوعيا",
                                                               "عادة",  "دائما", "باستمرار", "غالبا"};
   static const std::unordered_set<std::string_view> periods = {"عام", "سنة", "يوم", "شهر", "اسبوع"};
-  auto edge = [&](std::size_t k) {
-    return tokens[k].norm == "،" || tokens[k].norm == "," || tokens[k].norm == "؛" || tokens[k].norm == ".";
-  };
+  auto edge = [&](std::size_t k) { return IsClauseEdge(tokens[k]); };
   std::size_t begin = first;
   while (begin > 0 && !edge(begin - 1)) --begin;
   for (std::size_t k = begin; k < tokens.size() && k <= last + 12 && !edge(k); ++k) {
@@ -795,14 +794,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= name.begin && tokens[j].span.end <= name.end && !name.empty();
       });
     };
-    // Nor a country's or a place's name (وتشاد is Chad, not تشاد "he praised").
-    auto in_place_name = [&](std::size_t j) {
-      return std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& p) {
-        return p.sentence == static_cast<int>(s) && p.how == "lexicon" &&
-               (p.type == MentionType::kCountry || p.type == MentionType::kLocation) &&
-               tokens[j].span.begin >= p.span.begin && tokens[j].span.end <= p.span.end;
-      });
-    };
+    // Nor a country's or a place's name (وتشاد is Chad, not تشاد "he praised"): its tokens, marked once.
+    std::vector<char> place_name(tokens.size(), 0);
+    for (const Mention& p : entities.mentions) {
+      if (p.sentence != static_cast<int>(s) || p.how != "lexicon" ||
+          (p.type != MentionType::kCountry && p.type != MentionType::kLocation)) {
+        continue;
+      }
+      for (std::size_t j = TokenAt(tokens, p.span.begin);
+           j < tokens.size() && tokens[j].span.end <= p.span.end; ++j)
+        if (tokens[j].span.begin >= p.span.begin) place_name[j] = 1;
+    }
     // Each token's keys, made once: the phrase search below asks for the same tokens' keys again for every
     // row and every word of a row it tries. One array of views for the sentence, token j's from key_ends[j -
     // 1].
@@ -825,8 +827,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     std::vector<Found> found;
     std::set<std::size_t> consumed;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i) || in_place_name(i))
-        continue;
+      if (tokens[i].type != TokenType::kArabic || consumed.count(i) || in_name(i) || place_name[i]) continue;
       Found best;
       std::size_t best_words = 0;
       // A word with the article is a noun, whatever verb it is spelt like (التعاون is not تعاون
@@ -2038,8 +2039,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           --k;
           const std::string_view norm = tokens[k].norm;
           if (norm == "عن" || norm == "،" || adverbs.count(norm) || in_mention(k) || in_date(k)) continue;
-          if (IsVerbOf(tokens[k], {"اعلن", "اعلنت", "يعلن", "تعلن", "واعلن", "واعلنت", "علن"}))
-            announcer_verb = k;
+          static const std::unordered_set<std::string_view> announce = {"اعلن",  "اعلنت",  "يعلن", "تعلن",
+                                                                        "واعلن", "واعلنت", "علن"};
+          if (IsVerbOf(tokens[k], announce)) announcer_verb = k;
           break;
         }
       }
