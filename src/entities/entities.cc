@@ -196,6 +196,21 @@ class SentenceTagger {
             ++next;
           }
           m.role_span = SpanOf(item.begin, next);
+        } else if (kind == EntryKind::kGroup && m.org.empty() && m.country.empty() &&
+                   org_at < tokens_.size() && tokens_[next].norm == "من" && item_at_[org_at] >= 0 &&
+                   items_[item_at_[org_at]].begin == org_at &&
+                   items_[item_at_[org_at]].entry->kind == EntryKind::kBody) {
+          // (Or of a state's body: وفدا من الكونغرس الأمريكي، عناصر من الشرطة التركية.)
+          Mention body;
+          Fill(&body, *items_[item_at_[org_at]].entry);
+          const std::size_t body_end = Attach(items_[item_at_[org_at]].end, &body);
+          if (!body.country.empty() || !body.org.empty()) {
+            m.org = body.org;
+            m.country = body.country;
+            if (!body.sector.empty() && body.sector != "*") m.sector = body.sector;
+            next = body_end;
+            m.role_span = SpanOf(item.begin, next);
+          }
         }
       } else if (kind == EntryKind::kOrganization) {
         m.type = MentionType::kOrganization;

@@ -59,11 +59,12 @@ bool IsDate(std::string_view s) {
 
 std::string Opt(std::string_view field) { return field == "-" ? std::string() : std::string(field); }
 
-// Forms of a masculine relative adjective: كازاخستاني → كازاخستانية, كازاخستانيون, كازاخستانيين …
+// Forms of a masculine relative adjective: كازاخستاني → كازاخستانية, كازاخستانيون, كازاخستانيين … and the
+// indefinite accusative (26 أسيرا فلسطينيا, قتل جنديا إسرائيليا).
 // Each word of a two-word adjective agrees: كوري جنوبي → كورية جنوبية.
 std::vector<std::string> AdjectiveForms(const std::string& adjective) {
   std::vector<std::string> forms = {adjective};
-  for (const char* suffix : {"ة", "ون", "ين", "ات", "ان", "تان", "تين"}) {
+  for (const char* suffix : {"ة", "ون", "ين", "ات", "ان", "تان", "تين", "ا"}) {
     std::string form;
     std::size_t start = 0;
     while (start <= adjective.size()) {
@@ -148,6 +149,16 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
 
   // Countries: generated names first, curated additions merged by code.
   std::set<std::string, std::less<>> country_codes;
+  // The accusative form of an adjective is often a country's own name (روسي → روسيا, أوكراني → أوكرانيا);
+  // it stays the name.
+  std::set<std::string, std::less<>> place_names;
+  for (const Table* t : {&generated, &curated}) {
+    for (const auto& row : t->rows) {
+      for (int column : {2, 4, 5}) {
+        for (const auto& v : SplitList(row.fields[column])) place_names.insert(Normalize(v));
+      }
+    }
+  }
   for (const Table* t : {&generated, &curated}) {
     for (const auto& row : t->rows) {
       const auto& f = row.fields;
@@ -174,6 +185,9 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
           const std::vector<std::string> forms =
               c.kind == EntryKind::kCountryAdjective ? AdjectiveForms(v) : std::vector<std::string>{v};
           for (const auto& form : forms) {
+            if (c.kind == EntryKind::kCountryAdjective && form.ends_with("ا") &&
+                place_names.count(Normalize(form)))
+              continue;
             LexiconEntry* e = add(c.kind, *t, row, form);
             e->id = e->country = f[0];
             // A capital or city is called by its own first name; names and adjectives by the country's.
@@ -617,6 +631,17 @@ bool Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i, Matc
   }
   if (first.word && first.word->base_norm != first.norm) {
     if (std::uint32_t n = m.Child(0, m.Key(first.word->base_norm))) extend(n, false);
+  }
+  // A word of the tables in the indefinite accusative (استقبل وفدا من الكونغرس، عين سفيرا): its alif off,
+  // when nothing else matched. (The analyser keeps the alif: بحثا is as often "they both discussed". A
+  // participle with its preposition or أن is no title: مشيرا إلى.)
+  const bool participle =
+      i + 1 < tokens.size() && (tokens[i + 1].norm == "الي" || tokens[i + 1].norm == "ان");
+  if (best_end == 0 && first.type == TokenType::kArabic && first.norm.size() >= 8 &&
+      first.norm.ends_with("ا") && !participle) {
+    const std::string_view norm = first.norm;
+    if (std::uint32_t n = m.Child(0, m.Key(norm.substr(0, norm.size() - std::string_view("ا").size()))))
+      extend(n, false);
   }
   // An unknown name after a conjunction or preposition keeps its clitic in the analysis (وساريباي): peel one.
   if (best_end == 0 && first.type == TokenType::kArabic && first.norm.size() >= 8) {

@@ -161,6 +161,10 @@ const Morphology::Lookup& Morphology::Look(const std::string& word) const {
     const std::vector<std::string> readings = hunspell_->analyze(word);
     for (std::size_t r = 0; r < readings.size(); ++r) {
       std::string_view reading = readings[r];
+      if (r == 0) {
+        for (std::string_view clitic : {"و ", "ف ", "ب ", "ل ", "ك "})
+          lookup.clitic_first |= reading.starts_with(clitic);
+      }
       while (!reading.empty()) {
         const std::size_t space = reading.find(' ');
         const std::string_view field = reading.substr(0, space);
@@ -219,6 +223,21 @@ WordAnalysis Morphology::Analyze(std::string_view plain_view) const {
     w.proclitics.push_back(plain.substr(0, 2));
     w.lemma = plain.substr(2);
     return finish(plain.substr(2));
+  }
+  // A whole word with an ending (the feminine وزيرة, the dual وفدان) whose stem starts with a clitic's letter
+  // is not that clitic on a rarer word (و+زيرة, و+فدان): the word less its ending is one of its own stems.
+  // (Not when the dictionary's first reading peels the clitic itself. Not the accusative's alif either:
+  // بحثا "they both discussed" and وصولا إلى "as far as" read as بحث+ا and وصول+ا are worse than now.)
+  const bool clitic_letter = plain.starts_with("و") || plain.starts_with("ف") || plain.starts_with("ب") ||
+                             plain.starts_with("ل") || plain.starts_with("ك");
+  for (std::string_view ending : {"ة", "ان", "ين", "ون", "ات"}) {
+    if (!clitic_letter || !EndsWith(plain, ending) || Letters(plain) < Letters(ending) + 3) continue;
+    if (lookup.clitic_first) continue;
+    const std::string bare = plain.substr(0, plain.size() - ending.size());
+    if (Contains(stems, bare)) {
+      w.lemma = bare;
+      return finish(plain);
+    }
   }
   if (NeverSplit().count(plain) || Contains(stems, plain) || Letters(plain) < 3) {
     if (Contains(stems, plain))

@@ -24,6 +24,7 @@ class Morphology {
   struct Lookup {
     std::vector<std::string> stems;
     bool verb = false;
+    bool clitic_first = false;  // the first reading peels a proclitic itself (ودعا: و + دعا)
   };
 
   // dir: directory holding ar.aff and ar.dic; "" = no dictionary.

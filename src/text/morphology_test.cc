@@ -57,6 +57,10 @@ TEST_F(MorphologyTest, ConservativeOnNames) {
   EXPECT_EQ(Seg("وزير"), "وزير");
   EXPECT_EQ(Seg("واشنطن"), "واشنطن");
   EXPECT_EQ(Seg("فلسطين"), "فلسطين");
+  // Nor do their inflections: the feminine and the dual are no clitic on a rarer word.
+  EXPECT_EQ(Seg("وزيرة"), "وزيرة");
+  EXPECT_EQ(Lemma("وزيرة"), "وزير");
+  EXPECT_EQ(Seg("وفدان"), "وفدان");
   // Unknown names are never stripped of a single-letter proclitic on a guess.
   EXPECT_EQ(Seg("ساريباي"), "ساريباي");
   EXPECT_EQ(Seg("بوتفليقة"), "بوتفليقة");
