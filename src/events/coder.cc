@@ -763,6 +763,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           Prepositions().count(tokens[first - 2].norm)) {
         prep = tokens[first - 2].norm + " " + tokens[first - 1].norm;
       }
+      // A nationality after the people it qualifies, counted or not (عن 26 أسيرا فلسطينيا، مع وفد سعودي،
+      // القبض على أم أميركية): the preposition before them.
+      const std::string& adjective = tokens[first].norm;
+      const bool nisba = first == last && (IsNisba(adjective) || (adjective.ends_with("يا") && first >= 1 &&
+                                                                  tokens[first - 1].norm.ends_with("ا")));
+      if (prep.empty() && mention.type == MentionType::kCountry && nisba && first >= 2 &&
+          tokens[first - 1].type == TokenType::kArabic && tokens[first - 1].word &&
+          tokens[first - 1].word->proclitics.empty()) {
+        std::size_t k = first - 2;
+        if (k >= 1 && tokens[k].type == TokenType::kNumber) --k;
+        // (Only those that name a party: في غارة أميركية, قرب 8 مدن عراقية say how or where.)
+        static const std::unordered_set<std::string_view> party_preps = {"عن", "علي", "مع", "الي"};
+        if (party_preps.count(tokens[k].norm)) prep = tokens[k].norm;
+      }
       const WordAnalysis* w = tokens[first].word;
       if (prep.empty() && w && !w->proclitics.empty()) {
         for (const auto& p : w->proclitics) {
@@ -2505,6 +2519,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A threat names its target in what it threatens to do (هدد الحوثيون باستهداف المدن السعودية، هددت
+      // إيران بضرب إسرائيل): the party right after the ب noun is the recipient.
+      if (e.recipient.empty() && root == "13" && row.kind != "noun") {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 6; ++k) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          const WordAnalysis* w = tokens[k].word;
+          if (!w || w->proclitics.empty() || w->proclitics.front() != "ب") continue;
+          for (const Arg& a : args) {
+            if (a.prep.empty() && a.first_token >= k + 1 && a.first_token <= k + 2 &&
+                (a.mention->entity >= 0 || !a.mention->country.empty()) &&
+                !std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                  return p.entity >= 0 && p.entity == a.mention->entity;
+                })) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the target of what it threatens";
+              break;
+            }
+          }
+          break;
+        }
+      }
       // An envoy named in the phrase itself (استدعت الخارجية المصرية السفير التركي): his state.
       if (e.recipient.empty() && row.kind == "phrase" && row.object == "recipient") {
         for (const Arg& a : args) {
@@ -3169,6 +3204,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     TakeWhenAndWhere(unnamed, &named);
     named.pattern += ", the same attack told without its doer";
     merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i));  // i now holds the next event
+  }
+  // A headline's or lead's protest by a crowd it does not name (مظاهرة في تايمز سكوير ضد الاتفاق) sums up
+  // the article's one protest told with its crowd (تجمع متظاهرون … داعين الكونغرس): one happening.
+  for (std::size_t i = 0; i < merged.size();) {
+    const Event& summary = merged[i];
+    const bool unnamed_crowd = summary.category == "PROTEST" && !summary.actor.empty() &&
+                               !summary.mentions.empty() && summary.mentions.front().sentence <= 1 &&
+                               std::all_of(summary.actor.begin(), summary.actor.end(),
+                                           [](const EventParty& p) { return p.entity < 0; });
+    std::size_t into = merged.size();
+    int others = 0;
+    for (std::size_t j = 0; unnamed_crowd && j < merged.size(); ++j) {
+      if (j != i && merged[j].category == "PROTEST" && merged[j].modality == summary.modality) {
+        ++others;
+        into = j;
+      }
+    }
+    if (!unnamed_crowd || others != 1) {
+      ++i;
+      continue;
+    }
+    Event& told = merged[into];
+    told.mentions.insert(told.mentions.end(), summary.mentions.begin(), summary.mentions.end());
+    TakeWhenAndWhere(summary, &told);
+    told.pattern += ", the same protest summed up without its crowd";
+    merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i));
   }
   // A protest is addressed to whom it is against (تظاهرة ضد تنظيم داعش), else to the authorities of the
   // protesters' own state that the article names (السلطات الإيرانية، الكونغرس الأميركي): the manual's

@@ -1047,5 +1047,30 @@ TEST_F(EventsTest, AttacksToldWithoutTheirDoerTalliesAndCircumstances) {
             0);
 }
 
+TEST_F(EventsTest, ThreatTargetsAccusativesAndProtestSummaries) {
+  // A threat's target is the party of what it threatens to do.
+  ExpectSides(Code(MakeArticle("", "هدد المتمردون الحوثيون أمس باستهداف المدن السعودية بالصواريخ.")),
+              "THREATEN", "YEM", "SAU");
+  // A nationality in the indefinite accusative (أسيرا فلسطينيا) names the side.
+  ExpectSides(Code(MakeArticle("", "أفرجت السلطات الإسرائيلية أمس عن 26 أسيرا فلسطينيا.")), "RETREAT", "ISR",
+              "PSE");
+  // A delegation in the accusative, "of" a state's body, is that body's.
+  const auto delegation = Code(
+      MakeArticle("",
+                  "استقبل الرئيس التونسي الباجي قائد السبسي أمس وفدا من الكونغرس الأمريكي برئاسة السيناتور "
+                  "جون ماكين."));
+  EXPECT_EQ(FirstParty(delegation, "CONSULT", /*actor=*/true).country, "USA");
+  EXPECT_EQ(FirstParty(delegation, "CONSULT", /*actor=*/true).sector, "LEG");
+  // A headline's protest by a crowd it does not name is the article's one protest.
+  const auto protests =
+      Code(MakeArticle("مظاهرة في تايمز سكوير ضد الاتفاق النووي الإيراني",
+                       "تجمع متظاهرون يوم الأربعاء في تايمز سكوير بنيويورك للتنديد بالاتفاق "
+                       "النووي الإيراني داعين الكونغرس الأميركي إلى رفض الاتفاق."));
+  EXPECT_EQ(
+      std::count_if(protests.begin(), protests.end(), [](const Event& e) { return e.category == "PROTEST"; }),
+      1);
+  ExpectSides(protests, "PROTEST", "USA", "USA");
+}
+
 }  // namespace
 }  // namespace marsad
