@@ -717,6 +717,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         p.text = entity_text(id);  // (another mention's words: this one's clitics are not theirs)
       }
       if (p.text.empty()) p.text = e.name.empty() ? e.canonical : e.name;
+      // A nation named by its people (الأردنيين، فلسطينيون) is its public, not its state.
+      if (mention.type == MentionType::kCountry && p.sector.empty()) {
+        const std::string said = Normalize(article.View(mention.span));
+        if (said.ends_with("يين") || said.ends_with("يون")) p.sector = "CVL";
+      }
       // Only officials by title: police and soldiers are named in foreign reports too (الشرطة).
       if (p.country.empty() && p.org.empty() && !home.empty() &&
           (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG")) {
@@ -1024,9 +1029,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // ambassador); the party after it is its object. (Only a meeting's: "احتجازه"، "اغتياله" are done to
       // the one the pronoun names.)
       const WordAnalysis* noun_word = tokens[f.first].word;
+      // (hunspell may leave the pronoun on the word: لقائه is one segment with the lemma لقاء.)
+      const std::string_view owned_form = tokens[f.first].norm;
       const bool owned = row.kind == "noun" && row.cameo.starts_with("04") && noun_word &&
                          (noun_word->enclitic == "ه" || noun_word->enclitic == "ها" ||
-                          noun_word->enclitic == "هم" || noun_word->enclitic == "هما");
+                          noun_word->enclitic == "هم" || noun_word->enclitic == "هما" ||
+                          ((owned_form.ends_with("ه") || owned_form.ends_with("ها") ||
+                            owned_form.ends_with("هم") || owned_form.ends_with("هما")) &&
+                           !Intersects({owned_form}, row.words.front())));
       for (const Arg& a : args) {
         if (subject || overlaps_trigger(a) || !a.prep.empty() || headline_verb_after_words || subject_in_verb)
           continue;
@@ -1039,7 +1049,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // (أكثر من 200 مدرس, نحو 50 شخصا count, they govern nothing.)
           const bool count = (k > 0 && (tokens[k - 1].norm == "اكثر" || tokens[k - 1].norm == "اقل")) ||
                              (k + 1 < tokens.size() && tokens[k + 1].type == TokenType::kNumber);
-          behind_preposition |= Prepositions().count(tokens[k].norm) > 0 && !count;
+          if (Prepositions().count(tokens[k].norm) == 0 || count) continue;
+          // (A preposition with a place of its own before the party governs the place: وصل إلى الرياض أمس
+          // الرئيس الفرنسي.)
+          // (Not when the party is joined to the place by و: ليبحث في سورية والعراق.)
+          const WordAnalysis* joined = tokens[a.first_token].word;
+          const bool own_place =
+              k + 1 < a.first_token &&
+              !(joined && !joined->proclitics.empty() && joined->proclitics[0] == "و") &&
+              std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& place) {
+                return place.sentence == static_cast<int>(s) &&
+                       (place.type == MentionType::kLocation || place.type == MentionType::kCountry) &&
+                       place.span.begin == tokens[k + 1].span.begin &&
+                       place.span.end <= tokens[a.first_token].span.begin;
+              });
+          behind_preposition |= !own_place;
         }
         // Nor the genitive of a noun that names no party: in "ويتهم حلفاء تركيا أنقرة" the allies accuse.
         bool genitive_of_other = false;
@@ -1613,7 +1637,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[v].type == TokenType::kPunct && tokens[v].norm != "،") break;
           if (!in_mention(v) && ++words > 8) break;
           for (const Arg& a : args) {
-            if (a.last_token == v && a.prep.empty() && !subject) {
+            // (Not where they stood: تظاهر آلاف الأردنيين أمام السفارة الإسرائيلية احتجاجا على ….)
+            static const std::unordered_set<std::string_view> where = {"امام", "قرب", "خارج", "داخل",
+                                                                       "قبالة"};
+            const bool stood_at = a.first_token > 0 && where.count(tokens[a.first_token - 1].norm);
+            if (a.last_token == v && a.prep.empty() && !subject && !stood_at) {
               subject = &a;
               how = "protest adverb: the clause's subject";
             }
@@ -1958,9 +1986,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const EventParty& who = e.actor.front();
         const MentionType type = who.entity >= 0 ? entities.entities[who.entity].type : MentionType::kGroup;
         const bool official = who.sector == "GOV" || who.sector == "DIP" || who.sector == "LEG";
+        // (A nation's people are no state: تظاهر آلاف الأردنيين … احتجاجا على.)
+        const std::string who_norm = Normalize(who.text);
+        const bool people = who_norm.ends_with("يين") || who_norm.ends_with("يون");
         const bool state =
             !who.country.empty() &&
-            (type == MentionType::kCountry ||
+            ((type == MentionType::kCountry && !people) ||
              (official && (type == MentionType::kOrganization || type == MentionType::kPerson)));
         if (state) {
           cameo_code = "111";
@@ -2414,7 +2445,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           std::string prep(tokens[k].norm);
           std::size_t nouns = k + 1;
           const WordAnalysis* glued = tokens[k].word;
-          if (praise && !row.preps.count(prep) && glued && !in_mention(k)) {
+          // (Disapproval through ب too: نددت الولايات المتحدة بإطلاق كوريا الشمالية صاروخا. Not of a killing
+          // or a capture, whose genitive is the victim: ندد بمقتل الصحفي الأمريكي.)
+          static const std::unordered_set<std::string_view> done_to = {"مقتل",    "قتل",   "اغتيال", "اعتقال",
+                                                                       "اختطاف",  "خطف",   "احتجاز", "اعدام",
+                                                                       "استشهاد", "اصابة", "وفاة"};
+          const bool disapproval_through_b = !praise && glued && glued->proclitics.size() == 1 &&
+                                             glued->proclitics[0] == "ب" && !done_to.count(glued->base_norm);
+          if ((praise || disapproval_through_b) && !row.preps.count(prep) && glued && !in_mention(k)) {
             for (const std::string& clitic : glued->proclitics) {
               if (clitic == "ب" || clitic == "ل") {
                 prep = clitic;
@@ -2548,6 +2586,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the envoy in the phrase";
             break;
           }
+        }
+      }
+      // Sanctions, arrests or attacks on people tied to a party (عقوبات على خمسة أفراد مرتبطين بحزب الله،
+      // اعتقال عشرة أشخاص ينتمون إلى تنظيم داعش): the party they are tied to.
+      if (e.recipient.empty() && (root == "16" || root == "17" || root == "18" || root == "19")) {
+        static const std::unordered_set<std::string_view> tied = {
+            "مرتبطين", "مرتبطة", "مرتبط",    "المرتبطين", "تابعين", "تابعة",    "التابعين", "التابعة",
+            "ينتمون",  "ينتمي",  "المنتمين", "منتمين",    "موالين", "الموالين", "المشتبه",  "يشتبه"};
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
+          if (IsClauseEdge(tokens[k])) break;
+          if (!tied.count(tokens[k].norm)) continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.first_token <= k + 4 && a.mention->entity >= 0 &&
+                (a.mention->type == MentionType::kOrganization || a.mention->type == MentionType::kGroup) &&
+                (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في")) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the party those hit are tied to";
+              break;
+            }
+          }
+          break;
         }
       }
       // Sanctions or aid that the clause after them says who gave (العقوبات الجديدة التي فرضتها الولايات

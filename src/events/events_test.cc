@@ -1072,5 +1072,32 @@ TEST_F(EventsTest, ThreatTargetsAccusativesAndProtestSummaries) {
   ExpectSides(protests, "PROTEST", "USA", "USA");
 }
 
+TEST_F(EventsTest, FramingMeetingsFrontedPlacesAndTiesOfTheTargets) {
+  // A meeting that frames a statement (خلال لقائه) is the owner's meeting with the one after it.
+  ExpectSides(Code(MakeArticle("",
+                               "أكد الرئيس المصري عبد الفتاح السيسي خلال لقائه وزير الخارجية الأمريكي جون "
+                               "كيري في القاهرة اليوم أهمية التعاون بين البلدين.")),
+              "CONSULT", "EGY", "USA");
+  // A place of its own after the verb's preposition leaves the subject after it (وصل إلى الرياض أمس الرئيس).
+  ExpectSides(Code(MakeArticle("", "وصل إلى الرياض أمس الرئيس الفرنسي فرانسوا هولاند في زيارة رسمية.")),
+              "CONSULT", "FRA", "SAU");
+  // Disapproval through ب names the doer of what is disapproved.
+  ExpectSides(Code(MakeArticle("", "نددت الولايات المتحدة بإطلاق كوريا الشمالية صاروخا باليستيا أمس.")),
+              "ACCUSE", "USA", "PRK");
+  // Those sanctioned or attacked for their ties to a party are that party's side.
+  const auto sanctioned =
+      Code(MakeArticle("", "فرضت وزارة الخزانة الأمريكية عقوبات على خمسة أفراد مرتبطين بحزب الله اللبناني."));
+  EXPECT_EQ(FirstParty(sanctioned, "SANCTION", /*actor=*/true).country, "USA");
+  EXPECT_EQ(FirstParty(sanctioned, "SANCTION", /*actor=*/false).org, "HZB");
+  // A crowd's protest adverb is the crowd's, not the embassy's before which they stood; a nation named by
+  // its people is their public.
+  const auto embassy =
+      Code(MakeArticle("",
+                       "تظاهر آلاف الأردنيين أمس أمام السفارة الإسرائيلية في عمان احتجاجا على "
+                       "الاعتداءات على المسجد الأقصى."));
+  EXPECT_EQ(Find(embassy, "ACCUSE"), nullptr);
+  EXPECT_EQ(FirstParty(embassy, "PROTEST", /*actor=*/true).sector, "CVL");
+}
+
 }  // namespace
 }  // namespace marsad
