@@ -2132,9 +2132,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (k + 1 < tokens.size() && tokens[k].norm == "علي" && tokens[k + 1].norm == "يد") after = k + 2;
           if (after >= tokens.size()) continue;
           if (tokens[after].norm == "«" && after + 1 < tokens.size()) ++after;
+          // (The craft may stand between: بغارة لطائرة أمريكية بدون طيار، بقصف لمقاتلات روسية.)
+          static const std::unordered_set<std::string_view> craft = {"طائرة",  "طائرات",  "مقاتلات", "مقاتلة",
+                                                                     "مروحية", "مروحيات", "سفن",     "بوارج"};
+          const WordAnalysis* craft_word = tokens[after].word;
+          const bool by_craft = craft_word && after + 1 < tokens.size() && craft.count(craft_word->base_norm);
           for (const Mention& other : entities.mentions) {
+            const std::size_t at = TokenAt(tokens, other.span.begin);
             if (other.sentence == static_cast<int>(s) && other.type != MentionType::kLocation &&
-                TokenAt(tokens, other.span.begin) == after) {
+                (at == after || (by_craft && at == after + 1))) {
               doer = &other;
               break;
             }
@@ -2589,18 +2595,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       // Sanctions, arrests or attacks on people tied to a party (عقوبات على خمسة أفراد مرتبطين بحزب الله،
-      // اعتقال عشرة أشخاص ينتمون إلى تنظيم داعش): the party they are tied to.
+      // اعتقال عشرة أشخاص ينتمون إلى تنظيم داعش) or on its members (القبض على قيادي بارز في جماعة الإخوان،
+      // قتل قيادي في تنظيم القاعدة بغارة): the party they are tied to.
       if (e.recipient.empty() && (root == "16" || root == "17" || root == "18" || root == "19")) {
         static const std::unordered_set<std::string_view> tied = {
             "مرتبطين", "مرتبطة", "مرتبط",    "المرتبطين", "تابعين", "تابعة",    "التابعين", "التابعة",
-            "ينتمون",  "ينتمي",  "المنتمين", "منتمين",    "موالين", "الموالين", "المشتبه",  "يشتبه"};
+            "ينتمون",  "ينتمي",  "المنتمين", "منتمين",    "موالين", "الموالين", "المشتبه",  "يشتبه",
+            "قيادي",   "قياديا", "قياديين",  "عضو",       "عضوا",   "اعضاء",    "عنصر",     "عنصرا",
+            "عناصر",   "قائد",   "قائدا",    "قادة",      "مسؤول",  "مسؤولا",   "زعيم",     "زعيما"};
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (IsClauseEdge(tokens[k])) break;
           if (!tied.count(tokens[k].norm)) continue;
           for (const Arg& a : args) {
             if (a.first_token > k && a.first_token <= k + 4 && a.mention->entity >= 0 &&
                 (a.mention->type == MentionType::kOrganization || a.mention->type == MentionType::kGroup) &&
-                (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في")) {
+                (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في" || a.prep == "من")) {
               party_of(*a.mention, &e.recipient);
               how += ", the party those hit are tied to";
               break;
@@ -3139,20 +3148,39 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
         continue;
       }
-      const bool same =
-          same_meeting || (a.category == b.category && a.modality == b.modality && !common.empty() &&
-                           ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br));
+      // A headline that does not say whom (طائرة أمريكية تقتل قياديا في القاعدة) tells the body's act of the
+      // same doer (not for meetings and pledges, where no recipient means a joint act).
+      auto headline_only = [&](const Event& e) {
+        return !sentences.empty() && sentences[0].is_title &&
+               std::all_of(e.mentions.begin(), e.mentions.end(),
+                           [](const EventMention& told) { return told.sentence == 0; });
+      };
+      const bool headline_summary = a.category == b.category && a.modality == b.modality &&
+                                    a.category != "CONSULT" && a.category != "AGREE" && !common.empty() &&
+                                    nested(aa, ba) && ar.empty() != br.empty() &&
+                                    headline_only(ar.empty() ? a : b);
+      const bool same = same_meeting || headline_summary ||
+                        (a.category == b.category && a.modality == b.modality && !common.empty() &&
+                         ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br));
       if (!same) {
         ++j;
         continue;
       }
-      // The directed record (with a recipient), else the one with more parties, names the happening.
-      if ((ar.empty() && !br.empty()) ||
-          (ar.empty() == br.empty() && ba.size() + br.size() > aa.size() + ar.size())) {
+      // The directed record (with a recipient), else the one with more parties, names the happening; the
+      // body's record names it whole against a headline's summary (its code and trigger too).
+      if (headline_summary) {
+        if (ar.empty()) std::swap(a, b);
+      } else if ((ar.empty() && !br.empty()) ||
+                 (ar.empty() == br.empty() && ba.size() + br.size() > aa.size() + ar.size())) {
         std::swap(a.actor, b.actor);
         std::swap(a.recipient, b.recipient);
       }
       a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+      if (headline_summary) {
+        std::stable_sort(
+            a.mentions.begin(), a.mentions.end(),
+            [](const EventMention& x, const EventMention& y) { return x.sentence < y.sentence; });
+      }
       TakeWhenAndWhere(b, &a);
       merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
     }

@@ -1097,6 +1097,18 @@ TEST_F(EventsTest, FramingMeetingsFrontedPlacesAndTiesOfTheTargets) {
                        "الاعتداءات على المسجد الأقصى."));
   EXPECT_EQ(Find(embassy, "ACCUSE"), nullptr);
   EXPECT_EQ(FirstParty(embassy, "PROTEST", /*actor=*/true).sector, "CVL");
+  // Members of a group are its side; a strike by a craft names its state; a headline that says no target
+  // is the body's act.
+  const auto arrest = Code(MakeArticle(
+      "", "ألقت الشرطة المصرية القبض على قيادي بارز في جماعة الإخوان المسلمين في محافظة الجيزة."));
+  EXPECT_EQ(FirstParty(arrest, "COERCE", /*actor=*/false).org, "MB");
+  const auto strike =
+      Code(MakeArticle("طائرة أمريكية بدون طيار تقتل قياديا في القاعدة",
+                       "قتل قيادي في تنظيم القاعدة بغارة لطائرة أمريكية بدون طيار في محافظة شبوة."));
+  EXPECT_EQ(
+      std::count_if(strike.begin(), strike.end(), [](const Event& e) { return e.category == "ASSAULT"; }), 1);
+  EXPECT_EQ(FirstParty(strike, "ASSAULT", /*actor=*/true).country, "USA");
+  EXPECT_EQ(FirstParty(strike, "ASSAULT", /*actor=*/false).org, "AQ");
 }
 
 }  // namespace
