@@ -257,6 +257,8 @@ bool IsPerpetratorCue(const Token& t) {
 std::string WithoutProclitics(const std::string& text, const Mention& mention,
                               const std::vector<Sentence>& sentences) {
   if (mention.sentence < 0 || static_cast<std::size_t>(mention.sentence) >= sentences.size()) return text;
+  // (A name whose first letter the analyser took for a clitic is the lexicon's name whole: بنغازي.)
+  if (!mention.canonical.empty() && Normalize(text) == Normalize(mention.canonical)) return text;
   for (const Token& t : sentences[mention.sentence].tokens) {
     if (!t.word || t.span.begin != (mention.role_span.empty() ? mention.span.begin : mention.role_span.begin))
       continue;
@@ -2495,14 +2497,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
           std::size_t site = tokens.size();
+          // (Or where a missile or a shell was fired at: صاروخا باتجاه مدينة جازان السعودية.)
+          const bool toward =
+              tokens[k].norm == "باتجاه" || tokens[k].norm == "نحو" || tokens[k].norm == "صوب";
           if (tokens[k].norm == "علي" && sites.count(tokens[k + 1].norm)) {
             site = k + 1;
-          } else if (tokens[k].norm == "علي") {
+          } else if (tokens[k].norm == "علي" || toward) {
+            static const std::unordered_set<std::string_view> kinds = {"مدينة",  "بلدة",  "قرية", "منطقة",
+                                                                       "محافظة", "ولاية", "مدن",  "بلدات"};
+            const std::size_t at = k + 2 < tokens.size() && kinds.count(tokens[k + 1].norm) ? k + 2 : k + 1;
             for (const Mention& place : entities.mentions) {
-              if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation ||
-                  place.country.empty() || TokenAt(tokens, place.span.begin) != k + 1) {
-                continue;
+              if (place.sentence != static_cast<int>(s) || TokenAt(tokens, place.span.begin) != at) continue;
+              if (toward && place.type == MentionType::kCountry && place.entity >= 0) {
+                party_of(place, &e.recipient);
+                how += ", the state fired at";
+                break;
               }
+              if (place.type != MentionType::kLocation || place.country.empty()) continue;
               EventParty people;
               people.span = place.span;
               people.text = std::string(article.View(place.span));
