@@ -1706,6 +1706,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             break;
           }
         }
+        // Victims of a nation (قتل جنديان إسرائيليان، قتل ثلاثة جنود أتراك): the nationality after them.
+        std::size_t after_victims = f.last + 1;
+        if (after_victims + 1 < tokens.size() &&
+            (tokens[after_victims].type == TokenType::kNumber || IsCountWord(tokens[after_victims]))) {
+          ++after_victims;
+        }
+        if (!victim && after_victims + 1 < tokens.size() && IsVictimWord(tokens[after_victims])) {
+          for (const Arg& a : args) {
+            if (a.prep.empty() && a.first_token == after_victims + 1 &&
+                a.mention->type == MentionType::kCountry) {
+              victim = &a;
+              how += " of a nation";
+              break;
+            }
+          }
+        }
         static const std::unordered_set<std::string_view> when = {"عندما", "حين", "حينما", "بعدما", "اثر"};
         static const std::unordered_set<std::string_view> attacks = {"قصف",  "هاجم", "فجر",   "استهدف",
                                                                      "اطلق", "شن",   "اقتحم", "ضرب"};
@@ -1801,6 +1817,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         assign(possessed_object, row.subject == "actor" ? "recipient" : "actor");
       assign(by_whom, "actor");
       assign(victim, "recipient");
+      // Victims of a nation are the people the word before the nationality names (جنديان إسرائيليان: the
+      // soldiers, MIL; شرطيين أتراك: police; else the public).
+      if (victim && how.find(" of a nation") != std::string::npos && !e.recipient.empty() &&
+          victim->first_token > 0) {
+        const Token& who = tokens[victim->first_token - 1];
+        const std::string_view word = BaseOf(who);
+        EventParty& nation = e.recipient.back();
+        nation.sector = word.starts_with("جند") || word.starts_with("ضابط") ? "MIL"
+                        : word.starts_with("شرط")                           ? "COP"
+                                                                            : "CVL";
+        nation.span = {who.span.begin, victim->mention->span.end};
+        nation.text = std::string(article.View(nation.span));
+      }
       assign(light_actor, "actor");
       if (auto attack = condemned_attack.find(f.first); attack != condemned_attack.end()) {
         // The perpetrators when the sentence names them after the attack, else the attack itself (INS).

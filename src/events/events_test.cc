@@ -1117,6 +1117,14 @@ TEST_F(EventsTest, FramingMeetingsFrontedPlacesAndTiesOfTheTargets) {
       "", "انفجرت سيارة مفخخة أمس أمام مقر للجيش الليبي في مدينة بنغازي ما أدى إلى مقتل ثلاثة جنود."));
   ASSERT_NE(Find(benghazi, "ASSAULT"), nullptr);
   EXPECT_EQ(Find(benghazi, "ASSAULT")->location, "بنغازي");
+  // Victims of a nation, counted by a dual: the soldiers of that state; the doer after نفذه.
+  const auto stabbing =
+      Code(MakeArticle("",
+                       "قتل جنديان إسرائيليان وأصيب ثالث بجروح في هجوم بالسكين نفذه فلسطيني "
+                       "قرب مستوطنة في الضفة الغربية."));
+  EXPECT_EQ(FirstParty(stabbing, "ASSAULT", /*actor=*/true).country, "PSE");
+  EXPECT_EQ(FirstParty(stabbing, "ASSAULT", /*actor=*/false).country, "ISR");
+  EXPECT_EQ(FirstParty(stabbing, "ASSAULT", /*actor=*/false).sector, "MIL");
 }
 
 }  // namespace
