@@ -1973,8 +1973,39 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                  return a.entity == r.entity || (!a.org.empty() && a.org == r.org && a.sector == r.sector);
                });
       });
-      // A meeting verb with هاتفيا (بحث هاتفيا، تحدثا هاتفيا) is a phone call.
+      // A rejection whose object is an accusation (رفضت الخارجية الإيرانية اتهامات البحرين لطهران بالتدخل)
+      // is a denial aimed at the accuser: REJECT 120, whatever longer phrase its words also make.
       std::string cameo_code = row.cameo;
+      if (row.kind == "phrase" && row.cameo.starts_with("11") && IsVerbOf(tokens[f.first], {"رفض", "نفي"})) {
+        for (std::size_t k = f.first + 1; k < f.last; ++k) {
+          const std::string_view word = BaseOf(tokens[k]);
+          if (word == "اتهامات" || word == "اتهام" || word == "ادعاءات" || word == "مزاعم") {
+            cameo_code = "120";
+            how += ", a denial of accusations";
+            break;
+          }
+        }
+      }
+      // An invitation accepted (لبى الرئيس السوداني دعوة أمير قطر، قبل الدعوة التي وجهها إليه الرئيس
+      // الفرنسي): the inviter is the genitive of دعوة or the subject of the clause after it.
+      if (row.cameo == "036" && e.recipient.empty() &&
+          (row.phrase == "لبى دعوة" || row.phrase == "قبل دعوة")) {
+        for (std::size_t k = f.first + 1; k <= f.last + 1 && k + 1 < tokens.size(); ++k) {
+          if (BaseOf(tokens[k]) != "دعوة") continue;
+          std::size_t from = k + 1;
+          if (tokens[from].norm == "التي" && from + 1 < tokens.size()) from += 2;  // التي وجهها (إليه)
+          if (from < tokens.size() && (tokens[from].norm == "اليه" || tokens[from].norm == "اليها")) ++from;
+          for (const Arg& a : args) {
+            if (a.first_token == from && a.prep.empty()) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the inviter";
+              break;
+            }
+          }
+          break;
+        }
+      }
+      // A meeting verb with هاتفيا (بحث هاتفيا، تحدثا هاتفيا) is a phone call.
       if (cameo_code == "040") {
         // After the parties, too: بحث الرئيس … ونظيره … خلال اتصال هاتفي.
         for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 16; ++k) {
@@ -2995,7 +3026,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     visit.url = invitation.url;
     visit.source = invitation.source;
     SetCode("042", m.cameo.at("042"), &visit);
-    visit.actor = invitation.recipient;
+    // (An invitation accepted, لبى الرئيس دعوة أمير قطر لزيارة الدوحة: the one who accepts goes.)
+    const bool accepted = invitation.pattern.find(" لبى دعوة (") != std::string::npos ||
+                          invitation.pattern.find(" قبل دعوة (") != std::string::npos;
+    visit.actor = accepted ? invitation.actor : invitation.recipient;
     // The place right after the visit (لمصر، إلى مصر، محافظة عدن), up to three words on.
     for (const Mention& place : entities.mentions) {
       const std::size_t first = TokenAt(tokens, place.span.begin);
@@ -3008,7 +3042,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       visit.location = visit.recipient.front().text;
       break;
     }
-    if (visit.recipient.empty()) visit.recipient = invitation.actor;
+    if (visit.recipient.empty()) visit.recipient = accepted ? invitation.recipient : invitation.actor;
     // Not a visit to one's own side (دعا الرئيس وزراءه إلى زيارة المحافظات).
     if (visit.recipient.front().country == visit.actor.front().country &&
         !visit.actor.front().country.empty()) {

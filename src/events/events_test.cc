@@ -1127,5 +1127,24 @@ TEST_F(EventsTest, FramingMeetingsFrontedPlacesAndTiesOfTheTargets) {
   EXPECT_EQ(FirstParty(stabbing, "ASSAULT", /*actor=*/false).sector, "MIL");
 }
 
+TEST_F(EventsTest, AcceptedInvitationsAndDeniedAccusations) {
+  // An accepted invitation is addressed to the inviter, and the one who accepts is the future visitor.
+  const auto accepted =
+      Code(MakeArticle("", "لبى الرئيس السوداني عمر البشير دعوة أمير قطر الشيخ تميم بن حمد لزيارة الدوحة."));
+  ExpectSides(accepted, "AGREE", "SDN", "QAT");
+  const Event* visit = Find(accepted, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->modality, "future");
+  EXPECT_EQ(Countries(visit->actor), "SDN");
+  EXPECT_EQ(Countries(visit->recipient), "QAT");
+  ExpectSides(Code(MakeArticle("", "وقبل أمير الكويت الدعوة التي وجهها إليه الرئيس الفرنسي لزيارة فرنسا.")),
+              "AGREE", "KWT", "FRA");
+  // Rejecting accusations is a denial aimed at the accuser, whatever phrase its words also make.
+  const auto denial = Code(
+      MakeArticle("", "رفضت وزارة الخارجية الإيرانية اتهامات البحرين لطهران بالتدخل في شؤونها الداخلية."));
+  ExpectSides(denial, "REJECT", "IRN", "BHR");
+  EXPECT_EQ(Find(denial, "ACCUSE"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
