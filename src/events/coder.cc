@@ -2634,6 +2634,61 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A capital that says something (اتهمت طهران الرياض، حذرت واشنطن من، موسكو تدعو) is its state: the
+      // verb's bare subject right after it, or before it at the head of its clause.
+      const bool verbal_act = row.kind != "noun" && (root == "10" || root == "11" || root == "12" ||
+                                                     root == "13" || root == "05" || row.cameo == "026");
+      if (e.actor.empty() && verbal_act) {
+        auto capital_at = [&](std::size_t k) -> const Mention* {
+          // (Bare: no conjunction or preposition on it; an article is part of some names: الرياض.)
+          if (k >= tokens.size() || !tokens[k].word ||
+              !(tokens[k].word->proclitics.empty() ||
+                (tokens[k].word->proclitics.size() == 1 && tokens[k].word->has_article()))) {
+            return nullptr;
+          }
+          for (const Mention& city : entities.mentions) {
+            if (city.sentence == static_cast<int>(s) && city.type == MentionType::kLocation &&
+                city.role == "capital" && !city.country.empty() && city.entity >= 0 &&
+                city.span.begin == tokens[k].span.begin) {
+              return &city;
+            }
+          }
+          return nullptr;
+        };
+        const Mention* speaker = capital_at(f.first + 1);
+        if (!speaker && f.first > 0 && (f.first == 1 || tokens[f.first - 2].type == TokenType::kPunct))
+          speaker = capital_at(f.first - 1);
+        if (speaker) {
+          party_of(*speaker, &e.actor);
+          how += ", a capital for its state";
+        }
+      }
+      // A capital right after the subject of a demand or appeal, an accusation, a rejection or a threat is
+      // the state addressed (ودعت الخارجية الروسية واشنطن إلى الحوار، اتهمت طهران الرياض): capitals are not
+      // parties elsewhere, where they are mostly places.
+      if (e.recipient.empty() && !e.actor.empty() && row.kind != "noun" &&
+          (root == "10" || root == "11" || root == "12" || root == "13" || row.cameo == "026")) {
+        // (Right after the verb, or after its subject when that follows it: a phrase's words may continue
+        // after the capital, دعا … واشنطن إلى الحوار.)
+        std::size_t next = f.first + 1;
+        for (const EventParty& a : e.actor) {
+          const std::size_t after_actor = TokenAt(tokens, a.span.end);
+          if (a.span.begin > tokens[f.first].span.begin && after_actor < tokens.size() && after_actor > next)
+            next = after_actor;
+        }
+        while (next < tokens.size() && in_date(next)) ++next;
+        for (const Mention& city : entities.mentions) {
+          if (next < tokens.size() && city.sentence == static_cast<int>(s) &&
+              city.type == MentionType::kLocation && !city.country.empty() && city.entity >= 0 &&
+              city.span.begin == tokens[next].span.begin && tokens[next].word &&
+              (tokens[next].word->proclitics.empty() ||
+               (tokens[next].word->proclitics.size() == 1 && tokens[next].word->has_article()))) {
+            party_of(city, &e.recipient);
+            how += ", the capital addressed for its state";
+            break;
+          }
+        }
+      }
       // A threat names its target in what it threatens to do (هدد الحوثيون باستهداف المدن السعودية، هددت
       // إيران بضرب إسرائيل): the party right after the ب noun is the recipient.
       if (e.recipient.empty() && root == "13" && row.kind != "noun") {

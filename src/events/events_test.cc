@@ -1144,6 +1144,11 @@ TEST_F(EventsTest, AcceptedInvitationsAndDeniedAccusations) {
       MakeArticle("", "رفضت وزارة الخارجية الإيرانية اتهامات البحرين لطهران بالتدخل في شؤونها الداخلية."));
   ExpectSides(denial, "REJECT", "IRN", "BHR");
   EXPECT_EQ(Find(denial, "ACCUSE"), nullptr);
+  // A capital right after the subject of an appeal or accusation is the state addressed.
+  ExpectSides(Code(MakeArticle("", "ودعت الخارجية الروسية واشنطن إلى الحوار بدلا من فرض العقوبات.")),
+              "REQUEST", "RUS", "USA");
+  ExpectSides(Code(MakeArticle("", "اتهمت طهران الرياض أمس بدعم الجماعات المسلحة في سوريا.")), "ACCUSE",
+              "IRN", "SAU");
 }
 
 }  // namespace

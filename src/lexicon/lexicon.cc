@@ -192,6 +192,8 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
             e->id = e->country = f[0];
             // A capital or city is called by its own first name; names and adjectives by the country's.
             if (c.kind == EntryKind::kCapital || c.kind == EntryKind::kCity) e->canonical = values.front();
+            // (A capital speaks for its state in the news: اتهمت طهران الرياض.)
+            if (c.kind == EntryKind::kCapital) e->role = "capital";
           }
         }
       }
