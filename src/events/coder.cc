@@ -1444,6 +1444,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       const Arg* possessed_object = nullptr;
+      // "يعتزم الرئيس الأمريكي باراك أوباما لقاء خادم الحرمين": a meeting noun after a verb of intending and
+      // its subject is that subject's act, and the noun's genitive is the one to be met.
+      if (subject && how == "genitive" && row.kind == "noun" && row.cameo.starts_with("04")) {
+        static const std::unordered_set<std::string_view> intend = {"اعتزم", "يعتزم", "تعتزم", "عزم",
+                                                                    "يعزم",  "ينوي",  "تنوي",  "نوي"};
+        for (std::size_t k = f.first; k-- > 0 && k + 10 > f.first;) {
+          if (IsClauseEdge(tokens[k])) break;
+          if (!intend.count(tokens[k].norm) && !IsVerbOf(tokens[k], intend)) continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.last_token < f.first && a.prep.empty()) {
+              possessed_object = subject;
+              subject = &a;
+              how = "the subject of a verb of intending";
+              break;
+            }
+          }
+          break;
+        }
+      }
       if (!subject && row.kind == "noun" && possessive) {
         subject = sentence_party(/*carried_subject=*/false);
         if (subject) {
@@ -1929,8 +1948,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             const std::size_t k = TokenAt(tokens, place.span.begin);
             if (k <= f.last || k >= clause_end || k == 0) continue;
             const WordAnalysis* w = tokens[k].word;
-            const bool to =
-                tokens[k - 1].norm == "الي" || (w && !w->proclitics.empty() && w->proclitics.front() == "ل");
+            // (Or the city a verb of visiting takes as its object, right after it or after its subject: وكان
+            // الرئيس الفرنسي قد زار الرياض.)
+            const std::size_t object_at =
+                subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
+            const bool visited = row.kind == "verb" && row.object == "recipient" && k == object_at && w &&
+                                 (w->proclitics.empty() || (w->proclitics.size() == 1 && w->has_article()));
+            const bool to = visited || tokens[k - 1].norm == "الي" ||
+                            (w && !w->proclitics.empty() && w->proclitics.front() == "ل");
             // A trip within one's own country is no visit to a state.
             const std::string& host = entities.entities[place.entity].country;
             const bool domestic = std::any_of(e.actor.begin(), e.actor.end(),
@@ -2829,6 +2854,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           e.modality = "future";
         }
         if (n == "اذا" || n == "لو") e.modality = "hypothetical";
+      }
+      // What a denial says did not happen (تنفي لقاء الوزير بنظيره، نفى المتحدث أن يكون الوزير قد التقى …):
+      // a verbal noun right after the denial (its subject between), or a clause after its أن.
+      if (e.modality == "asserted" && !IsVerbOf(tokens[f.first], {"نفي"})) {
+        bool after_that = false;
+        for (std::size_t k = f.first; k-- > 0 && k + 16 > f.first;) {
+          if (IsClauseEdge(tokens[k])) break;
+          if (tokens[k].norm == "ان" || tokens[k].norm == "بان") after_that = true;
+          if (IsVerbOf(tokens[k], {"نفي", "ينفي", "تنفي", "نفت"}) &&
+              (after_that || (row.kind == "noun" && f.first <= k + 6))) {
+            e.modality = "negated";
+            break;
+          }
+        }
       }
       // أن with the imperfect is "to do": what is forbidden, asked or hoped for, not what was done (تحرم على
       // الشيعي أن يقتل السني، اتفقا على أن يزور).

@@ -1151,5 +1151,25 @@ TEST_F(EventsTest, AcceptedInvitationsAndDeniedAccusations) {
               "IRN", "SAU");
 }
 
+TEST_F(EventsTest, PluperfectVisitsDenialsAndIntentions) {
+  // A city a verb of visiting takes as its object is the visit's host state; a pluperfect visit happened.
+  const auto earlier = Code(
+      MakeArticle("", "وكان الرئيس الفرنسي قد زار الرياض في مايو الماضي حيث التقى خادم الحرمين الشريفين."));
+  ExpectSides(earlier, "CONSULT", "FRA", "SAU");
+  EXPECT_EQ(Find(earlier, "CONSULT")->modality, "asserted");
+  // What a denial says did not happen.
+  const auto denied = Code(MakeArticle(
+      "الخارجية تنفي لقاء الوزير بنظيره الإسرائيلي",
+      "نفى المتحدث باسم وزارة الخارجية المصرية أن يكون الوزير سامح شكري قد التقى نظيره الإسرائيلي."));
+  ASSERT_NE(Find(denied, "CONSULT"), nullptr);
+  EXPECT_EQ(Find(denied, "CONSULT")->modality, "negated");
+  // A meeting noun after a verb of intending is its subject's plan.
+  const auto planned = Code(MakeArticle(
+      "",
+      "يعتزم الرئيس الأمريكي باراك أوباما لقاء خادم الحرمين الشريفين الملك سلمان في واشنطن الشهر المقبل."));
+  ExpectSides(planned, "CONSULT", "USA", "SAU");
+  EXPECT_EQ(Find(planned, "CONSULT")->modality, "future");
+}
+
 }  // namespace
 }  // namespace marsad
