@@ -751,6 +751,32 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     SentenceTagger tagger(*lexicon_, ner_, &history, article, sentences[s], static_cast<int>(s));
     per_sentence[s] = tagger.Run();
   }
+  // عمان is Oman and Amman. In an article about Jordan that names Oman in no other way (سلطنة عمان،
+  // العماني، مسقط), the bare word (في عمان، بعمان) is Jordan's capital.
+  {
+    auto bare_amman = [&](const Mention& m) {
+      const std::string said = Normalize(article.View(m.span));
+      return m.type == MentionType::kCountry && m.country == "OMN" && said.ends_with("عمان") &&
+             said.size() <= std::string_view("بعمان").size();
+    };
+    bool jordan = false, oman = false;
+    for (const auto& mentions : per_sentence) {
+      for (const auto& m : mentions) {
+        jordan |= m.country == "JOR";
+        oman |= m.country == "OMN" && !bare_amman(m);
+      }
+    }
+    for (auto& mentions : per_sentence) {
+      for (auto& m : mentions) {
+        if (!jordan || oman || !bare_amman(m)) continue;
+        m.type = MentionType::kLocation;
+        m.country = "JOR";
+        m.canonical = "عمان";
+        m.role = "capital";
+        m.how = "lexicon+country:context";
+      }
+    }
+  }
 
   // Person entities from named mentions, grouped by the folded name; a name that is the tail of a longer one
   // (ساريباي, خيرت ساريباي) is the same person.

@@ -372,5 +372,22 @@ TEST_F(EntitiesTest, CountryNamesThatAreAFamilyNameAlreadyGiven) {
   EXPECT_TRUE(country);
 }
 
+TEST_F(EntitiesTest, AmmanInAnArticleAboutJordan) {
+  // عمان is Jordan's capital where the article is about Jordan and names Oman in no other way.
+  auto country_of = [&](const Tagged& t) {
+    for (const Mention& m : t.result.mentions) {
+      if (t.Text(m).ends_with("عمان")) return m.country;
+    }
+    return std::string();
+  };
+  EXPECT_EQ(country_of(Tag(MakeArticle("",
+                                       "التقى العاهل الأردني الملك عبدالله الثاني في عمان أمس وزير الخارجية "
+                                       "الأمريكي."))),
+            "JOR");
+  EXPECT_EQ(country_of(Tag(MakeArticle("", "وصل وزير الخارجية الأردني إلى مسقط في زيارة لسلطنة عمان."))),
+            "OMN");
+  EXPECT_EQ(country_of(Tag(MakeArticle("", "وقعت عمان والهند اتفاقية للتعاون."))), "OMN");
+}
+
 }  // namespace
 }  // namespace marsad

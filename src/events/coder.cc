@@ -1275,6 +1275,34 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("support as a circumstance (بـ/لـ)");
         continue;
       }
+      // Look-alikes of a crowd's act: a march "of" a body or an undertaking is its course (مسيرة دول مجلس
+      // التعاون، مسيرة العمل المشترك، مسيرته); "اعتصموا بحبل الله" holds fast to something; and the passive
+      // يدعى names someone (ويدعى محمود الشيباني), it calls on no one.
+      if (row.kind == "noun" && row.phrase == "مسيرة" && f.last + 1 < tokens.size()) {
+        static const std::unordered_set<std::string_view> courses = {
+            "العمل",  "التعاون", "السلام", "التنمية", "البناء", "الاصلاح", "الخير",   "العطاء",
+            "النجاح", "التطوير", "الحياة", "التعليم", "المجلس", "الدول",   "التحديث", "الديمقراطية"};
+        const Token& of = tokens[f.last + 1];
+        const bool owned_march = tokens[f.first].word && !tokens[f.first].word->enclitic.empty();
+        const bool of_a_party = std::any_of(args.begin(), args.end(), [&](const Arg& a) {
+          return a.first_token == f.last + 1 && a.mention->type != MentionType::kGroup;
+        });
+        if (owned_march || of_a_party || courses.count(of.norm) || courses.count(BaseOf(of))) {
+          drop("a march of a body or an undertaking: its course, not a protest");
+          continue;
+        }
+      }
+      if (row.kind == "verb" && row.phrase == "اعتصم" && f.last + 1 < tokens.size() &&
+          tokens[f.last + 1].word && !tokens[f.last + 1].word->proclitics.empty() &&
+          tokens[f.last + 1].word->proclitics.front() == "ب") {
+        drop("اعتصم بـ: holding fast to something, not a sit-in");
+        continue;
+      }
+      if (row.phrase == "دعا" && (tokens[f.first].norm == "يدعي" || tokens[f.first].norm == "ويدعي" ||
+                                  tokens[f.first].norm == "تدعي" || tokens[f.first].norm == "وتدعي")) {
+        drop("the passive يدعى: a name, not a call");
+        continue;
+      }
       // "احتجاجا على …", "تنديدا ب…", "تضامنا مع …" after another act of the sentence: the reason or manner
       // of that act (استدعت مصر السفير القطري احتجاجا على تصريحات), not an act of its own (manual, section
       // 1).
@@ -2437,8 +2465,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A protest whose crowd is no entity (تظاهر الآلاف، اندلعت مظاهرات، تجمع نحو 500 متظاهر) is still an
       // event: the crowd is the public (CVL) of the place. A verb's crowd is named by a number or a quantity
       // after it (without one, تجمع is as often "brings together" or "agrees on"); a noun names it itself.
-      const std::optional<Span> crowd_words =
-          row.kind == "noun" ? std::optional<Span>(trigger_span) : CrowdAfter(tokens, f.last);
+      // (A phrase that ends on the crowd's own noun names it too: خرجت مسيرة حاشدة.)
+      static const std::unordered_set<std::string_view> crowd_nouns = {"مسيرة",   "مسيرات", "مظاهرة",
+                                                                       "مظاهرات", "تظاهرة", "تظاهرات"};
+      const bool phrase_crowd = row.kind == "phrase" && crowd_nouns.count(BaseOf(tokens[f.last]));
+      const std::optional<Span> crowd_words = row.kind == "noun" ? std::optional<Span>(trigger_span)
+                                              : phrase_crowd     ? std::optional<Span>(tokens[f.last].span)
+                                                                 : CrowdAfter(tokens, f.last);
       if (e.actor.empty() && act_root == "14" && row.kind == "noun") {
         // A crowd the sentence names as a group (اندلعت مظاهرات … ورفع المتظاهرون) is the noun's actor.
         for (const Arg& a : args) {

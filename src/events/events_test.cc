@@ -1171,5 +1171,26 @@ TEST_F(EventsTest, PluperfectVisitsDenialsAndIntentions) {
   EXPECT_EQ(Find(planned, "CONSULT")->modality, "future");
 }
 
+TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
+  // A march of a body or an undertaking is its course; اعتصم بـ holds fast; يدعى names.
+  EXPECT_TRUE(Code(MakeArticle("خادم الحرمين يبحث مع الزياني مسيرة دول مجلس التعاون", "")).empty());
+  EXPECT_TRUE(
+      Code(MakeArticle("", "وأكد الأمين العام حرص الدول الأعضاء على دعم مسيرة العمل الخليجي المشترك."))
+          .empty());
+  EXPECT_EQ(
+      Find(Code(MakeArticle("", "وقال الخطيب: اعتصموا بحبل الله جميعا ولا تفرقوا أمام الفتن.")), "PROTEST"),
+      nullptr);
+  EXPECT_EQ(Find(Code(MakeArticle("",
+                                  "وقال أحد الناشطين في مدينة ودان ويدعى محمود الشيباني إن الميليشيات استولت "
+                                  "على الأسلحة.")),
+                 "REQUEST"),
+            nullptr);
+  // A real march is still one.
+  ASSERT_NE(Find(Code(MakeArticle(
+                     "", "وخرجت مسيرة حاشدة في عمان أمس ضد الاعتداءات الإسرائيلية على المسجد الأقصى.")),
+                 "PROTEST"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
