@@ -815,11 +815,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= name.begin && tokens[j].span.end <= name.end && !name.empty();
       });
     };
-    // Nor a country's or a place's name (وتشاد is Chad, not تشاد "he praised"): its tokens, marked once.
+    // Nor a country's or a place's name (وتشاد is Chad, not تشاد "he praised"), nor a named organisation's
+    // (طالبان is the Taliban, not "they both demanded"; جمعية الدعوة invites no one): its tokens, marked
+    // once.
     std::vector<char> place_name(tokens.size(), 0);
     for (const Mention& p : entities.mentions) {
+      const bool named_organisation = p.type == MentionType::kOrganization && !p.org.empty();
       if (p.sentence != static_cast<int>(s) || p.how != "lexicon" ||
-          (p.type != MentionType::kCountry && p.type != MentionType::kLocation)) {
+          (p.type != MentionType::kCountry && p.type != MentionType::kLocation && !named_organisation)) {
         continue;
       }
       for (std::size_t j = TokenAt(tokens, p.span.begin);

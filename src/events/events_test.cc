@@ -1185,6 +1185,10 @@ TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
                                   "على الأسلحة.")),
                  "REQUEST"),
             nullptr);
+  // A named organisation's words fire no trigger: طالبان is the Taliban, not "they both demanded".
+  EXPECT_EQ(Find(Code(MakeArticle("", "وأكد مقتله اثنان من أعضاء حركتي طالبان الأفغانية والباكستانية.")),
+                 "REQUEST"),
+            nullptr);
   // A real march is still one.
   ASSERT_NE(Find(Code(MakeArticle(
                      "", "وخرجت مسيرة حاشدة في عمان أمس ضد الاعتداءات الإسرائيلية على المسجد الأقصى.")),
