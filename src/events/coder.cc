@@ -815,6 +815,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return tokens[j].span.begin >= name.begin && tokens[j].span.end <= name.end && !name.empty();
       });
     };
+    // Words only sport uses (not هدف "goal/target", الفريق "the team/the general", الدوري "the league/
+    // rotating").
+    static const std::unordered_set<std::string_view> sport_words = {
+        "مباراة", "المباراة", "مباريات", "المباريات", "بطولة",    "البطولة", "المنتخب", "منتخب", "الملعب",
+        "ملعب",   "لاعب",     "اللاعب",  "لاعبين",    "اللاعبين", "لاعبا",   "المدرب",  "مدرب",  "الشوط",
+        "ركلة",   "التصفيات", "النادي",  "لنادي",     "بنادي",    "ونادي",   "الكرة",   "كرة"};
+    const bool sport_sentence = std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
+      return sport_words.count(t.norm) > 0 || (t.word && sport_words.count(t.word->base_norm) > 0);
+    });
     // Nor a country's or a place's name (وتشاد is Chad, not تشاد "he praised"), nor a named organisation's
     // (طالبان is the Taliban, not "they both demanded"; جمعية الدعوة invites no one): its tokens, marked
     // once.
@@ -1319,6 +1328,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                    !m.triggers[g.row].cameo.starts_with("14");
           })) {
         drop("the reason of the act before it (احتجاجا على …)");
+        continue;
+      }
+      // Sport tells its matches in the words of politics (ستلتقي انجولا مع جنوب افريقيا، هجوم التعاون، رفض
+      // الشباب عرض الأهلي): a sentence with a word only sport uses codes no event (manual, section 2).
+      if (sport_sentence) {
+        drop("a sentence about sport");
         continue;
       }
       // What a meeting discusses is part of it (manual, section 2: topics are not coded on their own).

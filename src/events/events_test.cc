@@ -1189,6 +1189,13 @@ TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
   EXPECT_EQ(Find(Code(MakeArticle("", "وأكد مقتله اثنان من أعضاء حركتي طالبان الأفغانية والباكستانية.")),
                  "REQUEST"),
             nullptr);
+  // Sport tells its matches in the words of politics.
+  EXPECT_TRUE(
+      Code(MakeArticle("", "وفي الجولة الأولى من التصفيات يلتقي المنتخب الإسباني مع ضيفه ليختنشتاين."))
+          .empty());
+  EXPECT_TRUE(
+      Code(MakeArticle("", "منعت السلطات الإندونيسية خمسة من لاعبي روما دخول أراضيها لخوض مباراة ودية."))
+          .empty());
   // A real march is still one.
   ASSERT_NE(Find(Code(MakeArticle(
                      "", "وخرجت مسيرة حاشدة في عمان أمس ضد الاعتداءات الإسرائيلية على المسجد الأقصى.")),
