@@ -1304,6 +1304,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      // (Nor is a cluster of houses or shops a crowd: تجمع سكاني، تجمع تجاري.)
+      if (row.phrase == "تجمع" && f.last + 1 < tokens.size()) {
+        static const std::unordered_set<std::string_view> clusters = {"سكاني",  "سكني",  "سكنية",  "تجاري",
+                                                                      "تجارية", "صناعي", "عمراني", "قروي"};
+        if (clusters.count(tokens[f.last + 1].norm)) {
+          drop("a cluster of houses or shops, not a crowd");
+          continue;
+        }
+      }
       if (row.kind == "verb" && row.phrase == "اعتصم" && f.last + 1 < tokens.size() &&
           tokens[f.last + 1].word && !tokens[f.last + 1].word->proclitics.empty() &&
           tokens[f.last + 1].word->proclitics.front() == "ب") {

@@ -1196,6 +1196,10 @@ TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
   EXPECT_TRUE(
       Code(MakeArticle("", "منعت السلطات الإندونيسية خمسة من لاعبي روما دخول أراضيها لخوض مباراة ودية."))
           .empty());
+  EXPECT_EQ(
+      Find(Code(MakeArticle("", "وقام السائق بالسير باتجاه تجمع سكاني لمحاولة الهرب من مطاردة الشباب.")),
+           "PROTEST"),
+      nullptr);
   // A real march is still one.
   ASSERT_NE(Find(Code(MakeArticle(
                      "", "وخرجت مسيرة حاشدة في عمان أمس ضد الاعتداءات الإسرائيلية على المسجد الأقصى.")),
