@@ -3465,6 +3465,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // or anywhere when the unnamed one is the headline's or the lead's summary), and a doerless killing with
   // no victim or other place either (وقتل اثنان منهم خلال تبادل إطلاق النار) goes on telling the attack just
   // before it.
+  // Record `from` tells the happening of record `into` again: its mentions, date and place join it and it
+  // goes (the records after it move up by one).
+  auto fold_into = [&](std::size_t from, std::size_t into, std::string_view why) {
+    Event& kept = merged[into];
+    kept.mentions.insert(kept.mentions.end(), merged[from].mentions.begin(), merged[from].mentions.end());
+    TakeWhenAndWhere(merged[from], &kept);
+    kept.pattern += why;
+    merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(from));
+  };
   auto unnamed_doer = [](const Event& e) {
     return e.category == "ASSAULT" && !e.actor.empty() &&
            std::all_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) {
@@ -3514,11 +3523,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       ++i;
       continue;
     }
-    Event& named = merged[into];
-    named.mentions.insert(named.mentions.end(), unnamed.mentions.begin(), unnamed.mentions.end());
-    TakeWhenAndWhere(unnamed, &named);
-    named.pattern += ", the same attack told without its doer";
-    merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i));  // i now holds the next event
+    fold_into(i, into, ", the same attack told without its doer");  // i now holds the next event
   }
   // A headline's or lead's protest by a crowd it does not name (مظاهرة في تايمز سكوير ضد الاتفاق) sums up
   // the article's one protest told with its crowd (تجمع متظاهرون … داعين الكونغرس): one happening.
@@ -3540,11 +3545,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       ++i;
       continue;
     }
-    Event& told = merged[into];
-    told.mentions.insert(told.mentions.end(), summary.mentions.begin(), summary.mentions.end());
-    TakeWhenAndWhere(summary, &told);
-    told.pattern += ", the same protest summed up without its crowd";
-    merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(i));
+    fold_into(i, into, ", the same protest summed up without its crowd");
   }
   // A protest is addressed to whom it is against (تظاهرة ضد تنظيم داعش), else to the authorities of the
   // protesters' own state that the article names (السلطات الإيرانية، الكونغرس الأميركي): the manual's

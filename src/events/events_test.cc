@@ -64,6 +64,17 @@ void ExpectSides(const std::vector<Event>& events, const std::string& category, 
   EXPECT_EQ(Countries(e->recipient), recipient) << category;
 }
 
+// The last CONSULT is a planned visit (future 042) between these states.
+void ExpectFutureVisit(const std::vector<Event>& events, const std::string& visitor,
+                       const std::string& host) {
+  const Event* visit = Find(events, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->cameo, "042");
+  EXPECT_EQ(visit->modality, "future");
+  EXPECT_EQ(Countries(visit->actor), visitor);
+  EXPECT_EQ(Countries(visit->recipient), host);
+}
+
 // The first actor or recipient of the category's last event; an empty party (and a test failure) when there
 // is no such event or party.
 EventParty FirstParty(const std::vector<Event>& events, const std::string& category, bool actor) {
@@ -729,12 +740,7 @@ TEST_F(EventsTest, InvitedVisitsAndReceptionsToldAsNouns) {
   const auto invitation =
       Code(MakeArticle("", "وجه الرئيس التونسي الدعوة لملك الأردن للقيام بزيارة رسمية إلى تونس."));
   ExpectSides(invitation, "AGREE", "TUN", "JOR");
-  const Event* visit = Find(invitation, "CONSULT");
-  ASSERT_NE(visit, nullptr);
-  EXPECT_EQ(visit->cameo, "042");
-  EXPECT_EQ(visit->modality, "future");
-  EXPECT_EQ(Countries(visit->actor), "JOR");
-  EXPECT_EQ(Countries(visit->recipient), "TUN");
+  ExpectFutureVisit(invitation, "JOR", "TUN");
   // An envoy of the Secretary-General is the UN's; a guest behind ل with his honorific is the visitor.
   const auto envoy =
       Code(MakeArticle("", "استقبل الرئيس اليمني أمس مبعوث الأمين العام للأمم المتحدة إلى اليمن."));
@@ -1132,11 +1138,7 @@ TEST_F(EventsTest, AcceptedInvitationsAndDeniedAccusations) {
   const auto accepted =
       Code(MakeArticle("", "لبى الرئيس السوداني عمر البشير دعوة أمير قطر الشيخ تميم بن حمد لزيارة الدوحة."));
   ExpectSides(accepted, "AGREE", "SDN", "QAT");
-  const Event* visit = Find(accepted, "CONSULT");
-  ASSERT_NE(visit, nullptr);
-  EXPECT_EQ(visit->modality, "future");
-  EXPECT_EQ(Countries(visit->actor), "SDN");
-  EXPECT_EQ(Countries(visit->recipient), "QAT");
+  ExpectFutureVisit(accepted, "SDN", "QAT");
   ExpectSides(Code(MakeArticle("", "وقبل أمير الكويت الدعوة التي وجهها إليه الرئيس الفرنسي لزيارة فرنسا.")),
               "AGREE", "KWT", "FRA");
   // Rejecting accusations is a denial aimed at the accuser, whatever phrase its words also make.
