@@ -1304,6 +1304,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      // (Nor does استشهد بـ a verse or a saying kill anyone: it cites it, as its participle مستشهدا always
+      // does. Killed by fire is برصاص، بنيران.)
+      if (row.phrase == "استشهد" && tokens[f.first].norm.starts_with("مست")) {
+        drop("مستشهدا: citing, not killed");
+        continue;
+      }
+      if (row.phrase == "استشهد" && f.last + 1 < tokens.size() && tokens[f.last + 1].word &&
+          !tokens[f.last + 1].word->proclitics.empty() &&
+          tokens[f.last + 1].word->proclitics.front() == "ب") {
+        static const std::unordered_set<std::string_view> fire = {"برصاص",   "بنيران", "بقصف", "بغارة",
+                                                                  "بانفجار", "بقذيفة", "بجروح"};
+        if (!fire.count(tokens[f.last + 1].norm)) {
+          drop("استشهد بـ: citing, not killed");
+          continue;
+        }
+      }
       // (Nor is a cluster of houses or shops a crowd: تجمع سكاني، تجمع تجاري.)
       if (row.phrase == "تجمع" && f.last + 1 < tokens.size()) {
         static const std::unordered_set<std::string_view> clusters = {"سكاني",  "سكني",  "سكنية",  "تجاري",
@@ -2292,7 +2308,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const bool already = doer && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
                                return p.entity >= 0 && p.entity == doer->entity;
                              });
-        if (doer && !already && row.kind == "noun" && e.actor.empty()) {
+        if (doer && !already && (row.kind == "noun" || row.subject == "recipient") && e.actor.empty()) {
+          // (A noun, or a verb whose subject is the victim: استشهد ثلاثة فلسطينيين برصاص قوات الاحتلال.)
           party_of(*doer, &e.actor);
           how += ", the doer named after it";
         } else if (doer && !already && row.kind != "noun") {
@@ -2637,8 +2654,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // attack or a siege on a place (حصارا على قطاع غزة، غارات على حلب) is on the people of its state.
       if (e.recipient.empty() && (root == "18" || root == "19" || root == "20")) {
         static const std::unordered_set<std::string_view> sites = {
-            "مواقع", "موقع",  "مقرات", "مقر",   "معاقل", "معقل",   "اهداف", "تجمعات", "مراكز", "مركز",
-            "ثكنة",  "ثكنات", "قواعد", "قاعدة", "دورية", "دوريات", "نقطة",  "نقاط",   "حاجز",  "قافلة"};
+            "مواقع", "موقع", "مقرات", "مقر",   "معاقل", "معقل",  "اهداف", "تجمعات",
+            "مراكز", "مركز", "ثكنة",  "ثكنات", "قواعد", "قاعدة", "دورية", "دوريات",
+            "نقطة",  "نقاط", "حاجز",  "قافلة", "هدفا",  "هدف",   "اهدافا"};
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
           std::size_t site = tokens.size();
@@ -2718,6 +2736,41 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           break;
         }
+      }
+      // A claimed attack struck the people of the place its description names (أعلن تنظيم داعش مسؤوليته عن
+      // الهجوم الذي استهدف مسجدا في الكويت).
+      if (e.recipient.empty() && (row.phrase == "أعلن مسؤولية" || row.phrase.starts_with("تبنى "))) {
+        for (const Mention& place : entities.mentions) {
+          if (place.sentence != static_cast<int>(s) || place.span.begin < trigger_span.end ||
+              place.country.empty() ||
+              (place.type != MentionType::kCountry && place.type != MentionType::kLocation)) {
+            continue;
+          }
+          EventParty people;
+          people.span = place.span;
+          people.text = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
+          people.country = place.country;
+          people.sector = "CVL";
+          // (Or the nation's soldiers or police it names: مسؤوليته عن قتل ضابطين تركيين.)
+          const std::size_t at = TokenAt(tokens, place.span.begin);
+          if (at > 0 && IsVictimWord(tokens[at - 1])) {
+            const std::string_view word = BaseOf(tokens[at - 1]);
+            people.sector = word.starts_with("جند") || word.starts_with("ضابط") ? "MIL"
+                            : word.starts_with("شرط")                           ? "COP"
+                                                                                : "CVL";
+            people.span = {tokens[at - 1].span.begin, place.span.end};
+            people.text = std::string(article.View(people.span));
+          }
+          e.recipient.push_back(std::move(people));
+          how += ", the people of the place the claimed attack struck";
+          break;
+        }
+      }
+      // Martyred with no one named as the dead (وقد استشهد منهم من استشهد) tells of no one.
+      if (row.phrase == "استشهد" && std::none_of(e.recipient.begin(), e.recipient.end(),
+                                                 [](const EventParty& p) { return p.entity >= 0; })) {
+        drop("استشهد with no one named as killed");
+        continue;
       }
       // A capital that says something (اتهمت طهران الرياض، حذرت واشنطن من، موسكو تدعو) is its state: the
       // verb's bare subject right after it, or before it at the head of its clause.
@@ -2808,7 +2861,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Sanctions, arrests or attacks on people tied to a party (عقوبات على خمسة أفراد مرتبطين بحزب الله،
       // اعتقال عشرة أشخاص ينتمون إلى تنظيم داعش) or on its members (القبض على قيادي بارز في جماعة الإخوان،
       // قتل قيادي في تنظيم القاعدة بغارة): the party they are tied to.
-      if (e.recipient.empty() && (root == "16" || root == "17" || root == "18" || root == "19")) {
+      // (They replace the people counted for want of a name: خمسة أشخاص يشتبه في انتمائهم إلى جبهة النصرة.)
+      const bool unnamed_hit = std::all_of(e.recipient.begin(), e.recipient.end(), [&](const EventParty& p) {
+        return p.org.empty() && p.country.empty() &&
+               (p.entity < 0 || entities.entities[p.entity].type == MentionType::kGroup);
+      });
+      if (unnamed_hit && (root == "16" || root == "17" || root == "18" || root == "19")) {
         static const std::unordered_set<std::string_view> tied = {
             "مرتبطين", "مرتبطة", "مرتبط",    "المرتبطين", "تابعين", "تابعة",    "التابعين", "التابعة",
             "ينتمون",  "ينتمي",  "المنتمين", "منتمين",    "موالين", "الموالين", "المشتبه",  "يشتبه",
@@ -2821,6 +2879,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (a.first_token > k && a.first_token <= k + 4 && a.mention->entity >= 0 &&
                 (a.mention->type == MentionType::kOrganization || a.mention->type == MentionType::kGroup) &&
                 (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في" || a.prep == "من")) {
+              e.recipient.clear();
               party_of(*a.mention, &e.recipient);
               how += ", the party those hit are tied to";
               break;

@@ -1173,6 +1173,25 @@ TEST_F(EventsTest, PluperfectVisitsDenialsAndIntentions) {
   EXPECT_EQ(Find(planned, "CONSULT")->modality, "future");
 }
 
+TEST_F(EventsTest, ClaimsMartyrsAndTies) {
+  // A claim of responsibility is the claimed attack, the claimant its doer, the place it struck its target.
+  const auto claimed =
+      Code(MakeArticle("", "أعلن تنظيم داعش مسؤوليته عن الهجوم الانتحاري الذي استهدف مسجدا في الكويت."));
+  EXPECT_EQ(FirstParty(claimed, "ASSAULT", /*actor=*/true).org, "ISIL");
+  EXPECT_EQ(FirstParty(claimed, "ASSAULT", /*actor=*/false).country, "KWT");
+  // A company that takes responsibility for a scandal attacks no one.
+  EXPECT_EQ(Find(Code(MakeArticle("", "وأعلن رئيس الشركة مسؤوليته عن الخسائر وقدم استقالته.")), "ASSAULT"),
+            nullptr);
+  // Martyred by fire: the subject is the victim, the doer after برصاص; citing is no killing.
+  ExpectSides(Code(MakeArticle("", "استشهد ثلاثة فلسطينيين برصاص قوات الاحتلال الإسرائيلي في مدينة الخليل.")),
+              "ASSAULT", "ISR", "PSE");
+  EXPECT_TRUE(Code(MakeArticle("", "وقال الوزير مستشهدا بقول الشاعر إن الوحدة قوة.")).empty());
+  // Those arrested for ties to a group are the group's side, not people counted.
+  const auto suspects = Code(
+      MakeArticle("", "أوقف الجيش اللبناني خمسة أشخاص يشتبه في انتمائهم إلى جبهة النصرة في بلدة عرسال."));
+  EXPECT_EQ(FirstParty(suspects, "COERCE", /*actor=*/false).org, "NUSRA");
+}
+
 TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
   // A march of a body or an undertaking is its course; اعتصم بـ holds fast; يدعى names.
   EXPECT_TRUE(Code(MakeArticle("خادم الحرمين يبحث مع الزياني مسيرة دول مجلس التعاون", "")).empty());
