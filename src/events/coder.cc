@@ -765,6 +765,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
+      // A direction between the preposition and its place (على جنوب إسرائيل، في شمال سوريا).
+      static const std::unordered_set<std::string_view> directions = {"جنوب",  "شمال",  "شرق",  "غرب", "وسط",
+                                                                      "جنوبي", "شمالي", "شرقي", "غربي"};
+      if (prep.empty() && first > 1 && directions.count(tokens[first - 1].norm) &&
+          Prepositions().count(tokens[first - 2].norm)) {
+        prep = tokens[first - 2].norm;
+      }
       // Two-word prepositions the table names (إلى جانب البحرين، على شرف الوزير).
       if (first > 1 && (tokens[first - 1].norm == "جانب" || tokens[first - 1].norm == "شرف") &&
           Prepositions().count(tokens[first - 2].norm)) {
@@ -1743,6 +1750,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       const Arg* victim = nullptr;
       const Arg* by_whom = nullptr;
+      std::optional<EventParty> counted_forces;
       // "قتل خمسة أشخاص في هجوم …", "قتل 20 شخصا", "قتل طفل فلسطيني": a violent verb first with a count or a
       // victim right after it is the unvowelled passive (قُتل). An active verb names its doers first (قتل
       // مسلحون ثلاثة جنود).
@@ -1810,6 +1818,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               how += " of a nation";
               break;
             }
+          }
+          // Soldiers or police counted with no name or nation (قتل شرطيان في انفجار عبوة ناسفة): their
+          // words are the victims, of the state where it happened (filled in below).
+          const std::string_view word = BaseOf(tokens[after_victims]);
+          const bool forces = word.starts_with("جند") || word.starts_with("ضابط") || word.starts_with("شرط");
+          if (!victim && forces && !in_mention(after_victims)) {
+            EventParty counted;
+            counted.span = {tokens[f.last + 1].span.begin, tokens[after_victims].span.end};
+            counted.text = std::string(article.View(counted.span));
+            counted.sector = word.starts_with("شرط") ? "COP" : "MIL";
+            counted_forces = std::move(counted);
           }
         }
         static const std::unordered_set<std::string_view> when = {"عندما", "حين", "حينما", "بعدما", "اثر"};
@@ -1907,6 +1926,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         assign(possessed_object, row.subject == "actor" ? "recipient" : "actor");
       assign(by_whom, "actor");
       assign(victim, "recipient");
+      if (counted_forces && e.recipient.empty()) {
+        e.recipient.push_back(std::move(*counted_forces));
+        how += ", the soldiers or police counted";
+      }
       // Victims of a nation are the people the word before the nationality names (جنديان إسرائيليان: the
       // soldiers, MIL; شرطيين أتراك: police; else the public).
       if (victim && how.find(" of a nation") != std::string::npos && !e.recipient.empty() &&
@@ -3151,9 +3174,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (code.quad == 3 || code.quad == 4) {
         for (auto* side : {&e.actor, &e.recipient}) {
           for (EventParty& party : *side) {
-            if (!party.country.empty() || !party.org.empty() || (party.entity < 0 && party.sector != "CVL"))
+            // (Soldiers or police killed, unnamed, are the state's where it happened too.)
+            const bool unnamed_forces =
+                side == &e.recipient && party.entity < 0 && (party.sector == "MIL" || party.sector == "COP");
+            if (!party.country.empty() || !party.org.empty() ||
+                (party.entity < 0 && party.sector != "CVL" && !unnamed_forces))
               continue;
-            if (party.sector != "CVL" && party.sector != "" && party.sector != "OPP" && party.sector != "BUS")
+            if (party.sector != "CVL" && party.sector != "" && party.sector != "OPP" &&
+                party.sector != "BUS" && !unnamed_forces)
               continue;
             // The place where it happened first: مظاهرة في نيويورك ضد الاتفاق الإيراني is American.
             party.country = location_country;

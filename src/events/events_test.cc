@@ -1192,6 +1192,19 @@ TEST_F(EventsTest, ClaimsMartyrsAndTies) {
   EXPECT_EQ(FirstParty(suspects, "COERCE", /*actor=*/false).org, "NUSRA");
 }
 
+TEST_F(EventsTest, RocketsAndPoliceKilled) {
+  // Rockets fired on a state, with a direction word before it.
+  ExpectSides(Code(MakeArticle("", "أطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل من قطاع غزة.")), "ASSAULT",
+              "PSE", "ISR");
+  // Police killed, unnamed, are of the state where it happened.
+  const auto police =
+      Code(MakeArticle("", "قتل شرطيان في انفجار عبوة ناسفة استهدفت دوريتهما في مدينة العريش."));
+  EXPECT_TRUE(std::any_of(police.begin(), police.end(), [](const Event& e) {
+    return e.category == "ASSAULT" && !e.recipient.empty() && e.recipient[0].sector == "COP" &&
+           e.recipient[0].country == "EGY";
+  }));
+}
+
 TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
   // A march of a body or an undertaking is its course; اعتصم بـ holds fast; يدعى names.
   EXPECT_TRUE(Code(MakeArticle("خادم الحرمين يبحث مع الزياني مسيرة دول مجلس التعاون", "")).empty());
