@@ -372,6 +372,13 @@ TEST_F(EntitiesTest, CountryNamesThatAreAFamilyNameAlreadyGiven) {
   EXPECT_TRUE(country);
 }
 
+TEST_F(EntitiesTest, JudicialAuthoritiesOfAState) {
+  const Tagged t = Tag(MakeArticle("", "وتطالب السلطات القضائية الأمريكية بتسليم الموقوفين."));
+  ASSERT_FALSE(t.result.mentions.empty());
+  EXPECT_EQ(t.result.mentions[0].country, "USA");
+  EXPECT_EQ(t.result.mentions[0].sector, "JUD");
+}
+
 TEST_F(EntitiesTest, AmmanInAnArticleAboutJordan) {
   // عمان is Jordan's capital where the article is about Jordan and names Oman in no other way.
   auto country_of = [&](const Tagged& t) {

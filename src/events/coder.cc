@@ -2381,6 +2381,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           drop("a protest whose actor is a state organ");
           continue;
         }
+        // Gatherings of fighters (تجمعات المتمردين، تجمعات لميليشيات الحوثي) are their positions, not a
+        // rally.
+        const bool fighters = std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& a) {
+          return a.sector == "REB" || a.sector == "INS";
+        });
+        if (fighters && (row.phrase == "تجمع" || row.phrase == "تجمعات")) {
+          drop("a gathering of fighters: their positions, not a protest");
+          continue;
+        }
       }
       // Row restrictions (events.tsv, column restrict).
       if (row.restrict == "armed" && violent_or_protest) {

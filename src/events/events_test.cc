@@ -1234,6 +1234,9 @@ TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
       Find(Code(MakeArticle("", "وقام السائق بالسير باتجاه تجمع سكاني لمحاولة الهرب من مطاردة الشباب.")),
            "PROTEST"),
       nullptr);
+  EXPECT_EQ(Find(Code(MakeArticle("", "وقصفت مقاتلات التحالف تجمعات المتمردين الحوثيين في محافظة تعز.")),
+                 "PROTEST"),
+            nullptr);
   // A real march is still one.
   ASSERT_NE(Find(Code(MakeArticle(
                      "", "وخرجت مسيرة حاشدة في عمان أمس ضد الاعتداءات الإسرائيلية على المسجد الأقصى.")),
