@@ -2991,9 +2991,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Modality from the words before the trigger.
       const WordAnalysis* tw = tokens[f.first].word;
       e.modality = row.modality == "future" ? "future" : "asserted";
-      // (A promise in the future tense is made now: سيعززان جهودهما.)
+      // (A promise in the future tense is made now: سيعززان جهودهما; so is support: سندعم العراق.)
       if (tw && std::find(tw->proclitics.begin(), tw->proclitics.end(), "س") != tw->proclitics.end() &&
-          row.restrict != "pledge") {
+          row.restrict != "pledge" && row.cameo != "051") {
         e.modality = "future";
       }
       for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {

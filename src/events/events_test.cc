@@ -1171,6 +1171,10 @@ TEST_F(EventsTest, PluperfectVisitsDenialsAndIntentions) {
       "يعتزم الرئيس الأمريكي باراك أوباما لقاء خادم الحرمين الشريفين الملك سلمان في واشنطن الشهر المقبل."));
   ExpectSides(planned, "CONSULT", "USA", "SAU");
   EXPECT_EQ(Find(planned, "CONSULT")->modality, "future");
+  // Support said in the future tense is given now.
+  const auto support = Code(MakeArticle("أوباما: سندعم العراق", ""));
+  ASSERT_NE(Find(support, "SUPPORT"), nullptr);
+  EXPECT_EQ(Find(support, "SUPPORT")->modality, "asserted");
 }
 
 TEST_F(EventsTest, ClaimsMartyrsAndTies) {
