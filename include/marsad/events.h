@@ -87,8 +87,13 @@ class EventCoder {
   std::unique_ptr<Impl> impl_;
 };
 
-// One JSON object (one line) per event.
+// One JSON object (one line) per event. A party's `org` is one of the coding manual's organisations (UN, LAS,
+// GCC, OIC, EU, CICA, HAMAS, HZB, PKK, HOUTHI, ISIL, SLC) or ""; any other organisation the lexicons know
+// (NATO, AQ, TALIBAN …) is given as `group`, so that `org` compares with data coded by the manual.
 std::string EventToJson(const Article& article, const Event& event);
+
+// True for the organisations the coding manual (DIPLOMATIC_GUIDELINES.md) gives an `org` code.
+bool IsManualOrganisation(std::string_view org);
 
 // ---- Output formats of marsad code and the explain view (src/events/formats.cc, src/events/explain.cc) ----
 

@@ -460,6 +460,16 @@ class SentenceTagger {
           org_word->has_article() && (org_word->proclitics.empty() || org_word->proclitics.front() == "ال")) {
         break;
       }
+      // So after an organisation (الأمين العام لمنظمة التعاون الإسلامي): another organisation right after it,
+      // with no ل, is the object (… فرقة العمل المشتركة المتعددة الجنسيات).
+      const bool after_organisation = t > 0 && !connector && first_nested < nested_.size() &&
+                                      nested_.back().type == MentionType::kOrganization &&
+                                      !nested_.back().org.empty() &&
+                                      nested_.back().span.end == tokens_[t - 1].span.end;
+      if (after_organisation && k == EntryKind::kOrganization && org_word &&
+          (org_word->proclitics.empty() || org_word->proclitics.front() == "ال")) {
+        break;
+      }
       // A definite title takes no bare name as its genitive (وطالب الأمين العام إسرائيل: Israel is the
       // object); a construct has no article on its head (رئيس مصر).
       const WordAnalysis* before_word = t > 0 ? tokens_[t - 1].word : nullptr;

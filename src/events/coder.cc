@@ -836,9 +836,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     // once.
     std::vector<char> place_name(tokens.size(), 0);
     for (const Mention& p : entities.mentions) {
-      const bool named_organisation = p.type == MentionType::kOrganization && !p.org.empty();
-      if (p.sentence != static_cast<int>(s) || p.how != "lexicon" ||
-          (p.type != MentionType::kCountry && p.type != MentionType::kLocation && !named_organisation)) {
+      // (An organisation named inside a title's phrase too: الأمين العام لمنظمة التعاون الإسلامي.)
+      const bool named_organisation = p.type == MentionType::kOrganization && !p.org.empty() &&
+                                      (p.how == "lexicon" || p.how == "attachment");
+      if (p.sentence != static_cast<int>(s) ||
+          !(named_organisation ||
+            (p.how == "lexicon" && (p.type == MentionType::kCountry || p.type == MentionType::kLocation)))) {
         continue;
       }
       for (std::size_t j = TokenAt(tokens, p.span.begin);
@@ -901,7 +904,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                  tokens[j].norm == "(" || tokens[j].norm == ")";
               if (!in_mention(j) && !aside) ++gap;
               if (tokens[j].type == TokenType::kPunct && !aside && !in_mention(j)) break;
-              if (Intersects(keys_of(j), row.words[w])) {
+              // (Not a word of a name: ودعا الأمين العام لمنظمة التعاون الإسلامي is no call to cooperate.)
+              if (!place_name[j] && Intersects(keys_of(j), row.words[w])) {
                 at = j;
                 ok = true;
                 break;

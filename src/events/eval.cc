@@ -15,13 +15,6 @@
 namespace marsad::events_eval {
 namespace {
 
-// The organisations the coding manual codes; any other organisation is scored by its country.
-const std::unordered_set<std::string>& ManualOrgs() {
-  static const std::unordered_set<std::string> orgs = {"UN",    "LAS", "GCC", "OIC",    "EU",   "CICA",
-                                                       "HAMAS", "HZB", "PKK", "HOUTHI", "ISIL", "SLC"};
-  return orgs;
-}
-
 Status ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError("cannot open " + path);
@@ -105,10 +98,11 @@ bool Detects(const std::vector<Event>& events, const std::string& category) {
 
 }  // namespace
 
+// The organisations the coding manual codes; any other organisation is scored by its country, else by its
+// sector, as the JSON record gives it (its code goes to `group`).
 std::string PartyKey(const std::string& country, const std::string& org, const std::string& sector) {
-  if (!org.empty() && ManualOrgs().count(org)) return "org:" + org;
+  if (!org.empty() && IsManualOrganisation(org)) return "org:" + org;
   if (!country.empty()) return "country:" + country;
-  if (!org.empty()) return "org:" + org;
   return "sector:" + sector;
 }
 

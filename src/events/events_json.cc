@@ -1,6 +1,8 @@
 // JSON Lines form of an event (marsad code): GDELT-like fields plus the evidence — the trigger and the
 // sentence of every mention, with byte offsets into the article's text.
 #include <cstdio>
+#include <string_view>
+#include <unordered_set>
 
 #include "base/json_writer.h"
 #include "marsad/events.h"
@@ -21,8 +23,10 @@ void Parties(JsonWriter& w, std::string_view key, const std::vector<EventParty>&
     } else {
       w.String(p.country);
     }
-    w.Field("org", p.org);
+    const bool manual = IsManualOrganisation(p.org);
+    w.Field("org", manual ? p.org : std::string());
     w.Field("sector", p.sector);
+    if (!p.org.empty() && !manual) w.Field("group", p.org);
     w.End('}');
   }
   w.End(']');
@@ -35,6 +39,12 @@ std::string Number(double x) {
 }
 
 }  // namespace
+
+bool IsManualOrganisation(std::string_view org) {
+  static const std::unordered_set<std::string_view> orgs = {"UN",    "LAS", "GCC", "OIC",    "EU",   "CICA",
+                                                            "HAMAS", "HZB", "PKK", "HOUTHI", "ISIL", "SLC"};
+  return orgs.count(org) > 0;
+}
 
 std::string EventToJson(const Article& a, const Event& e) {
   std::string out;

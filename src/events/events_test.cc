@@ -1196,6 +1196,25 @@ TEST_F(EventsTest, ClaimsMartyrsAndTies) {
   EXPECT_EQ(FirstParty(suspects, "COERCE", /*actor=*/false).org, "NUSRA");
 }
 
+TEST_F(EventsTest, JsonOrganisationsAreTheManuals) {
+  // An organisation the manual does not list is given as `group`; `org` stays "".
+  const Article a = MakeArticle("", "ألقت الشرطة المصرية القبض على قيادي بارز في جماعة الإخوان المسلمين.");
+  const auto events = Code(a);
+  const Event* arrest = Find(events, "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  const std::string json = EventToJson(a, *arrest);
+  EXPECT_NE(json.find(R"("org":"","sector":"OPP","group":"MB")"), std::string::npos) << json;
+  // A phrase's word inside an organisation's name fires nothing (منظمة التعاون is no call to cooperate), and
+  // an organisation right after another is the object, not part of the title's phrase.
+  const auto call = Code(MakeArticle("",
+                                     "ودعا الأمين العام لمنظمة التعاون الاسلامي فرقة العمل المشتركة المتعددة "
+                                     "الجنسيات في المنطقة لضرورة تكثيف جهودها في مكافحة الإرهاب."));
+  EXPECT_EQ(FirstParty(call, "REQUEST", /*actor=*/true).org, "OIC");
+  EXPECT_EQ(FirstParty(call, "REQUEST", /*actor=*/false).sector, "MIL");
+  EXPECT_TRUE(IsManualOrganisation("CICA"));
+  EXPECT_FALSE(IsManualOrganisation("NATO"));
+}
+
 TEST_F(EventsTest, RocketsAndPoliceKilled) {
   // Rockets fired on a state, with a direction word before it.
   ExpectSides(Code(MakeArticle("", "أطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل من قطاع غزة.")), "ASSAULT",
