@@ -2640,8 +2640,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Disapproval of what a party said or did names the party as the genitive of what is disapproved (أعرب
       // عن استغرابه من تناقض تصريحات القيادات الإيرانية): past up to four words after the preposition.
       // So is praise of what a party did (أشاد الأمين العام بجهود الكويت).
-      const bool praise =
-          row.phrase == "أشاد" || row.phrase == "نوه" || row.phrase == "أثنى" || row.phrase == "إشادة";
+      // (Welcoming a decision or an agreement endorses whoever made it: رحب بقرار مجلس الأمن.)
+      const bool praise = row.phrase == "أشاد" || row.phrase == "نوه" || row.phrase == "أثنى" ||
+                          row.phrase == "إشادة" || row.phrase == "رحب" || row.phrase == "ترحيب";
       if (e.recipient.empty() && (root == "11" || root == "12" || praise)) {
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (tokens[k].type == TokenType::kPunct) break;
@@ -2676,10 +2677,41 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                          !Prepositions().count(tokens[j].norm) && w &&
                          (w->proclitics.empty() || (w->proclitics.size() == 1 && w->has_article()));
             }
-            if (genitive && a.mention->type != MentionType::kLocation) {
+            // (A person welcomed is a guest: a courtesy formula, not coded.)
+            const bool welcome = row.phrase == "رحب" || row.phrase == "ترحيب";
+            const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& doer) {
+              return doer.entity >= 0 && doer.entity == a.mention->entity;
+            });
+            if (genitive && !own && a.mention->type != MentionType::kLocation &&
+                !(welcome && a.mention->type == MentionType::kPerson)) {
               party_of(*a.mention, &e.recipient);
               how += ", the one whose words or acts they are";
               break;
+            }
+          }
+          // Or the doer of the relative clause after it (رحبت الولايات المتحدة بالاتفاق الذي توصلت إليه
+          // الأطراف الليبية).
+          std::size_t rel = nouns + 1;
+          while (e.recipient.empty() && rel < tokens.size() && rel <= nouns + 3 &&
+                 tokens[rel].norm != "الذي" && tokens[rel].norm != "التي" && tokens[rel].word &&
+                 tokens[rel].word->has_article() && tokens[rel].word->proclitics.size() == 1) {
+            ++rel;  // adjectives
+          }
+          if (e.recipient.empty() && rel + 2 < tokens.size() &&
+              (tokens[rel].norm == "الذي" || tokens[rel].norm == "التي")) {
+            std::size_t doer = rel + 2;
+            if (tokens[doer].norm == "اليه" || tokens[doer].norm == "اليها" || tokens[doer].norm == "عليه")
+              ++doer;
+            // (Or the nationality of a doer no lexicon names: الأطراف الليبية.)
+            for (const Arg& a : args) {
+              const bool at_doer = a.first_token == doer ||
+                                   (a.first_token == doer + 1 && a.mention->type == MentionType::kCountry);
+              if (at_doer && a.prep.empty() && a.mention->type != MentionType::kLocation &&
+                  a.mention->type != MentionType::kPerson) {
+                party_of(*a.mention, &e.recipient);
+                how += ", the doer of what they are about";
+                break;
+              }
             }
           }
           break;

@@ -1215,6 +1215,19 @@ TEST_F(EventsTest, JsonOrganisationsAreTheManuals) {
   EXPECT_FALSE(IsManualOrganisation("NATO"));
 }
 
+TEST_F(EventsTest, WelcomingADecisionEndorsesItsMaker) {
+  ExpectSides(
+      Code(MakeArticle("", "رحبت الولايات المتحدة بالاتفاق الذي توصلت إليه الأطراف الليبية في الصخيرات.")),
+      "SUPPORT", "USA", "LBY");
+  const auto resolution =
+      Code(MakeArticle("", "رحب مجلس التعاون لدول الخليج العربية بقرار مجلس الأمن الدولي."));
+  EXPECT_EQ(FirstParty(resolution, "SUPPORT", /*actor=*/false).org, "UN");
+  // A guest welcomed is a courtesy formula.
+  EXPECT_EQ(Find(Code(MakeArticle("", "ورحب الرئيس المصري بولي ولي العهد السعودي الأمير محمد بن سلمان.")),
+                 "SUPPORT"),
+            nullptr);
+}
+
 TEST_F(EventsTest, RocketsAndPoliceKilled) {
   // Rockets fired on a state, with a direction word before it.
   ExpectSides(Code(MakeArticle("", "أطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل من قطاع غزة.")), "ASSAULT",
