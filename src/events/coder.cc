@@ -521,6 +521,14 @@ bool IsCountWord(const Token& t) {
   return IsCrowdQuantity(t) || numbers.count(t.norm) > 0;
 }
 
+// The sector of the victims a victim word names: soldiers and officers MIL, police COP, anyone else CVL.
+std::string_view VictimSector(const Token& t) {
+  const std::string_view word = BaseOf(t);
+  if (word.starts_with("جند") || word.starts_with("ضابط")) return "MIL";
+  if (word.starts_with("شرط")) return "COP";
+  return "CVL";
+}
+
 // Who is killed or hurt rather than kills: a child, a soldier, a civilian (قتل طفل فلسطيني، قتل جنديين
 // تركيين). Gunmen, bombers and fighters are the doers and are not listed.
 bool IsVictimWord(const Token& t) {
@@ -1825,13 +1833,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           // Soldiers or police counted with no name or nation (قتل شرطيان في انفجار عبوة ناسفة): their
           // words are the victims, of the state where it happened (filled in below).
-          const std::string_view word = BaseOf(tokens[after_victims]);
-          const bool forces = word.starts_with("جند") || word.starts_with("ضابط") || word.starts_with("شرط");
-          if (!victim && forces && !in_mention(after_victims)) {
+          const std::string_view forces = VictimSector(tokens[after_victims]);
+          if (!victim && forces != "CVL" && !in_mention(after_victims)) {
             EventParty counted;
             counted.span = {tokens[f.last + 1].span.begin, tokens[after_victims].span.end};
             counted.text = std::string(article.View(counted.span));
-            counted.sector = word.starts_with("شرط") ? "COP" : "MIL";
+            counted.sector = std::string(forces);
             counted_forces = std::move(counted);
           }
         }
@@ -1939,11 +1946,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (victim && how.find(" of a nation") != std::string::npos && !e.recipient.empty() &&
           victim->first_token > 0) {
         const Token& who = tokens[victim->first_token - 1];
-        const std::string_view word = BaseOf(who);
         EventParty& nation = e.recipient.back();
-        nation.sector = word.starts_with("جند") || word.starts_with("ضابط") ? "MIL"
-                        : word.starts_with("شرط")                           ? "COP"
-                                                                            : "CVL";
+        nation.sector = std::string(VictimSector(who));
         nation.span = {who.span.begin, victim->mention->span.end};
         nation.text = std::string(article.View(nation.span));
       }
@@ -2822,10 +2826,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // (Or the nation's soldiers or police it names: مسؤوليته عن قتل ضابطين تركيين.)
           const std::size_t at = TokenAt(tokens, place.span.begin);
           if (at > 0 && IsVictimWord(tokens[at - 1])) {
-            const std::string_view word = BaseOf(tokens[at - 1]);
-            people.sector = word.starts_with("جند") || word.starts_with("ضابط") ? "MIL"
-                            : word.starts_with("شرط")                           ? "COP"
-                                                                                : "CVL";
+            people.sector = std::string(VictimSector(tokens[at - 1]));
             people.span = {tokens[at - 1].span.begin, place.span.end};
             people.text = std::string(article.View(people.span));
           }
