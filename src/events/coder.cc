@@ -2465,8 +2465,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // An organisation that holds its own meeting, or three parties or more, meet multilaterally.
       const bool own_meeting = (row.kind == "phrase" || how == "genitive") && e.actor.size() == 1 &&
                                !e.actor[0].org.empty() && e.actor[0].sector == "IGO";
-      const bool multilateral =
-          code.category == "CONSULT" && e.recipient.empty() && (e.actor.size() >= 3 || own_meeting);
+      // So do officials of several states meeting among themselves (عقد وزراء الخارجية العرب اجتماعا
+      // طارئا، عقد وزراء خارجية مصر والأردن والسعودية اجتماعا ثلاثيا): the group, with the states it names.
+      bool officials_meeting = false;
+      if (cameo_code == "040" && e.recipient.empty() && e.actor.size() == 1 && e.actor[0].entity >= 0) {
+        const Entity& group = entities.entities[e.actor[0].entity];
+        officials_meeting = group.type == MentionType::kGroup &&
+                            (group.sector == "GOV" || group.sector == "LEG" || group.sector == "DIP");
+        const Span span = e.actor[0].span;
+        for (const Mention& state : entities.mentions) {
+          if (officials_meeting && state.sentence == static_cast<int>(s) &&
+              state.type == MentionType::kCountry && state.how == "attachment" &&
+              state.span.begin >= span.begin && state.span.end <= span.end &&
+              state.country != e.actor[0].country) {
+            party_of(state, &e.actor);
+          }
+        }
+      }
+      const bool multilateral = code.category == "CONSULT" && e.recipient.empty() &&
+                                (e.actor.size() >= 3 || own_meeting || officials_meeting);
       const bool one_sided_ok =
           root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2 || multilateral;
       // Violence by attackers the sentence does not name (قتل 28 شخصاً في هجوم انتحاري) is still an event:

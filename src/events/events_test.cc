@@ -1228,6 +1228,16 @@ TEST_F(EventsTest, WelcomingADecisionEndorsesItsMaker) {
             nullptr);
 }
 
+TEST_F(EventsTest, OfficialsOfSeveralStatesMeetMultilaterally) {
+  const auto meeting =
+      Code(MakeArticle("", "عقد وزراء خارجية مصر والأردن والسعودية اجتماعا ثلاثيا في عمان أمس."));
+  const Event* e = Find(meeting, "CONSULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mode, "multilateral");
+  EXPECT_EQ(e->actor.size(), 3u);
+  EXPECT_TRUE(e->recipient.empty());
+}
+
 TEST_F(EventsTest, RocketsAndPoliceKilled) {
   // Rockets fired on a state, with a direction word before it.
   ExpectSides(Code(MakeArticle("", "أطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل من قطاع غزة.")), "ASSAULT",
