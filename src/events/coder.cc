@@ -669,6 +669,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // An official of unstated nationality in an outlet's own news is of the outlet's country (sources.tsv).
   std::string home;
   if (auto it = m.home_country.find(article.source); it != m.home_country.end()) home = it->second;
+  // An outlet the table does not name by its source may be named by its web address (www.alriyadh.com/…)
+  // or its news agency in the dateline (الرياض - واس).
+  if (home.empty() && article.url.find("://") != std::string::npos) {
+    std::string host = article.url.substr(article.url.find("://") + 3);
+    host = host.substr(0, host.find('/'));
+    if (host.starts_with("www.")) host = host.substr(4);
+    for (std::string key = host; home.empty() && !key.empty();) {
+      if (auto it = m.home_country.find(key); it != m.home_country.end()) home = it->second;
+      const std::size_t dot = key.find('.');  // (alriyadh.com, then the label alone)
+      if (auto label = m.home_country.find(key.substr(0, dot)); home.empty() && label != m.home_country.end())
+        home = label->second;
+      key = dot == std::string::npos ? std::string() : key.substr(dot + 1);
+    }
+  }
+  for (std::size_t s = 0; home.empty() && s < sentences.size() && s < 3; ++s) {
+    if (sentences[s].is_title) continue;
+    const auto& tokens = sentences[s].tokens;
+    for (std::size_t k = 0; home.empty() && k < tokens.size() && k < 8; ++k) {
+      if (auto it = m.home_country.find(tokens[k].norm); it != m.home_country.end()) home = it->second;
+    }
+    break;  // (the dateline opens the first sentence of the body)
+  }
   // The state the article's places mostly lie in (اربيل، بغداد، الأنبار، العراق): where its crowds and
   // victims are when neither their sentence nor the headline names a place. Nationality adjectives do not
   // count (they are the actors'); a tie names none.

@@ -1238,6 +1238,22 @@ TEST_F(EventsTest, OfficialsOfSeveralStatesMeetMultilaterally) {
   EXPECT_TRUE(e->recipient.empty());
 }
 
+TEST_F(EventsTest, AnOutletsCountryFromItsAddressOrItsAgency) {
+  // An outlet the sources table does not name by its source: its web address, or the agency in the dateline.
+  Article by_address =
+      MakeArticle("", "استقبل ولي العهد في مكتبه أمس سفير جمهورية الصين الشعبية لدى المملكة.");
+  by_address.url = "http://www.alriyadh.com/1067990";
+  ExpectSides(Code(by_address), "CONSULT", "CHN", "SAU");
+  ExpectSides(Code(MakeArticle("",
+                               "الرياض - واس\nاستقبل ولي العهد في مكتبه أمس سفير جمهورية الصين الشعبية لدى "
+                               "المملكة.")),
+              "CONSULT", "CHN", "SAU");
+  // Without either, the crown prince is of no known state and the reception names no one.
+  EXPECT_EQ(
+      Find(Code(MakeArticle("", "استقبل ولي العهد في مكتبه أمس سفير جمهورية الصين الشعبية.")), "CONSULT"),
+      nullptr);
+}
+
 TEST_F(EventsTest, RocketsAndPoliceKilled) {
   // Rockets fired on a state, with a direction word before it.
   ExpectSides(Code(MakeArticle("", "أطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل من قطاع غزة.")), "ASSAULT",
