@@ -802,6 +802,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           Prepositions().count(tokens[first - 2].norm)) {
         prep = tokens[first - 2].norm;
       }
+      // "على هامش (أعمال) الجمعية العامة": the occasion of a meeting, never a party to it.
+      if (first > 1 && (tokens[first - 1].norm == "هامش" ||
+                        (first > 2 && tokens[first - 2].norm == "هامش" &&
+                         (tokens[first - 1].norm == "اعمال" || tokens[first - 1].norm == "فعاليات" ||
+                          tokens[first - 1].norm == "اجتماعات")))) {
+        prep = "علي هامش";
+      }
       // Two-word prepositions the table names (إلى جانب البحرين، على شرف الوزير).
       if (first > 1 && (tokens[first - 1].norm == "جانب" || tokens[first - 1].norm == "شرف") &&
           Prepositions().count(tokens[first - 2].norm)) {
@@ -1692,7 +1699,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           object = &a;
           break;
         }
-        if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm)) continue;
+        // (Not after a preposition with its place, which is complete: في نيويورك نظيره الإيراني.)
+        const bool after_place =
+            a.first_token >= 1 &&
+            std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& place) {
+              return place.sentence == static_cast<int>(s) && place.type == MentionType::kLocation &&
+                     place.span.end == tokens[a.first_token - 1].span.end;
+            });
+        if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm) && !after_place)
+          continue;
         // Past a preposition that introduces the topic (حذرت الوزارة من محاولة اندساس … المصري): the rest
         // is what the act is about, and has no object.
         bool past_topic = false;

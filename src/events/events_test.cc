@@ -1254,6 +1254,16 @@ TEST_F(EventsTest, AnOutletsCountryFromItsAddressOrItsAgency) {
       nullptr);
 }
 
+TEST_F(EventsTest, MeetingsOnTheSidelines) {
+  // The occasion after على هامش is no party; the one met may come after the place.
+  const auto sidelines =
+      Code(MakeArticle("",
+                       "التقى وزير الخارجية السعودي عادل الجبير على هامش أعمال الجمعية العامة "
+                       "للأمم المتحدة في نيويورك نظيره الإيراني محمد جواد ظريف."));
+  ExpectSides(sidelines, "CONSULT", "SAU", "IRN");
+  EXPECT_EQ(Find(sidelines, "CONSULT")->cameo, "044");
+}
+
 TEST_F(EventsTest, RocketsAndPoliceKilled) {
   // Rockets fired on a state, with a direction word before it.
   ExpectSides(Code(MakeArticle("", "أطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل من قطاع غزة.")), "ASSAULT",
