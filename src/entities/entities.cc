@@ -450,6 +450,12 @@ class SentenceTagger {
         continue;
       }
       if (!IsAttachment(k)) break;
+      // An organisation or a body that و joins is a second party, not an attachment (الجيش السوداني وقوات
+      // الدعم السريع). (Countries so joined share the office: زعيمي روسيا وأوكرانيا، قوات أفغانية وإيرانية.)
+      if (!connector && (k == EntryKind::kOrganization || k == EntryKind::kBody) && tokens_[t].word &&
+          !tokens_[t].word->proclitics.empty() && tokens_[t].word->proclitics.front() == "و") {
+        break;
+      }
       // After a nationality the office is complete (الرئيس اليمني): a bare organisation next is the object
       // (ودعا الرئيس اليمني الميليشيات الحوثية …), unless ل or a connector attaches it.
       const bool after_nationality = t > 0 && !connector && first_nested < nested_.size() &&

@@ -829,7 +829,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (party_preps.count(tokens[k].norm)) prep = tokens[k].norm;
       }
       const WordAnalysis* w = tokens[first].word;
-      if (prep.empty() && w && !w->proclitics.empty()) {
+      // (A name whose first letter the analyser took for a clitic is the lexicon's name whole: بلينكن is
+      // not ب + لينكن.)
+      bool letter_of_name = false;
+      if (w && !w->proclitics.empty() && mention.how == "lexicon" && !mention.canonical.empty()) {
+        const std::string whole = Normalize(std::string(article.View(tokens[first].span)));
+        const std::string canonical = " " + Normalize(mention.canonical) + " ";
+        letter_of_name = canonical.find(" " + whole + " ") != std::string::npos;
+      }
+      if (prep.empty() && w && !w->proclitics.empty() && !letter_of_name) {
         for (const auto& p : w->proclitics) {
           if (p == "ب" || p == "ل" || p == "ك") prep = p;
         }
@@ -1126,6 +1134,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                        place.span.end <= tokens[a.first_token].span.begin;
               });
           behind_preposition |= !own_place;
+        }
+        // Nor behind a ب-phrase glued to its noun, what the act is about (تتهمها بتسهيل بيع النفط الإيراني).
+        for (std::size_t k = f.last + 1;
+             k < a.first_token && k < tokens.size() && !row.cameo.starts_with("04"); ++k) {
+          const WordAnalysis* w = tokens[k].word;
+          behind_preposition |= w && !w->proclitics.empty() && w->proclitics.front() == "ب" && !in_mention(k);
         }
         // Nor the genitive of a noun that names no party: in "ويتهم حلفاء تركيا أنقرة" the allies accuse.
         bool genitive_of_other = false;
@@ -1723,8 +1737,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (past_topic) break;
         // Nor past the start of another clause (قتلوا بعد أن استولت قوات صرب البوسنة، عندما قصف المتمردون).
+        // Nor past the words that name the report's source (وفق ما أفادت وكالة أنباء فارس، بحسب وزارة الصحة).
         static const std::unordered_set<std::string_view> clause_openers = {
-            "عندما", "حين", "حينما", "بينما", "فيما", "اذ", "بعدما", "لكن", "ولكن", "حيث"};
+            "عندما", "حين", "حينما", "بينما", "فيما", "اذ",  "بعدما", "لكن",
+            "ولكن",  "حيث", "وفق",   "وفقا",  "بحسب", "حسب", "نقلا"};
         bool other_clause = false;
         for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
           other_clause |= clause_openers.count(tokens[k].norm) > 0 ||
@@ -1798,6 +1814,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       const Arg* victim = nullptr;
+      const Arg* co_victim = nullptr;
       const Arg* by_whom = nullptr;
       std::optional<EventParty> counted_forces;
       // "قتل خمسة أشخاص في هجوم …", "قتل 20 شخصا", "قتل طفل فلسطيني": a violent verb first with a count or a
@@ -1918,6 +1935,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         subject = nullptr;
         object = nullptr;  // a party further on is inside a prepositional phrase (في قصف للمناطق الباكستانية)
         how = "passive: the party before is the victim";
+        // (And the one joined to it by و: ستة من رجال الجيش والشرطة قتلوا.)
+        co_victim = co_subject;
+        co_subject = nullptr;
         const std::size_t k = f.last + 1;
         const bool by = k < tokens.size() &&
                         (tokens[k].norm == "بنيران" || tokens[k].norm == "برصاص" ||
@@ -1973,6 +1993,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (possessed_object && possessed_object != subject)
         assign(possessed_object, row.subject == "actor" ? "recipient" : "actor");
       assign(by_whom, "actor");
+      assign(co_victim, "recipient");
       assign(victim, "recipient");
       if (counted_forces && e.recipient.empty()) {
         e.recipient.push_back(std::move(*counted_forces));
@@ -2172,7 +2193,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A meeting verb with هاتفيا (بحث هاتفيا، تحدثا هاتفيا) is a phone call.
       if (cameo_code == "040") {
         // After the parties, too: بحث الرئيس … ونظيره … خلال اتصال هاتفي.
-        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 16; ++k) {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 30; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
           if (tokens[k].norm == "هاتفيا" || tokens[k].norm == "هاتفي" || tokens[k].norm == "هاتفية") {
             cameo_code = "041";
@@ -2340,6 +2361,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", the arrested named after it";
         }
       }
+      // An armed party that announces a strike (أعلن الحوثيون استهداف سفينة، أعلن الجيش الإسرائيلي اغتيال
+      // قيادي) claims it: the announcer is the doer. (Not a death announced: أعلنت وزارة الصحة مقتل 3.)
+      if (announced && (trigger_root == "18" || trigger_root == "19") &&
+          std::none_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.entity >= 0; })) {
+        static const std::unordered_set<std::string_view> deaths = {"مقتل", "مصرع",  "استشهاد", "سقوط",
+                                                                    "وفاة", "اصابة", "جرح"};
+        const std::string_view noun = tokens[f.first].word ? std::string_view(tokens[f.first].word->base_norm)
+                                                           : std::string_view(tokens[f.first].norm);
+        for (const Arg& a : args) {
+          // (Its subject after it, or before it in a headline: الحوثيون يعلنون استهداف سفينة.)
+          const bool after_verb = a.first_token > announcer_verb && a.first_token < f.first;
+          if (deaths.count(noun) || !(after_verb || a.last_token + 1 == announcer_verb) || !a.prep.empty())
+            continue;
+          const std::string& sector = a.mention->sector;
+          if (sector == "MIL" || sector == "REB" || sector == "INS" || sector == "COP") {
+            e.actor.clear();
+            party_of(*a.mention, &e.actor);
+            how += ", the armed party that announced it";
+          }
+          break;
+        }
+      }
       // An attack may say its doer after it (مقتل فلسطيني برصاص الجيش الإسرائيلي، على يد «بوكو حرام»،
       // مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية). A verb so told is passive (قتل فلسطيني
       // برصاص الجيش): the party before the phrase is the victim.
@@ -2448,7 +2491,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t k = f.first >= 4 ? f.first - 4 : 0; k < tokens.size() && k <= f.last + 2; ++k) {
           weapon |= k != f.first && IsAttackOrWeaponWord(tokens[k]);
         }
-        if (!armed && !(e.actor.empty() && weapon)) {
+        // Protesters storming an embassy or a parliament riot (CAMEO 145): a crowd named as a group of
+        // people (متظاهرون يقتحمون السفارة). (Not what they did before: بعد أن اقتحم المتظاهرون المطار.)
+        const bool crowd_storms =
+            (row.phrase == "اقتحم" || row.phrase == "اقتحام") && !e.actor.empty() &&
+            !(f.first >= 2 && tokens[f.first - 1].norm == "ان" && tokens[f.first - 2].norm == "بعد") &&
+            std::all_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+              return a.entity >= 0 && entities.entities[a.entity].type == MentionType::kGroup &&
+                     a.sector == "CVL";
+            });
+        if (!armed && crowd_storms) {
+          cameo_code = "145";
+          how += ", a crowd storms: a riot";
+        } else if (!armed && !(e.actor.empty() && weapon)) {
           drop("restrict armed: the subject is no armed force, armed group, state or attack");
           continue;
         }
@@ -2662,8 +2717,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (named_doer && e.recipient.empty() && root == "17" && row.kind == "verb" &&
           row.object == "recipient") {
         std::size_t k = subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
-        if (k < tokens.size() && (tokens[k].type == TokenType::kNumber || IsCountWord(tokens[k])) &&
-            tokens[k].norm != "احد") {
+        // Or one person named by what he is (اعتقلت السلطات صحفيا، اعتقلت ناشطا معارضا).
+        static const std::unordered_set<std::string_view> one_person = {
+            "صحفيا", "صحافيا", "مراسلا", "مصورا", "ناشطا", "ناشطة", "مدونا", "معارضا", "محاميا",
+            "طالبا", "مواطنا", "مواطنة", "شخصا",  "رجلا",  "امراة", "شابا",  "طبيبا",  "كاتبا"};
+        if (k < tokens.size() && one_person.count(tokens[k].norm) && !in_mention(k)) {
+          const bool press = tokens[k].norm == "صحفيا" || tokens[k].norm == "صحافيا" ||
+                             tokens[k].norm == "مراسلا" || tokens[k].norm == "مصورا";
+          e.recipient.push_back(UnnamedParty(article, tokens, k, k, press ? "MED" : "CVL"));
+          how += ", the one person after it as victim";
+        } else if (k < tokens.size() && (tokens[k].type == TokenType::kNumber || IsCountWord(tokens[k])) &&
+                   tokens[k].norm != "احد") {
           static const std::unordered_set<std::string_view> not_them = {"خلال", "امس", "اليوم", "يوم",
                                                                         "بعد",  "قبل", "اثناء", "عقب"};
           std::size_t end = k;
@@ -2895,10 +2959,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("استشهد with no one named as killed");
         continue;
       }
-      // A capital that says something (اتهمت طهران الرياض، حذرت واشنطن من، موسكو تدعو) is its state: the
-      // verb's bare subject right after it, or before it at the head of its clause.
-      const bool verbal_act = row.kind != "noun" && (root == "10" || root == "11" || root == "12" ||
-                                                     root == "13" || root == "05" || row.cameo == "026");
+      // A capital that says something (اتهمت طهران الرياض، حذرت واشنطن من، موسكو تدعو) or imposes sanctions
+      // (واشنطن تفرض عقوبات) is its state: the verb's bare subject right after it, or before it at the head
+      // of its clause.
+      const bool verbal_act =
+          row.kind != "noun" && (root == "10" || root == "11" || root == "12" || root == "13" ||
+                                 root == "05" || root == "16" || row.cameo == "026");
       if (e.actor.empty() && verbal_act) {
         auto capital_at = [&](std::size_t k) -> const Mention* {
           // (Bare: no conjunction or preposition on it; an article is part of some names: الرياض.)
@@ -2950,13 +3016,37 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // Clashes between two named sides (اشتباكات بين الجيش السوداني وقوات الدعم السريع): the first is the
+      // actor, the one joined to it by و the recipient, whatever place the fighting hit.
+      if ((root == "19" || root == "18") && row.preps.count("بين")) {
+        for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+          const Arg& first_side = args[i];
+          if (first_side.prep != "بين") continue;
+          for (const Arg& second_side : args) {
+            const WordAnalysis* w = tokens[second_side.first_token].word;
+            if (second_side.first_token != first_side.last_token + 1 || !w || w->proclitics.empty() ||
+                w->proclitics.front() != "و" || second_side.mention->entity == first_side.mention->entity) {
+              continue;
+            }
+            e.actor.clear();
+            e.recipient.clear();
+            party_of(*first_side.mention, &e.actor);
+            party_of(*second_side.mention, &e.recipient);
+            how += ", the two sides of the clash";
+            break;
+          }
+          break;
+        }
+      }
       // A threat names its target in what it threatens to do (هدد الحوثيون باستهداف المدن السعودية، هددت
       // إيران بضرب إسرائيل): the party right after the ب noun is the recipient.
       if (e.recipient.empty() && root == "13" && row.kind != "noun") {
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 6; ++k) {
           if (tokens[k].type == TokenType::kPunct) break;
           const WordAnalysis* w = tokens[k].word;
-          if (!w || w->proclitics.empty() || w->proclitics.front() != "ب") continue;
+          // (بشن is too short for the analyser to peel its ب.)
+          if ((!w || w->proclitics.empty() || w->proclitics.front() != "ب") && tokens[k].norm != "بشن")
+            continue;
           for (const Arg& a : args) {
             if (a.prep.empty() && a.first_token >= k + 1 && a.first_token <= k + 2 &&
                 (a.mention->entity >= 0 || !a.mention->country.empty()) &&
@@ -2967,6 +3057,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               how += ", the target of what it threatens";
               break;
             }
+          }
+          // Or the party the threatened act is against (هدد بشن عملية عسكرية ضد المسلحين الأكراد).
+          for (const Arg& a : args) {
+            if (!e.recipient.empty() || a.prep != "ضد" || a.first_token <= k || a.first_token > k + 8)
+              continue;
+            bool clause = true;
+            for (std::size_t j = k; j < a.first_token; ++j) clause &= tokens[j].type != TokenType::kPunct;
+            if (!clause) continue;
+            party_of(*a.mention, &e.recipient);
+            how += ", the party the threatened act is against";
           }
           break;
         }
@@ -3589,6 +3689,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                  (ar.empty() == br.empty() && ba.size() + br.size() > aa.size() + ar.size())) {
         std::swap(a.actor, b.actor);
         std::swap(a.recipient, b.recipient);
+      }
+      // Talks told as a meeting in one mention and as a phone call in another (يبحث … بحث … خلال اتصال
+      // هاتفي) were a call.
+      if (a.category == "CONSULT" && a.cameo == "040" && b.cameo == "041" && a.mode.empty()) {
+        a.cameo = b.cameo;
+        a.mode = b.mode;
+        a.goldstein = b.goldstein;
+        a.quad_class = b.quad_class;
       }
       a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
       if (headline_summary) {

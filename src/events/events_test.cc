@@ -1316,5 +1316,56 @@ TEST_F(EventsTest, LookAlikesOfCrowdsAndCalls) {
             nullptr);
 }
 
+TEST_F(EventsTest, CrowdsStormingAndOnePersonArrested) {
+  // Protesters storming an embassy riot against the embassy's state.
+  const auto stormed = Code(MakeArticle("متظاهرون يقتحمون السفارة السويدية في بغداد", ""));
+  ASSERT_NE(Find(stormed, "PROTEST"), nullptr);
+  EXPECT_EQ(Find(stormed, "PROTEST")->cameo, "145");
+  EXPECT_EQ(Countries(Find(stormed, "PROTEST")->recipient), "SWE");
+  // One person named by what he is, arrested; the outlet quoted after وفق ما is no party.
+  const auto arrested = Code(MakeArticle(
+      "", "اعتقلت السلطات الإيرانية صحفيا بتهمة نشر أخبار كاذبة، وفق ما أفادت وكالة أنباء فارس."));
+  const Event* arrest = Find(arrested, "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_EQ(arrest->recipient.size(), 1u);
+  EXPECT_EQ(arrest->recipient[0].text, "صحفيا");
+  EXPECT_EQ(arrest->recipient[0].sector, "MED");
+}
+
+TEST_F(EventsTest, ClaimsSanctionsCallsAndClashes) {
+  // An armed party announcing a strike claims it.
+  const auto claim = Code(MakeArticle("الحوثيون يعلنون استهداف سفينة في البحر الأحمر", ""));
+  ASSERT_NE(Find(claim, "ASSAULT"), nullptr);
+  EXPECT_EQ(Find(claim, "ASSAULT")->actor[0].org, "HOUTHI");
+  // A capital imposing sanctions is its state; the accused after a ب-charge is no subject.
+  const auto sanctions = Code(MakeArticle(
+      "واشنطن تفرض عقوبات جديدة على إيران",
+      "أعلنت وزارة الخزانة الأمريكية فرض عقوبات على شبكة من الشركات تتهمها بتسهيل بيع النفط الإيراني."));
+  ExpectSides(sanctions, "SANCTION", "USA", "IRN");
+  EXPECT_EQ(Find(sanctions, "ACCUSE"), nullptr);
+  // Talks that the body says were held by phone are a call.
+  const auto call = Code(MakeArticle("وزير الخارجية السعودي يبحث مع نظيره الأردني المستجدات",
+                                     "بحث وزير الخارجية الأمير فيصل بن فرحان بن عبدالله، مع وزير الخارجية "
+                                     "وشؤون المغتربين الأردني أيمن الصفدي، خلال اتصال هاتفي اليوم، تطورات "
+                                     "الأوضاع في المنطقة."));
+  ASSERT_NE(Find(call, "CONSULT"), nullptr);
+  EXPECT_EQ(Find(call, "CONSULT")->cameo, "041");
+  // Clashes between two named sides: one is the actor, the other the recipient.
+  const auto clash =
+      Code(MakeArticle("", "اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم."));
+  const Event* fight = Find(clash, "ASSAULT");
+  ASSERT_NE(fight, nullptr);
+  EXPECT_EQ(fight->actor.size(), 1u);
+  ASSERT_EQ(fight->recipient.size(), 1u);
+  EXPECT_EQ(fight->recipient[0].org, "RSF");
+  // A threat's target is whom the threatened act is against.
+  const auto threat = Code(MakeArticle(
+      "", "هدد الرئيس التركي رجب طيب أردوغان بشن عملية عسكرية جديدة ضد المسلحين الأكراد في شمال سوريا."));
+  ASSERT_NE(Find(threat, "THREATEN"), nullptr);
+  EXPECT_EQ(Find(threat, "THREATEN")->recipient[0].text, "المسلحين");
+  // A name whose first letter reads as a clitic (بلينكن) is the subject, not a ب-party.
+  ExpectSides(Code(MakeArticle("", "وأشاد بلينكن بالدور المصري في جهود التهدئة.")), "SUPPORT", "USA", "EGY");
+}
+
 }  // namespace
 }  // namespace marsad
