@@ -876,8 +876,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
       return -1;
     };
+    // (Right after a verb too, where a nisba qualifies nothing: وأعرب السوداني is محمد شياع السوداني.)
     auto nisba_country = [&](std::size_t k) -> int {
-      const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع");
+      const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") ||
+                              (k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb);
       if (!party_slot || !tokens[k].word || !tokens[k].word->has_article()) return surname_country(k);
       for (std::size_t i = 0; i < per_sentence[s].size(); ++i) {
         const Mention& m = per_sentence[s][i];

@@ -776,6 +776,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (mention.sentence != static_cast<int>(s) || mention.how.starts_with("attachment")) continue;
       // A role phrase in apposition to a named person is the same party, not a second one.
       if (mention.how == "coref:apposition") continue;
+      // Both parties met (الوزيران، الرئيسان) are the ones the article named, not a group of the lexicon.
+      if (mention.how != "coref:parties" &&
+          std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& both) {
+            return both.how == "coref:parties" && !both.members.empty() &&
+                   both.sentence == mention.sentence && both.span.begin == mention.span.begin &&
+                   both.span.end == mention.span.end;
+          })) {
+        continue;
+      }
       const std::size_t first = TokenAt(tokens, mention.span.begin);
       if (first >= tokens.size()) continue;
       // Places are where things happen, not who does them — except a self-governing region, which acts
@@ -1008,6 +1017,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       return false;
     });
 
+    const Mention* stance_state = nullptr;  // the state whose stance a phrase of this sentence told
     for (const Found& f : found) {
       const TriggerRow& row = m.triggers[f.row];
       const Span trigger_span{tokens[f.first].span.begin, tokens[f.last].span.end};
@@ -2764,7 +2774,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // So is praise of what a party did (أشاد الأمين العام بجهود الكويت).
       // (Welcoming a decision or an agreement endorses whoever made it: رحب بقرار مجلس الأمن.)
       const bool praise = row.phrase == "أشاد" || row.phrase == "نوه" || row.phrase == "أثنى" ||
-                          row.phrase == "إشادة" || row.phrase == "رحب" || row.phrase == "ترحيب";
+                          row.phrase == "إشادة" || row.phrase == "رحب" || row.phrase == "ترحيب" ||
+                          row.phrase == "أعرب عن تقدير" || row.phrase == "ثمن";
+      // What is praised right after the praise (تقديره لموقف إيران الداعم للعراق) names whose it is; a
+      // party further on is inside it.
+      std::vector<EventParty> said_recipient;
+      if (praise && !e.recipient.empty() && f.last + 1 < tokens.size() && !in_mention(f.last + 1) &&
+          tokens[f.last + 1].word && tokens[f.last + 1].word->proclitics.size() == 1 &&
+          (tokens[f.last + 1].word->proclitics[0] == "ل" || tokens[f.last + 1].word->proclitics[0] == "ب")) {
+        said_recipient = std::move(e.recipient);
+        e.recipient.clear();
+      }
       if (e.recipient.empty() && (root == "11" || root == "12" || praise)) {
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (tokens[k].type == TokenType::kPunct) break;
@@ -2839,6 +2859,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      if (e.recipient.empty()) e.recipient = std::move(said_recipient);
       // An attack on a site names whose it is (أولى غاراته على مواقع لتنظيم «داعش»، فتحوا النار على مركز
       // حدودي للجيش التركي، قصفت القوات الروسية مواقع للمعارضة): the owner after the site is the target. An
       // attack or a siege on a place (حصارا على قطاع غزة، غارات على حلب) is on the people of its state.
@@ -3012,6 +3033,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                (tokens[next].word->proclitics.size() == 1 && tokens[next].word->has_article()))) {
             party_of(city, &e.recipient);
             how += ", the capital addressed for its state";
+            break;
+          }
+        }
+      }
+      // A stance owned by a state (أعرب مصدر مسؤول في وزارة الخارجية عن إدانة المملكة العربية السعودية
+      // واستنكارها): the state whose stance it is acts, for a speaker of no stated state.
+      const bool stateless_actor =
+          !e.actor.empty() && std::all_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) {
+            return p.country.empty() && p.org.empty();
+          });
+      if (stateless_actor && stance_state && row.kind == "noun") {
+        // (Its other words in the clause are the same state's: واستنكارها.)
+        e.actor.clear();
+        party_of(*stance_state, &e.actor);
+        how += ", the state whose stance it is";
+      } else if (row.kind == "phrase" && stateless_actor) {
+        for (const Arg& a : args) {
+          if (a.first_token == f.last + 1 && a.prep.empty() && a.mention->type == MentionType::kCountry &&
+              tokens[f.last + 1].word &&
+              (tokens[f.last + 1].word->proclitics.empty() ||
+               (tokens[f.last + 1].word->proclitics.size() == 1 && tokens[f.last + 1].word->has_article()))) {
+            e.actor.clear();
+            party_of(*a.mention, &e.actor);
+            stance_state = a.mention;
+            how += ", the state whose stance it is";
             break;
           }
         }

@@ -1367,5 +1367,28 @@ TEST_F(EventsTest, ClaimsSanctionsCallsAndClashes) {
   ExpectSides(Code(MakeArticle("", "وأشاد بلينكن بالدور المصري في جهود التهدئة.")), "SUPPORT", "USA", "EGY");
 }
 
+TEST_F(EventsTest, WhoseStanceAndWhichParties) {
+  // A speaker of no stated state voices his state's stance (the formula of official agencies).
+  const auto stance = Code(MakeArticle("",
+                                       "أعرب مصدر مسؤول في وزارة الخارجية عن إدانة المملكة العربية السعودية "
+                                       "واستنكارها الشديدين للهجوم الإرهابي الذي استهدف مسجدا في قندهار."));
+  ASSERT_EQ(stance.size(), 1u);
+  EXPECT_EQ(Countries(stance[0].actor), "SAU");
+  // "The two ministers" are the two the article named, not a lexicon group of one state.
+  const auto both = Code(MakeArticle(
+      "",
+      "تلقى وزير الخارجية بدر عبد العاطي اتصالا هاتفيا من نظيره التركي هاكان فيدان.\n"
+      "وأدان الوزيران الاعتداءات الإسرائيلية على لبنان.\nواتفق الوزيران على مواصلة التنسيق والتشاور."));
+  ExpectSides(both, "ACCUSE", "EGY+TUR", "ISR");
+  ExpectSides(both, "AGREE", "EGY+TUR", "");
+  // A family name that is a nationality, right after a verb, is the man named in full before; praise of a
+  // party's stand names that party, not one inside the stand.
+  const auto iraq = Code(MakeArticle("",
+                                     "التقى رئيس مجلس الوزراء العراقي محمد شياع السوداني، الرئيس الإيراني "
+                                     "مسعود بزشكيان في طهران.\nوأعرب السوداني عن تقديره لموقف إيران الداعم "
+                                     "للعراق."));
+  ExpectSides(iraq, "SUPPORT", "IRQ", "IRN");
+}
+
 }  // namespace
 }  // namespace marsad
