@@ -1376,6 +1376,30 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      // Drones (الطائرات المسيرة، بالمسيرات) are no marches: a مسيرة after a craft word, or glued to ب, or in
+      // a sentence of missiles, air strikes and aircraft.
+      if (row.kind == "noun" && (row.phrase == "مسيرة" || row.phrase == "مسيرات")) {
+        const Token& before = tokens[f.first > 0 ? f.first - 1 : f.first];
+        const std::string_view craft = BaseOf(before);
+        const WordAnalysis* own = tokens[f.first].word;
+        const bool glued_b = own && !own->proclitics.empty() && own->proclitics.front() == "ب";
+        static const std::unordered_set<std::string_view> air_weapons = {
+            "صاروخ", "صواريخ", "غارة", "غارات", "قصف", "طائرة", "طائرات", "اعتراض", "اسقاط", "مقاتلات"};
+        bool weapons = false;
+        for (std::size_t k = 0; k < tokens.size() && !weapons; ++k) {
+          weapons =
+              k != f.first && (air_weapons.count(BaseOf(tokens[k])) || air_weapons.count(tokens[k].norm));
+        }
+        if (f.first > 0 &&
+            (craft == "طائرة" || craft == "طائرات" || craft == "الطائرة" || craft == "الطائرات")) {
+          drop("a drone, not a march");
+          continue;
+        }
+        if (glued_b || weapons) {
+          drop("drones in a sentence of missiles or air strikes, not a march");
+          continue;
+        }
+      }
       // (Nor does استشهد بـ a verse or a saying kill anyone: it cites it, as its participle مستشهدا always
       // does. Killed by fire is برصاص، بنيران.)
       if (row.phrase == "استشهد" && tokens[f.first].norm.starts_with("مست")) {
@@ -2724,14 +2748,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (السلطات الإيرانية … وتعتقل 200 منهم); their state is the place's, filled in below.
       const bool named_doer =
           std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.entity >= 0; });
-      if (named_doer && e.recipient.empty() && root == "17" && row.kind == "verb" &&
+      // So are people counted after a killing by a named doer (قتلت قوات الأمن الباكستانية 12 مسلحا).
+      const bool violence = root == "18" || root == "19" || root == "20";
+      if (named_doer && e.recipient.empty() && (root == "17" || violence) && row.kind == "verb" &&
           row.object == "recipient") {
         std::size_t k = subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
         // Or one person named by what he is (اعتقلت السلطات صحفيا، اعتقلت ناشطا معارضا).
         static const std::unordered_set<std::string_view> one_person = {
             "صحفيا", "صحافيا", "مراسلا", "مصورا", "ناشطا", "ناشطة", "مدونا", "معارضا", "محاميا",
             "طالبا", "مواطنا", "مواطنة", "شخصا",  "رجلا",  "امراة", "شابا",  "طبيبا",  "كاتبا"};
-        if (k < tokens.size() && one_person.count(tokens[k].norm) && !in_mention(k)) {
+        if (k < tokens.size() && one_person.count(tokens[k].norm) && !in_mention(k) && !violence) {
           const bool press = tokens[k].norm == "صحفيا" || tokens[k].norm == "صحافيا" ||
                              tokens[k].norm == "مراسلا" || tokens[k].norm == "مصورا";
           e.recipient.push_back(UnnamedParty(article, tokens, k, k, press ? "MED" : "CVL"));
@@ -2764,7 +2790,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             party_of(*group->mention, &e.recipient);
             how += ", the counted members of a group as victims";
           } else {
-            e.recipient.push_back(UnnamedParty(article, tokens, k, end, "CVL"));
+            // (Fighters counted are the other side: مسلحا، إرهابيا; soldiers and police their forces.)
+            static const std::unordered_set<std::string_view> fighters = {
+                "مسلحا", "مسلحين", "ارهابيا", "ارهابيين", "متشددا", "متشددين", "مقاتلا", "مقاتلين", "عنصرا"};
+            std::string_view sector = "CVL";
+            if (violence && k + 1 < tokens.size()) {
+              sector = fighters.count(tokens[k + 1].norm) ? "INS" : VictimSector(tokens[k + 1]);
+            }
+            e.recipient.push_back(UnnamedParty(article, tokens, k, end, std::string(sector)));
             how += ", the counted after it as victims";
           }
         }
@@ -3865,6 +3898,36 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       continue;
     }
     fold_into(i, into, ", the same attack told without its doer");  // i now holds the next event
+  }
+  // One act per actor → recipient pair in an article (manual, section 1): records of the same sides, as
+  // states and organisations, are one happening however their words differ (a suicide bomber → بيشاور and
+  // → الباكستانية); and a named party's attack told once without its target (شنت روسيا هجوما واسعا) is its
+  // attack told with it.
+  for (std::size_t i = 0; i < merged.size();) {
+    const Event& e = merged[i];
+    const auto ea = keys(e.actor), er = keys(e.recipient);
+    const bool named_doer =
+        std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.entity >= 0; });
+    std::size_t into = merged.size();
+    for (std::size_t j = 0; j < merged.size() && e.category != "CONSULT" && !ea.empty(); ++j) {
+      const Event& other = merged[j];
+      if (j == i || other.category != e.category || other.modality != e.modality || keys(other.actor) != ea)
+        continue;
+      // (Not on another day: the firing of Saturday and the killings of Wednesday are two.)
+      if (!e.date.empty() && !other.date.empty() && e.date != other.date) continue;
+      const auto orr = keys(other.recipient);
+      const bool same_pair = !er.empty() && orr == er;
+      const bool untargeted = er.empty() && !orr.empty() && named_doer && e.category == "ASSAULT";
+      if ((same_pair && j < i) || untargeted) {
+        into = j;
+        break;
+      }
+    }
+    if (into == merged.size()) {
+      ++i;
+      continue;
+    }
+    fold_into(i, into, ", the same sides' act told again");
   }
   // A headline's or lead's protest by a crowd it does not name (مظاهرة في تايمز سكوير ضد الاتفاق) sums up
   // the article's one protest told with its crowd (تجمع متظاهرون … داعين الكونغرس): one happening.

@@ -1390,5 +1390,34 @@ TEST_F(EventsTest, WhoseStanceAndWhichParties) {
   ExpectSides(iraq, "SUPPORT", "IRQ", "IRN");
 }
 
+TEST_F(EventsTest, DronesCountedFightersAndOneAttackPerSides) {
+  // Drones are no marches; an attack told with and without its target is one.
+  const auto drones = Code(MakeArticle("روسيا تشن هجوما واسعا بالمسيرات على كييف",
+                                       "شنت روسيا هجوما واسعا بالطائرات المسيرة والصواريخ على العاصمة "
+                                       "الأوكرانية كييف الليلة الماضية."));
+  EXPECT_EQ(Find(drones, "PROTEST"), nullptr);
+  ASSERT_EQ(drones.size(), 1u);
+  EXPECT_EQ(Countries(drones[0].recipient), "UKR");
+  // Fighters counted after a named killer are the other side.
+  const auto fighters =
+      Code(MakeArticle("", "قتلت قوات الأمن الباكستانية 12 مسلحا في عملية عسكرية بإقليم خيبر بختونخوا."));
+  const Event* killed = Find(fighters, "ASSAULT");
+  ASSERT_NE(killed, nullptr);
+  ASSERT_EQ(killed->recipient.size(), 1u);
+  EXPECT_EQ(killed->recipient[0].sector, "INS");
+  // A suicide bombing's headline and body, its place named two ways, are one attack.
+  const auto bombing = Code(MakeArticle("تفجير انتحاري يستهدف مسجدا في بيشاور",
+                                        "قتل 30 شخصا على الأقل في تفجير انتحاري استهدف مسجدا في مدينة "
+                                        "بيشاور الباكستانية خلال صلاة الجمعة."));
+  EXPECT_EQ(
+      std::count_if(bombing.begin(), bombing.end(), [](const Event& e) { return e.category == "ASSAULT"; }),
+      1);
+  // The deputy head of a movement's political bureau is the movement's.
+  ExpectSides(Code(MakeArticle("",
+                               "اغتالت إسرائيل نائب رئيس المكتب السياسي لحركة حماس في غارة على "
+                               "الضاحية الجنوبية لبيروت.")),
+              "ASSAULT", "ISR", "PSE");
+}
+
 }  // namespace
 }  // namespace marsad
