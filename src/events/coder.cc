@@ -882,9 +882,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         "مباراة", "المباراة", "مباريات", "المباريات", "بطولة",    "البطولة", "المنتخب", "منتخب", "الملعب",
         "ملعب",   "لاعب",     "اللاعب",  "لاعبين",    "اللاعبين", "لاعبا",   "المدرب",  "مدرب",  "الشوط",
         "ركلة",   "التصفيات", "النادي",  "لنادي",     "بنادي",    "ونادي",   "الكرة",   "كرة"};
-    const bool sport_sentence = std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
-      return sport_words.count(t.norm) > 0 || (t.word && sport_words.count(t.word->base_norm) > 0);
-    });
+    // (المنتخب after a title or a person is "elected": الرئيس الإيراني المنتخب.)
+    bool sport_sentence = false;
+    for (std::size_t k = 0; k < tokens.size() && !sport_sentence; ++k) {
+      const Token& t = tokens[k];
+      const bool sport =
+          sport_words.count(t.norm) > 0 || (t.word && sport_words.count(t.word->base_norm) > 0);
+      const bool elected = (t.norm == "المنتخب" || t.norm == "المنتخبة") && k > 0 && in_mention(k - 1);
+      sport_sentence = sport && !elected;
+    }
     // Nor a country's or a place's name (وتشاد is Chad, not تشاد "he praised"), nor a named organisation's
     // (طالبان is the Taliban, not "they both demanded"; جمعية الدعوة invites no one): its tokens, marked
     // once.
@@ -965,6 +971,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 break;
               }
             }
+          }
+          // After a preposition or a verbal noun a word is a noun, not the verb it is spelt like (عن دعم
+          // بلاده، بمواصلة دعم أوكرانيا): of equal rows, the noun's.
+          static const std::unordered_set<std::string_view> governing = {
+              "عن", "علي", "في", "من", "الي", "مواصلة", "استمرار", "تقديم", "تعزيز", "اهمية", "ضرورة", "كل"};
+          const bool noun_slot =
+              i > 0 && (governing.count(tokens[i - 1].norm) || governing.count(BaseOf(tokens[i - 1])));
+          if (ok && row.words.size() == best_words && best_words == 1 && noun_slot && row.kind == "noun" &&
+              m.triggers[best.row].kind == "verb") {
+            best = {r, i, at};
+            continue;
           }
           // The most words, and of equal phrases the one completed nearest (يتطلع لاستقبال … خلال زيارة is
           // تطلع إلى استقبال, not تطلع إلى زيارة).
@@ -2808,7 +2825,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (Welcoming a decision or an agreement endorses whoever made it: رحب بقرار مجلس الأمن.)
       const bool praise = row.phrase == "أشاد" || row.phrase == "نوه" || row.phrase == "أثنى" ||
                           row.phrase == "إشادة" || row.phrase == "رحب" || row.phrase == "ترحيب" ||
-                          row.phrase == "أعرب عن تقدير" || row.phrase == "ثمن";
+                          row.phrase == "أعرب عن تقدير" || row.phrase == "ثمن" || row.cameo == "051";
       // What is praised right after the praise (تقديره لموقف إيران الداعم للعراق) names whose it is; a
       // party further on is inside it.
       std::vector<EventParty> said_recipient;
@@ -2822,6 +2839,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
           if (tokens[k].type == TokenType::kPunct) break;
           if (in_mention(k) || in_date(k)) continue;  // the subject, the day
+          // (Whose support and how much: دعم بلاده الكامل لسيادة لبنان.)
+          static const std::unordered_set<std::string_view> owner_and_degree = {
+              "بلاده",  "بلادها", "الكامل", "الكاملة", "التام",
+              "المطلق", "الثابت", "الراسخ", "المستمر", "القوي"};
+          if (row.cameo == "051" && owner_and_degree.count(tokens[k].norm)) continue;
           // The preposition as a word (من تناقض …) or glued to the first noun (بجهود الكويت), right
           // after the trigger and its subject.
           std::string prep(tokens[k].norm);
@@ -3093,6 +3115,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the state whose stance it is";
             break;
           }
+        }
+      }
+      // A pledge names whom it is to further on in its clause: the party with ل or مع (استعداد بلاده لتقديم
+      // كل الدعم للحكومة السورية، رغبة بلاده في تعزيز التعاون مع الإمارات), or the one supported (تعهد
+      // بمواصلة دعم أوكرانيا).
+      if (IsPledge(row) && e.recipient.empty() && !e.actor.empty()) {
+        for (const Arg& a : args) {
+          if (a.first_token <= f.last || a.first_token > f.last + 10) continue;
+          bool clause = true;
+          for (std::size_t j = f.last + 1; j < a.first_token; ++j) {
+            clause &= tokens[j].type != TokenType::kPunct;
+          }
+          if (!clause) break;
+          const std::string_view before = BaseOf(tokens[a.first_token - 1]);
+          const bool supported =
+              a.prep.empty() && (before == "دعم" || before == "مساندة" || before == "مساعدة");
+          const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& doer) {
+            return doer.entity >= 0 && doer.entity == a.mention->entity;
+          });
+          if (own || a.mention->type == MentionType::kLocation) continue;
+          if (a.prep == "ل" || a.prep == "مع" || supported) {
+            party_of(*a.mention, &e.recipient);
+            how += ", whom the pledge is to";
+          }
+          break;
         }
       }
       // Clashes between two named sides (اشتباكات بين الجيش السوداني وقوات الدعم السريع): the first is the

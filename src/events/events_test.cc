@@ -1419,5 +1419,22 @@ TEST_F(EventsTest, DronesCountedFightersAndOneAttackPerSides) {
               "ASSAULT", "ISR", "PSE");
 }
 
+TEST_F(EventsTest, PledgesAndSupportNameWhomTheyAreTo) {
+  // A pledge names whom it is to further on: ل, مع, or the one supported.
+  ExpectSides(Code(MakeArticle("", "تعهد الرئيس الأمريكي بمواصلة دعم أوكرانيا.")), "AGREE", "USA", "UKR");
+  ExpectSides(Code(MakeArticle("",
+                               "أكد وزير الخارجية التركي استعداد بلاده لتقديم كل الدعم للحكومة "
+                               "السورية الجديدة.")),
+              "AGREE", "TUR", "SYR");
+  ExpectSides(Code(MakeArticle("", "أبدى رئيس الوزراء الياباني رغبة بلاده في تعزيز التعاون مع الإمارات.")),
+              "AGREE", "JPN", "ARE");
+  // دعم after عن is the noun: its owner and degree stand between it and whom it supports.
+  ExpectSides(Code(MakeArticle("", "أعرب وزير الخارجية الفرنسي عن دعم بلاده الكامل لسيادة لبنان.")),
+              "SUPPORT", "FRA", "LBN");
+  // An elected president is no national team.
+  ExpectSides(Code(MakeArticle("", "قدم ولي العهد السعودي التهنئة للرئيس الإيراني المنتخب.")), "SUPPORT",
+              "SAU", "IRN");
+}
+
 }  // namespace
 }  // namespace marsad
