@@ -918,7 +918,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     key_ends.clear();
     made_keys.clear();
     for (std::size_t j = 0; j < tokens.size(); ++j) {
-      const bool verb_slot = j == 0 || in_mention(j - 1);
+      // (After a party, a place's or a capital's name too: أن طهران تدين.)
+      const bool verb_slot = j == 0 || in_mention(j - 1) || place_name[j - 1];
       AppendKeys(tokens[j], &keys, &made_keys, /*inflected=*/true, verb_slot, IsParticipleSlot(tokens, j));
       key_ends.push_back(keys.size());
     }
@@ -1188,11 +1189,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const bool adjective = !(head.word && head.word->has_article()) &&
                                  (head_form.ends_with("ي") || head_form.ends_with("ية") ||
                                   head_form.ends_with("يون") || head_form.ends_with("يين"));
+          // (A definite nisba after a definite noun is its adjective: تدين العدوان الإسرائيلي.)
+          const bool definite_adjective =
+              head.word && head.word->has_article() && a.mention->type == MentionType::kCountry &&
+              IsNisba(head.norm) && ((w && w->has_article()) || before.norm.starts_with("ال")) &&
+              before.type == TokenType::kArabic && !in_mention(a.first_token - 1) &&
+              !institutions.count(BaseOf(before));
           genitive_of_other =
-              !adjective && !institutions.count(before.norm) && before.type == TokenType::kArabic && w &&
-              w->known && !w->verb && w->proclitics.empty() && w->enclitic.empty() &&
-              !in_mention(a.first_token - 1) && !adverbs.count(before.norm) &&
-              !Prepositions().count(before.norm) && !IsCountWord(before) && !IsCrowdQuantity(before);
+              definite_adjective ||
+              (!adjective && !institutions.count(before.norm) && before.type == TokenType::kArabic && w &&
+               w->known && !w->verb && w->proclitics.empty() && w->enclitic.empty() &&
+               !in_mention(a.first_token - 1) && !adverbs.count(before.norm) &&
+               !Prepositions().count(before.norm) && !IsCountWord(before) && !IsCrowdQuantity(before));
         }
         if (a.first_token > f.first && a.first_token <= reach && !behind_preposition && !genitive_of_other &&
             !owned) {
@@ -3059,7 +3067,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           return nullptr;
         };
         const Mention* speaker = capital_at(f.first + 1);
-        if (!speaker && f.first > 0 && (f.first == 1 || tokens[f.first - 2].type == TokenType::kPunct))
+        if (!speaker && f.first > 0 &&
+            (f.first == 1 || tokens[f.first - 2].type == TokenType::kPunct ||
+             tokens[f.first - 2].norm == "ان"))
           speaker = capital_at(f.first - 1);
         if (speaker) {
           party_of(*speaker, &e.actor);

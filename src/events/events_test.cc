@@ -1436,5 +1436,14 @@ TEST_F(EventsTest, PledgesAndSupportNameWhomTheyAreTo) {
               "SAU", "IRN");
 }
 
+TEST_F(EventsTest, ACapitalInReportedSpeechAndANisbaAdjective) {
+  // After أن, a capital opens the clause as its state; a definite nisba after a definite noun is that noun's
+  // adjective, not the verb's subject.
+  ExpectSides(Code(MakeArticle("",
+                               "وأضاف عراقجي في تصريحات للصحفيين في بيروت أن طهران تدين العدوان الإسرائيلي "
+                               "على لبنان.")),
+              "ACCUSE", "IRN", "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
