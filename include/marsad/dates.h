@@ -43,6 +43,9 @@ CivilDate ParseIsoDate(std::string_view s);
 // day it was collected). (A dual Hijri/Gregorian dateline at the head of the body is found by FindDates.)
 CivilDate PublicationDay(const Article& article);
 
+// The day `days` days after (or, negative, before) a valid day.
+CivilDate DaysAfter(const CivilDate& day, int days);
+
 // Converts a date of the Umm al-Qura Hijri calendar (ICU "islamic-umalqura"); invalid if out of range.
 CivilDate HijriToGregorian(int year, int month, int day);
 

@@ -1209,4 +1209,6 @@ std::vector<DateMention> FindDates(std::string_view text, const std::vector<Sent
   return out;
 }
 
+CivilDate DaysAfter(const CivilDate& day, int days) { return AddDays(day, days); }
+
 }  // namespace marsad

@@ -123,11 +123,14 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
         add(t.norm.substr(0, 2) + t.norm.substr(4, 4));
       }
       // Hollow verbs: the imperfect's long vowel is the past's ا (يزور → زار، تدين → أدان، يشيد → أشاد).
-      if (bare.size() == 8 && (bare.starts_with("ي") || (verb_slot && bare.starts_with("ت"))) &&
+      if (bare.size() == 8 && (bare.starts_with("ي") || ((future || verb_slot) && bare.starts_with("ت"))) &&
           (bare.substr(4, 2) == "ي" || bare.substr(4, 2) == "و")) {
         const std::string past = std::string(bare.substr(2, 2)) + "ا" + std::string(bare.substr(6, 2));
-        add(past);
-        add("ا" + past);
+        // (Not يغير/تغير "changes", read as أغار "raided".)
+        if (past != "غار") {
+          add(past);
+          add("ا" + past);
+        }
       }
       // The dual and plural past (تحدثا، اتفقوا، أكدتا) when hunspell gives them the root (تحدثا → حدث).
       const std::string& whole = t.word->base_norm.empty() ? t.norm : t.word->base_norm;
@@ -660,7 +663,7 @@ struct Arg {
 }  // namespace
 
 std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Sentence>& sentences,
-                                    const EntityResult& entities, std::vector<TriggerTrace>* trace) const {
+                                    const EntityResult& tagged, std::vector<TriggerTrace>* trace) const {
   const Impl& m = *impl_;
   std::vector<Event> events;
   std::vector<Event> pending;  // acts that need a meeting of the article for their addressee
@@ -691,6 +694,56 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     break;  // (the dateline opens the first sentence of the body)
   }
+  // "المملكة" alone, in a kingdom's own press, is that kingdom (موغيريني تزور المملكة، وقعت المملكة): a
+  // mention of the home state, added to the article's entities (the state's entity if it is named too).
+  EntityResult with_home;
+  const bool kingdom = home == "SAU" || home == "JOR" || home == "BHR" || home == "MAR";
+  if (kingdom) with_home = tagged;
+  bool added_home = false;
+  for (std::size_t s = 0; kingdom && s < sentences.size(); ++s) {
+    for (const Token& t : sentences[s].tokens) {
+      if (!t.word || t.word->base_norm != "مملكة" || !t.word->has_article()) continue;
+      const bool covered =
+          std::any_of(tagged.mentions.begin(), tagged.mentions.end(), [&](const Mention& other) {
+            return other.sentence == static_cast<int>(s) && other.span.begin < t.span.end &&
+                   t.span.begin < other.span.end;
+          });
+      if (covered) continue;
+      int id = -1;
+      for (std::size_t e = 0; e < with_home.entities.size() && id < 0; ++e) {
+        const Entity& state = with_home.entities[e];
+        if (state.type == MentionType::kCountry && state.country == home) id = static_cast<int>(e);
+      }
+      if (id < 0) {
+        Entity& state = with_home.entities.emplace_back();
+        state.type = MentionType::kCountry;
+        state.name = state.canonical = "المملكة";
+        state.country = home;
+        id = static_cast<int>(with_home.entities.size()) - 1;
+      }
+      Mention& mention = with_home.mentions.emplace_back();
+      mention.type = MentionType::kCountry;
+      mention.span = t.span;
+      mention.sentence = static_cast<int>(s);
+      mention.entity = id;
+      mention.country = home;
+      mention.canonical = with_home.entities[id].canonical;
+      mention.how = "home kingdom";
+      added_home = true;
+    }
+  }
+  if (added_home) {
+    std::stable_sort(
+        with_home.mentions.begin(), with_home.mentions.end(), [](const Mention& a, const Mention& b) {
+          return std::make_pair(a.sentence, a.span.begin) < std::make_pair(b.sentence, b.span.begin);
+        });
+    for (Entity& e : with_home.entities) e.mentions.clear();
+    for (std::size_t k = 0; k < with_home.mentions.size(); ++k) {
+      const int id = with_home.mentions[k].entity;
+      if (id >= 0) with_home.entities[id].mentions.push_back(static_cast<int>(k));
+    }
+  }
+  const EntityResult& entities = added_home ? with_home : tagged;
   // The state the article's places mostly lie in (اربيل، بغداد، الأنبار، العراق): where its crowds and
   // victims are when neither their sentence nor the headline names a place. Nationality adjectives do not
   // count (they are the actors'); a tie names none.
@@ -1424,6 +1477,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           drop("drones in a sentence of missiles or air strikes, not a march");
           continue;
         }
+      }
+      // Prayer formulas (أيده الله، حفظه الله، رعاه الله) and the proverb ضرب عصفورين بحجر are no acts.
+      if (f.last + 1 < tokens.size() && row.kind != "noun" &&
+          (tokens[f.last + 1].norm == "الله" || BaseOf(tokens[f.last + 1]).starts_with("عصفور") ||
+           BaseOf(tokens[f.last + 1]).starts_with("عصافير") ||
+           (f.last + 2 < tokens.size() && BaseOf(tokens[f.last + 2]).starts_with("عصافير")))) {
+        drop("a prayer formula or a proverb, no act");
+        continue;
       }
       // (Nor does استشهد بـ a verse or a saying kill anyone: it cites it, as its participle مستشهدا always
       // does. Killed by fire is برصاص، بنيران.)
@@ -3410,6 +3471,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           e.date = d.date.ToString();
           e.date_precision = d.precision;
           e.date_source = "text";
+          // A bare weekday with a verb in the present tense is the coming one (تصل موغيريني إلى المملكة
+          // الاثنين, told on a Friday): the day after the article's, and a plan.
+          static const std::unordered_set<std::string_view> weekdays = {
+              "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"};
+          std::string_view verb = tokens[f.first].norm;
+          for (std::string_view lead : {"و", "ف"}) {
+            if (verb.size() > 6 && verb.starts_with(lead)) verb.remove_prefix(lead.size());
+          }
+          const bool present =
+              row.kind == "verb" && (verb.starts_with("ي") || verb.starts_with("ت")) &&
+              !Intersects({verb}, row.words.front()) &&
+              !(f.first > 0 && (tokens[f.first - 1].norm == "كان" || tokens[f.first - 1].norm == "وكان" ||
+                                tokens[f.first - 1].norm == "كانت"));
+          if (present && (e.modality == "asserted" || e.modality == "future") && d.relative && !d.future &&
+              reference.valid() && weekdays.count(Normalize(article.View(d.span))) &&
+              !(d.date == reference)) {
+            const CivilDate coming = DaysAfter(d.date, 7);
+            e.date = coming.ToString();
+            e.modality = "future";
+          }
           if (e.modality == "asserted" && reference.valid() && d.date.year < reference.year) {
             e.modality = "historical";
           }

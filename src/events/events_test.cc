@@ -1445,5 +1445,26 @@ TEST_F(EventsTest, ACapitalInReportedSpeechAndANisbaAdjective) {
               "ACCUSE", "IRN", "ISR");
 }
 
+TEST_F(EventsTest, TheKingdomOfAKingdomsPressAndTheComingWeekday) {
+  // In a Saudi daily, المملكة alone is Saudi Arabia; a bare weekday with a present-tense verb is the coming
+  // one (told on Friday 24 July 2015: Monday the 27th), and the visit a plan.
+  Article visit = MakeArticle("موغيريني تزور المملكة الاثنين",
+                              "تصل فيدريكا موغيريني إلى المملكة الاثنين في أول زيارة رسمية.");
+  visit.source = "okaz";
+  visit.date = "2015-07-24 05:42:28";
+  const auto events = Code(visit);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Countries(events[0].recipient), "SAU");
+  EXPECT_EQ(events[0].actor[0].org, "EU");
+  EXPECT_EQ(events[0].modality, "future");
+  EXPECT_EQ(events[0].date, "2015-07-27");
+  // Prayer formulas and proverbs are no acts; يغير "changes" is no air raid.
+  EXPECT_TRUE(Code(MakeArticle("",
+                               "وتناول ركن خادم الحرمين الشريفين مواقفه التاريخية - أيده الله - في "
+                               "المعرض."))
+                  .empty());
+  EXPECT_EQ(Find(Code(MakeArticle("", "وقال إن الحكومة ستغير سياستها تجاه إيران.")), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
