@@ -302,10 +302,11 @@ bool ReadsAsVerbalNoun(const std::vector<Token>& tokens, std::size_t i) {
       "الي", "علي", "من",  "عن",  "في",  "حول",   "بعد", "قبل",  "دون",    "تحت",  "ضد",
       "منذ", "اثر", "عقب", "لدي", "بين", "لماذا", "كيف", "وكيف", "ولماذا", "وراء", "بصدد"};
   static const std::unordered_set<std::string_view> nouns = {
-      "محاولة", "محاولات", "عملية", "عمليات", "حملة",   "حملات", "قضية",    "قضايا", "تهمة",  "تهم",
-      "جريمة",  "جرائم",   "حادثة", "حادث",   "خطر",    "اسلوب", "مسؤولية", "رافضي", "تهديد", "تهديدات",
-      "اعمال",  "مخطط",    "خطة",   "مثل",    "موجة",   "سلسلة", "ظاهرة",   "نوع",   "انواع", "عزم",
-      "نية",    "قرار",    "قصة",   "اراد",   "ارادوا", "يريد",  "يريدون",  "بزوغ",  "صاروخ", "جداول"};
+      "محاولة", "محاولات", "عملية", "عمليات",  "حملة",   "حملات", "قضية",    "قضايا", "تهمة",  "تهم",
+      "جريمة",  "جرائم",   "حادثة", "حادث",    "خطر",    "اسلوب", "مسؤولية", "رافضي", "تهديد", "تهديدات",
+      "اعمال",  "مخطط",    "خطة",   "مثل",     "موجة",   "سلسلة", "ظاهرة",   "نوع",   "انواع", "عزم",
+      "نية",    "قرار",    "قصة",   "اراد",    "ارادوا", "يريد",  "يريدون",  "بزوغ",  "صاروخ", "جداول",
+      "حاول",   "حاولوا",  "يحاول", "يحاولون", "تحاول",  "حاولت"};
   const WordAnalysis* w = tokens[i].word;
   for (std::size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
     if (IsQama(tokens[k])) return false;
@@ -3497,6 +3498,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (e.modality == "asserted" && reference.valid() && d.date.year > reference.year)
             e.modality = "future";
           break;
+        }
+      }
+      // Years ago (قبل تسع سنوات، قبل عامين) is history in the clause of the act.
+      for (std::size_t k = 0; e.modality == "asserted" && k + 1 < tokens.size(); ++k) {
+        if (tokens[k].norm != "قبل") continue;
+        for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
+          const std::string_view w = BaseOf(tokens[j]);
+          if (w == "سنوات" || w == "سنة" || w == "سنين" || w == "اعوام" || w == "عاما" || w == "عامين" ||
+              w == "سنتين" || w == "عقود" || w == "عقد") {
+            e.modality = "historical";
+            how += ", years ago";
+            break;
+          }
         }
       }
       // A headline tells the lead's news without its day: the lead sentence's date is the headline's
