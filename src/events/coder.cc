@@ -342,7 +342,11 @@ std::optional<Span> CrowdAfter(const std::vector<Token>& tokens, std::size_t las
   static const std::unordered_set<std::string_view> skip = {"امس", "اليوم", "نحو", "حوالي", "قرابة"};
   std::size_t k = last + 1;
   while (k < tokens.size() && k <= last + 2 && skip.count(tokens[k].norm)) ++k;
-  if (k >= tokens.size() || !IsCrowdQuantity(tokens[k])) return std::nullopt;
+  // (A number in words before thousands or hundreds: خمسة آلاف، ثلاثة آلاف.)
+  static const std::unordered_set<std::string_view> units = {"ثلاثة",  "اربعة", "خمسة", "ستة",  "سبعة",
+                                                             "ثمانية", "تسعة",  "عشرة", "بضعة", "عدة"};
+  const bool counted = k + 1 < tokens.size() && units.count(tokens[k].norm) && IsCrowdQuantity(tokens[k + 1]);
+  if (k >= tokens.size() || !(IsCrowdQuantity(tokens[k]) || counted)) return std::nullopt;
   std::size_t end = k;
   while (end + 1 < tokens.size() && end < k + 3 && tokens[end + 1].type != TokenType::kPunct &&
          !Prepositions().count(tokens[end + 1].norm) && !skip.count(tokens[end + 1].norm)) {
@@ -1649,8 +1653,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               found.begin(), found.end(), [&](const Found& g) { return g.first > end && g.first < f.first; });
           // A speaker before أن/إن is not the doer of what he reports (قال مسؤول إن … قتل).
           bool reported = false;
+          // (So is one whose words are quoted: وأعلن الحاكم "هذا الصباح فجر انتحاري …".)
           for (std::size_t k = end + 1; k < f.first; ++k) {
-            reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "انه";
+            reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "انه" ||
+                        tokens[k].norm == "\"" || tokens[k].norm == "«" || tokens[k].norm == "“";
           }
           if ((end + 3 >= f.first || (conflict && !reported)) && !trigger_between) {
             subject = &a;
@@ -2597,6 +2603,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         });
         if (fighters && (row.phrase == "تجمع" || row.phrase == "تجمعات")) {
           drop("a gathering of fighters: their positions, not a protest");
+          continue;
+        }
+      }
+      // The press tells of acts; it is no party to them (ونقلت وكالة رويترز عن الناطق … أن الهجوم، وفي مقابلة
+      // مع صحيفة «نيويورك تايمز»، نوه أوباما). Journalists, a group, may still act (protest, strike).
+      if (std::erase_if(e.actor, [&](const EventParty& p) {
+            return p.sector == "MED" && p.entity >= 0 &&
+                   (entities.entities[p.entity].type == MentionType::kOrganization || act_root == "17" ||
+                    act_root == "18" || act_root == "19" || act_root == "20");
+          }) > 0) {
+        how += ", not the news outlet that told it";
+        if (e.actor.empty() && act_root != "14") {  // (a protest's crowd may still be found below)
+          drop("no actor but the news outlet that told it");
           continue;
         }
       }

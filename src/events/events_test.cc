@@ -1466,5 +1466,22 @@ TEST_F(EventsTest, TheKingdomOfAKingdomsPressAndTheComingWeekday) {
   EXPECT_EQ(Find(Code(MakeArticle("", "وقال إن الحكومة ستغير سياستها تجاه إيران.")), "ASSAULT"), nullptr);
 }
 
+TEST_F(EventsTest, ThePressAndTheQuotedAreNoDoers) {
+  // A news agency that tells of an attack did not make it; a speaker whose words are quoted did not either.
+  const auto told = Code(MakeArticle("",
+                                     "ونقلت وكالة رويترز عن الناطق باسم الجبهة أن الهجوم الأخير استهدف "
+                                     "المنطقة الأمنية في وسط المدينة."));
+  for (const Event& e : told) {
+    for (const EventParty& p : e.actor) EXPECT_NE(p.sector, "MED") << e.trigger;
+  }
+  const auto quoted = Code(MakeArticle("",
+                                       "وأعلن حاكم الولاية لوكالة فرانس برس \"هذا الصباح فجر انتحاري "
+                                       "سترته الناسفة داخل سوق في المدينة\"."));
+  const Event* bombing = Find(quoted, "ASSAULT");
+  ASSERT_NE(bombing, nullptr);
+  ASSERT_FALSE(bombing->actor.empty());
+  EXPECT_EQ(bombing->actor[0].sector, "INS");
+}
+
 }  // namespace
 }  // namespace marsad
