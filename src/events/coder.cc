@@ -703,7 +703,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // mention of the home state, added to the article's entities (the state's entity if it is named too).
   EntityResult with_home;
   const bool kingdom = home == "SAU" || home == "JOR" || home == "BHR" || home == "MAR";
-  if (kingdom) with_home = tagged;
   bool added_home = false;
   for (std::size_t s = 0; kingdom && s < sentences.size(); ++s) {
     for (const Token& t : sentences[s].tokens) {
@@ -714,6 +713,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                    t.span.begin < other.span.end;
           });
       if (covered) continue;
+      if (!added_home) with_home = tagged;  // (copied only for an article that needs it)
+      added_home = true;
       int id = -1;
       for (std::size_t e = 0; e < with_home.entities.size() && id < 0; ++e) {
         const Entity& state = with_home.entities[e];
@@ -734,7 +735,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       mention.country = home;
       mention.canonical = with_home.entities[id].canonical;
       mention.how = "home kingdom";
-      added_home = true;
     }
   }
   if (added_home) {
