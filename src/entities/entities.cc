@@ -558,6 +558,10 @@ class SentenceTagger {
       m->role = title.role;
       m->titles.push_back(title.role);
       if (title.sector != "*") m->sector = title.sector;
+      // A UN title says so with an adjective (المبعوث الأممي، المنسقة الأممية): the UN's official.
+      for (std::size_t w = j; w < items_[item_at_[j]].end && m->org.empty(); ++w) {
+        if (tokens_[w].norm == "الاممي" || tokens_[w].norm == "الاممية") m->org = "UN";
+      }
       // "نائبه" is someone's deputy, not a member of parliament (خادم الحرمين الشريفين ونائبه).
       const WordAnalysis* title_word = tokens_[j].word;
       if (title.role == "mp" && items_[item_at_[j]].end == j + 1 && title_word &&

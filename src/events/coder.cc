@@ -3747,6 +3747,71 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     events.push_back(std::move(visit));
   }
 
+  // The invitee's reply hoping to make the invited visit (أعرب المبعوث الأممي عن أمله في أن يقوم بزيارة
+  // محافظة عدن) accepts the invitation: AGREE 036 to the inviter (manual, section 1).
+  const std::size_t invitations_end = events.size();
+  for (std::size_t i = 0; i < invitations_end; ++i) {
+    const Event invitation = events[i];  // (a copy: events grows below)
+    if (invitation.cameo != "036" || invitation.modality != "asserted" || invitation.actor.empty() ||
+        invitation.recipient.empty() || invitation.mentions.empty() ||
+        invitation.pattern.find(" لبى دعوة (") != std::string::npos ||
+        invitation.pattern.find(" قبل دعوة (") != std::string::npos) {
+      continue;
+    }
+    auto invited = [&](const Mention& mention) {
+      const Entity* entity = mention.entity >= 0 ? &entities.entities[mention.entity] : nullptr;
+      return entity &&
+             std::any_of(invitation.recipient.begin(), invitation.recipient.end(), [&](const EventParty& p) {
+               return p.entity == mention.entity || (!p.org.empty() && p.org == entity->org) ||
+                      (p.org.empty() && !p.country.empty() && p.country == entity->country &&
+                       entity->org.empty());
+             });
+    };
+    bool accepted = false;
+    for (std::size_t s = invitation.mentions.front().sentence + 1; s < sentences.size() && !accepted; ++s) {
+      const auto& tokens = sentences[s].tokens;
+      for (std::size_t k = 0; k + 2 < tokens.size() && !accepted; ++k) {
+        if (!IsVerbOf(tokens[k], {"اعرب", "عبر"})) continue;
+        std::size_t hope = k + 1;
+        while (hope < tokens.size() && hope <= k + 12 && BaseOf(tokens[hope]) != "امل" &&
+               tokens[hope].norm != "امله" && tokens[hope].norm != "تطلعه") {
+          ++hope;
+        }
+        if (hope >= tokens.size() || hope > k + 12) continue;
+        std::size_t visit = hope + 1;
+        while (visit < tokens.size() && visit <= hope + 6 && BaseOf(tokens[visit]) != "زيارة") ++visit;
+        if (visit >= tokens.size() || visit > hope + 6) continue;
+        const auto speaker =
+            std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
+              const std::size_t at = TokenAt(tokens, m2.span.begin);
+              return m2.sentence == static_cast<int>(s) && at > k && at < hope &&
+                     !m2.how.starts_with("attachment");
+            });
+        if (speaker == entities.mentions.end() || !invited(*speaker)) continue;
+        Event reply;
+        reply.article_id = invitation.article_id;
+        reply.url = invitation.url;
+        reply.source = invitation.source;
+        SetCode("036", m.cameo.at("036"), &reply);
+        reply.actor = invitation.recipient;
+        reply.recipient = invitation.actor;
+        reply.modality = "asserted";
+        reply.date = invitation.date;
+        reply.date_precision = invitation.date_precision;
+        reply.date_source = invitation.date_source;
+        reply.location = invitation.location;
+        const std::size_t from = hope > 0 && tokens[hope - 1].norm == "عن" ? hope - 1 : hope;
+        reply.trigger = std::string(article.View({tokens[from].span.begin, tokens[visit].span.end}));
+        reply.pattern = invitation.pattern + ", accepted: the invitee hopes to make the visit";
+        reply.mentions.push_back(
+            {static_cast<int>(s), sentences[s].span, {tokens[from].span.begin, tokens[visit].span.end}});
+        reply.confidence = 0.5;
+        events.push_back(std::move(reply));
+        accepted = true;
+      }
+    }
+  }
+
   // Acts made in a meeting or call (manual: speaker → addressee): the addressee of an act whose sentence
   // names none is the other side of the article's meeting that the speaker took part in.
   auto side_key = [](const EventParty& p) { return p.entity >= 0 ? p.entity : -1; };

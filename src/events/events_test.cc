@@ -1483,5 +1483,20 @@ TEST_F(EventsTest, ThePressAndTheQuotedAreNoDoers) {
   EXPECT_EQ(bombing->actor[0].sector, "INS");
 }
 
+TEST_F(EventsTest, TheInviteeHopingToVisitAccepts) {
+  // The invitee's reply, hoping to make the invited visit, is an acceptance (AGREE 036) to the inviter; the
+  // "UN envoy" (المبعوث الأممي) is the UN's.
+  const auto events = Code(MakeArticle(
+      "",
+      "ودعا الرئيس اليمني عبدربه منصور هادي خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن "
+      "إسماعيل ولد الشيخ إلى زيارة محافظة عدن.\nمن جهته، أعرب المبعوث الأممي إلى اليمن عن أمله في أن "
+      "يقوم بزيارة محافظة عدن في القريب العاجل."));
+  const bool accepted = std::any_of(events.begin(), events.end(), [](const Event& e) {
+    return e.cameo == "036" && !e.actor.empty() && e.actor[0].org == "UN" && !e.recipient.empty() &&
+           e.recipient[0].country == "YEM";
+  });
+  EXPECT_TRUE(accepted);
+}
+
 }  // namespace
 }  // namespace marsad
