@@ -2105,6 +2105,35 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (!a || role == "-") return;
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
       };
+      // A dual title of two states (وأكد مندوبا المملكة وجمهورية ناميبيا، اتفق وزيرا خارجية البلدين): each
+      // state's holder of the office.
+      const Arg* first_state = nullptr;
+      const Arg* second_state = nullptr;
+      if (subject && subject->mention->type == MentionType::kPerson && subject->mention->country.empty() &&
+          subject->mention->org.empty() && subject->first_token == subject->last_token &&
+          tokens[subject->first_token].norm.ends_with("ا")) {
+        for (const Arg& a : args) {
+          if (a.mention->type != MentionType::kCountry || !a.prep.empty()) continue;
+          if (!first_state && a.first_token == subject->last_token + 1) {
+            first_state = &a;
+          } else if (first_state && !second_state && a.first_token == first_state->last_token + 1) {
+            const WordAnalysis* w = tokens[a.first_token].word;
+            if (w && !w->proclitics.empty() && w->proclitics.front() == "و") second_state = &a;
+          }
+        }
+      }
+      if (first_state && second_state) {
+        for (const Arg* state : {first_state, second_state}) {
+          std::vector<EventParty> side;
+          party_of(*state->mention, &side);
+          for (EventParty& p : side) {
+            p.sector = subject->mention->sector;
+            (row.subject == "actor" ? e.actor : e.recipient).push_back(std::move(p));
+          }
+        }
+        how += ", a dual office of two states";
+        subject = nullptr;
+      }
       assign(co_subject, row.subject);
       assign(subject, row.subject);
       // "خادم الحرمين الشريفين ونائبه": a deputy joined to his principal is of his state.

@@ -1498,5 +1498,15 @@ TEST_F(EventsTest, TheInviteeHopingToVisitAccepts) {
   EXPECT_TRUE(accepted);
 }
 
+TEST_F(EventsTest, ADualOfficeOfTwoStates) {
+  // "The two envoys of the Kingdom and Namibia" affirm jointly: both states' envoys, no recipient.
+  Article signing = MakeArticle("",
+                                "وأكد مندوبا المملكة وجمهورية ناميبيا حرص البلدين على تعزيز العلاقات "
+                                "وتوسيع آفاق التعاون بينهما في شتى المجالات.");
+  signing.source = "alriyadh";
+  ExpectSides(Code(signing), "AGREE", "SAU+NAM", "");
+  EXPECT_EQ(Find(Code(signing), "AGREE")->actor[0].sector, "DIP");
+}
+
 }  // namespace
 }  // namespace marsad
