@@ -487,9 +487,9 @@ bool AfterAspectVerb(const std::vector<Token>& tokens, std::size_t first) {
 
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
-  static const std::unordered_set<std::string_view> stems = {"بعث",  "ارسل",  "وجه",  "عبر",  "اعرب", "قدم",
-                                                             "نقل",  "ابدي",  "جدد",  "ابرق", "اجري", "قام",
-                                                             "بعثت", "ارسلت", "ابرم", "ابرمت"};
+  static const std::unordered_set<std::string_view> stems = {
+      "بعث",  "ارسل", "وجه",  "عبر",   "اعرب", "قدم",   "نقل",   "ابدي",  "جدد",    "ابرق",
+      "اجري", "قام",  "بعثت", "ارسلت", "ابرم", "ابرمت", "اختتم", "استهل", "اختتمت", "استهلت"};
   return IsVerbOf(t, stems);
 }
 
@@ -2251,7 +2251,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             return g.first > f.last && g.last < a.first_token && m.triggers[g.row].preps.count(a.prep) &&
                    !frame;
           });
-          if (p != row.preps.end() && !nearer) assign(&a, p->second);
+          if (p != row.preps.end() && !nearer) {
+            assign(&a, p->second);
+            // (And the party joined to it after بين, for a signing told as news: جرى التوقيع على مذكرة تفاهم
+            // بين مصر والسودان. "الاتفاق بين إيران وأمريكا" names an agreement already known.)
+            bool told_signing = false;
+            for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first && row.cameo == "057"; ++k) {
+              told_signing |= BaseOf(tokens[k]) == "توقيع";
+            }
+            told_signing &= tokens[f.first].word && !tokens[f.first].word->has_article();
+            for (const Arg& partner : args) {
+              const WordAnalysis* w = tokens[partner.first_token].word;
+              if (told_signing && a.prep == "بين" && partner.prep.empty() &&
+                  partner.first_token == a.last_token + 1 && w && !w->proclitics.empty() &&
+                  w->proclitics.front() == "و") {
+                assign(&partner, p->second);
+              }
+            }
+          }
         }
         // A trip to a city (وصل الوزير إلى الدوحة، توجه إلى نيويورك) is to its state when no one is named to
         // receive the visitor: the capital stands for the state (manual, section 4).
@@ -2742,6 +2759,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             party_of(state, &e.actor);
           }
         }
+      }
+      // A meeting that "brought together" its parties (قمة ثلاثية جمعت الرئيس المصري والعاهل الأردني ورئيس
+      // الوزراء العراقي): all of them, joined by و after جمعت, are its actors.
+      if (code.category == "CONSULT" && e.actor.empty() && e.recipient.empty()) {
+        std::size_t gathered = f.last + 1;
+        while (gathered < tokens.size() && gathered <= f.last + 4 &&
+               !IsVerbOf(tokens[gathered], {"جمع", "جمعت", "ضم", "ضمت"})) {
+          ++gathered;
+        }
+        std::size_t next = gathered + 1;
+        for (const Arg& a : args) {
+          if (gathered > f.last + 4 || gathered >= tokens.size()) break;
+          if (a.first_token < next || !a.prep.empty()) continue;
+          const WordAnalysis* w = tokens[a.first_token].word;
+          const bool joined =
+              a.first_token == gathered + 1 || (w && !w->proclitics.empty() && w->proclitics.front() == "و");
+          if (a.first_token > next + 1 || !joined) break;
+          party_of(*a.mention, &e.actor);
+          next = a.last_token + 1;
+        }
+        if (e.actor.size() == 1) e.actor.clear();
+        if (!e.actor.empty()) how += ", the parties it brought together";
       }
       const bool multilateral = code.category == "CONSULT" && e.recipient.empty() &&
                                 (e.actor.size() >= 3 || own_meeting || officials_meeting);

@@ -1508,5 +1508,23 @@ TEST_F(EventsTest, ADualOfficeOfTwoStates) {
   EXPECT_EQ(Find(Code(signing), "AGREE")->actor[0].sector, "DIP");
 }
 
+TEST_F(EventsTest, SigningsBetweenSummitsThatGatherAndVisitsConcluded) {
+  // A signing told in the passive names both sides after بين.
+  ExpectSides(Code(MakeArticle("", "جرى التوقيع على مذكرة تفاهم بين مصر والسودان في مجال الربط الكهربائي.")),
+              "SUPPORT", "EGY+SDN", "");
+  // A summit that brought its parties together is a multilateral meeting of all of them.
+  const auto summit = Code(MakeArticle("",
+                                       "عقدت في بغداد اليوم قمة ثلاثية جمعت الرئيس المصري والعاهل الأردني "
+                                       "ورئيس الوزراء العراقي."));
+  ASSERT_NE(Find(summit, "CONSULT"), nullptr);
+  EXPECT_EQ(Find(summit, "CONSULT")->mode, "multilateral");
+  EXPECT_EQ(Find(summit, "CONSULT")->actor.size(), 3u);
+  // A visit concluded is a visit.
+  ExpectSides(Code(MakeArticle("",
+                               "اختتم الرئيس الصيني شي جين بينغ زيارة رسمية إلى المملكة العربية السعودية "
+                               "استغرقت ثلاثة أيام.")),
+              "CONSULT", "CHN", "SAU");
+}
+
 }  // namespace
 }  // namespace marsad
