@@ -1109,6 +1109,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const Arg* subject = nullptr;
       const Arg* object = nullptr;
       const Arg* co_subject = nullptr;  // a second subject joined by و (الرئيس الأمريكي والرئيس التركي أنهما)
+      std::vector<const Arg*> more_subjects;  // and a third, …: دعت مصر وقطر والولايات المتحدة
       std::string how;
       // A pronoun subject the entity stage resolved on the verb itself.
       for (const Arg& a : args) {
@@ -1299,6 +1300,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             co_subject = &a;
             how += ", and the party joined to it";
           }
+        }
+        // (More parties joined the same way after it.)
+        for (const Arg* last = co_subject; last;) {
+          const Arg* next = nullptr;
+          for (const Arg& a : args) {
+            const WordAnalysis* w = tokens[a.first_token].word;
+            const bool placed =
+                a.mention->entity >= 0 && (!entities.entities[a.mention->entity].country.empty() ||
+                                           !entities.entities[a.mention->entity].org.empty());
+            if (a.first_token == last->last_token + 1 && a.prep.empty() && w && !w->proclitics.empty() &&
+                w->proclitics.front() == "و" && placed && a.mention->type != MentionType::kGroup) {
+              next = &a;
+            }
+          }
+          if (next) more_subjects.push_back(next);
+          last = next;
         }
       }
       const bool relative_clause =
@@ -1831,6 +1848,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (object_pronoun) break;
         if (&a == subject || overlaps_trigger(a) || !a.prep.empty() || a.first_token <= f.first) continue;
         if (subject && a.first_token < subject->first_token) continue;
+        if (&a == co_subject || (!more_subjects.empty() && a.first_token <= more_subjects.back()->last_token))
+          continue;
         // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun — but
         // "من قبل X" names who did what is condemned or rejected (تدين استمرار التصريحات من قبل مسؤولي
         // إيران).
@@ -2135,6 +2154,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         subject = nullptr;
       }
       assign(co_subject, row.subject);
+      for (const Arg* more : more_subjects) assign(more, row.subject);
       assign(subject, row.subject);
       // "خادم الحرمين الشريفين ونائبه": a deputy joined to his principal is of his state.
       if (co_subject && subject) {

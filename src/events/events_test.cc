@@ -1526,5 +1526,12 @@ TEST_F(EventsTest, SigningsBetweenSummitsThatGatherAndVisitsConcluded) {
               "CONSULT", "CHN", "SAU");
 }
 
+TEST_F(EventsTest, ThreeStatesAppealToTwoParties) {
+  ExpectSides(Code(MakeArticle("",
+                               "دعت مصر وقطر والولايات المتحدة إسرائيل وحماس إلى قبول اتفاق وقف إطلاق "
+                               "النار.")),
+              "REQUEST", "QAT+USA+EGY", "ISR+PSE");
+}
+
 }  // namespace
 }  // namespace marsad
