@@ -466,6 +466,11 @@ class SentenceTagger {
           org_word->has_article() && (org_word->proclitics.empty() || org_word->proclitics.front() == "ال")) {
         break;
       }
+      // (A named organisation of its own, too: اتهم الجيش السوداني قوات الدعم السريع.)
+      if (after_nationality && k == EntryKind::kOrganization && !item.entry->org.empty() && org_word &&
+          org_word->proclitics.empty()) {
+        break;
+      }
       // So after an organisation (الأمين العام لمنظمة التعاون الإسلامي): another organisation right after it,
       // with no ل, is the object (… فرقة العمل المشتركة المتعددة الجنسيات).
       const bool after_organisation = t > 0 && !connector && first_nested < nested_.size() &&

@@ -75,6 +75,15 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
           }
         }
       }
+      // A doubled verb's feminine past (حثت → حث، صدت → صد).
+      {
+        static const std::unordered_set<std::string_view> doubled = {"حث", "صد", "دك", "رد"};
+        for (const std::string* form : {&t.word->base_norm, &t.norm}) {
+          if (form->size() == 6 && form->ends_with("ت") &&
+              doubled.count(std::string_view(*form).substr(0, 4)))
+            keys->push_back(std::string_view(*form).substr(0, 4));
+        }
+      }
       // The plural past too (فتحوا → فتح, which hunspell reads as ف+تحوا).
       if (t.norm.size() > 8 && t.norm.ends_with("وا"))
         keys->push_back(std::string_view(t.norm).substr(0, t.norm.size() - 4));
@@ -488,8 +497,8 @@ bool AfterAspectVerb(const std::vector<Token>& tokens, std::size_t first) {
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {
-      "بعث",  "ارسل", "وجه",  "عبر",   "اعرب", "قدم",   "نقل",   "ابدي",  "جدد",    "ابرق",
-      "اجري", "قام",  "بعثت", "ارسلت", "ابرم", "ابرمت", "اختتم", "استهل", "اختتمت", "استهلت"};
+      "بعث", "ارسل", "وجه",   "عبر",  "اعرب",  "قدم",   "نقل",   "ابدي",   "جدد",    "ابرق", "اجري",
+      "قام", "بعثت", "ارسلت", "ابرم", "ابرمت", "اختتم", "استهل", "اختتمت", "استهلت", "قرر",  "قررت"};
   return IsVerbOf(t, stems);
 }
 
@@ -1916,6 +1925,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                        (w && !w->proclitics.empty() && w->proclitics.front() == "ل" && !in_mention(k));
           }
           if (content) break;
+          // A vague addressee in the object's place (حثت الحكومة المجتمع الدولي على …، دعت جميع الأطراف):
+          // the appeal is to no one the manual codes, and a party further on is in what is asked.
+          static const std::unordered_set<std::string_view> vague = {"المجتمع", "مجتمع",  "الاطراف", "جميع",
+                                                                     "كافة",    "الجهات", "العالم",  "دول"};
+          const std::size_t slot =
+              after_subject < tokens.size() && in_date(after_subject) ? after_subject + 1 : after_subject;
+          // (Not when a nationality follows: الأطراف السودانية are Sudan's.)
+          if (slot < a.first_token && slot + 1 != a.first_token && !in_mention(slot) &&
+              vague.count(tokens[slot].norm)) {
+            break;
+          }
         }
         object = &a;
         break;
@@ -3294,6 +3314,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the state whose stance it is";
             break;
           }
+        }
+      }
+      // An embassy closed or an envoy recalled "in" a capital (إغلاق سفارتها في دمشق): the capital's state.
+      if (root == "16" && e.recipient.empty() && !e.actor.empty()) {
+        for (const Mention& place : entities.mentions) {
+          const std::size_t k = TokenAt(tokens, place.span.begin);
+          if (place.sentence != static_cast<int>(s) || place.country.empty() || place.entity < 0 ||
+              place.type != MentionType::kLocation || k <= f.last || k > f.last + 3 || k == 0) {
+            continue;
+          }
+          const std::string_view before = tokens[k - 1].norm;
+          const auto p = row.preps.find(std::string(before));
+          if (p == row.preps.end() || p->second != "recipient") continue;
+          const bool own = std::any_of(e.actor.begin(), e.actor.end(),
+                                       [&](const EventParty& a) { return a.country == place.country; });
+          if (own) continue;
+          party_of(place, &e.recipient);
+          how += ", the state of the capital";
+          break;
         }
       }
       // A pledge names whom it is to further on in its clause: the party with ل or مع (استعداد بلاده لتقديم

@@ -1533,5 +1533,24 @@ TEST_F(EventsTest, ThreeStatesAppealToTwoParties) {
               "REQUEST", "QAT+USA+EGY", "ISR+PSE");
 }
 
+TEST_F(EventsTest, UrgingAccusingAndClosingEmbassies) {
+  // حثت: a doubled verb's feminine past.
+  ExpectSides(Code(MakeArticle("", "حثت الولايات المتحدة الأطراف السودانية على العودة إلى طاولة المفاوضات.")),
+              "REQUEST", "USA", "SDN");
+  // A named organisation after a nationality is the object, not an attachment.
+  const auto accused =
+      Code(MakeArticle("", "اتهم الجيش السوداني قوات الدعم السريع بارتكاب مجازر في دارفور."));
+  ASSERT_NE(Find(accused, "ACCUSE"), nullptr);
+  EXPECT_EQ(Find(accused, "ACCUSE")->recipient[0].org, "RSF");
+  // A decided closing of an embassy in a capital reduces relations with the capital's state.
+  ExpectSides(Code(MakeArticle("", "قررت الكويت إغلاق سفارتها في دمشق.")), "SANCTION", "KWT", "SYR");
+  // A vague addressee in the object's place: no one the manual codes.
+  EXPECT_EQ(Find(Code(MakeArticle("",
+                                  "حثت الحكومة الليبية المجتمع الدولي على إجبار المؤتمر الوطني العام على "
+                                  "التوقيع.")),
+                 "REQUEST"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
