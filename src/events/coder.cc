@@ -2724,7 +2724,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             !(f.first >= 2 && tokens[f.first - 1].norm == "ان" && tokens[f.first - 2].norm == "بعد") &&
             std::all_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
               return a.entity >= 0 && entities.entities[a.entity].type == MentionType::kGroup &&
-                     a.sector == "CVL";
+                     a.sector == "CVL" && entities.entities[a.entity].role == "protesters";
             });
         if (!armed && crowd_storms) {
           cameo_code = "145";
@@ -3131,7 +3131,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           } else if (tokens[k].norm == "علي" || toward) {
             static const std::unordered_set<std::string_view> kinds = {"مدينة",  "بلدة",  "قرية", "منطقة",
                                                                        "محافظة", "ولاية", "مدن",  "بلدات"};
-            const std::size_t at = k + 2 < tokens.size() && kinds.count(tokens[k + 1].norm) ? k + 2 : k + 1;
+            std::size_t at = k + 2 < tokens.size() && kinds.count(tokens[k + 1].norm) ? k + 2 : k + 1;
+            // (Or past words for parts of it: على مناطق متفرقة من قطاع غزة، على عدة أحياء في ريف إدلب.)
+            static const std::unordered_set<std::string_view> parts = {
+                "مناطق", "متفرقة", "عدة",  "احياء", "حي",  "من",  "في",  "مخيم", "مخيمات", "بلدات",
+                "قرى",   "شمال",   "جنوب", "شرق",   "غرب", "وسط", "ريف", "مدن",  "منازل",  "مدينة"};
+            for (std::size_t j = at; j < tokens.size() && j <= k + 6 && parts.count(tokens[j].norm); ++j) {
+              at = j + 1;
+            }
             for (const Mention& place : entities.mentions) {
               if (place.sentence != static_cast<int>(s) || TokenAt(tokens, place.span.begin) != at) continue;
               if (toward && place.type == MentionType::kCountry && place.entity >= 0) {

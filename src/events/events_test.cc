@@ -1552,5 +1552,15 @@ TEST_F(EventsTest, UrgingAccusingAndClosingEmbassies) {
             nullptr);
 }
 
+TEST_F(EventsTest, TheOccupationsForcesAndThePlacesTheyStrike) {
+  // "The occupation's aircraft" are Israel's, and strikes on parts of a place hit its people.
+  ExpectSides(Code(MakeArticle("", "شنت طائرات الاحتلال غارات على مناطق متفرقة من قطاع غزة.")), "ASSAULT",
+              "ISR", "PSE");
+  // Settlers storming a holy site are no protesters' riot.
+  EXPECT_EQ(
+      Find(Code(MakeArticle("", "اقتحم مستوطنون باحات المسجد الأقصى بحماية شرطة الاحتلال.")), "PROTEST"),
+      nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
