@@ -373,6 +373,15 @@ class SentenceTagger {
       }
     }
     while (j < tokens_.size()) {
+      // An adjective of the office stands between it and its state (الرئيس الجديد لجمهورية إيران الإسلامية،
+      // رئيس الوزراء المكلف في لبنان).
+      static const std::unordered_set<std::string_view> office_adjectives = {
+          "الجديد", "الجديدة", "المنتخب", "المنتخبة", "المكلف", "المكلفة", "المؤقت", "المؤقتة", "الانتقالي"};
+      if (office_adjectives.count(tokens_[j].norm) && j + 1 < tokens_.size() && item_at_[j + 1] >= 0 &&
+          items_[item_at_[j + 1]].begin == j + 1 && IsAttachment(items_[item_at_[j + 1]].entry->kind)) {
+        ++j;
+        continue;
+      }
       // A portfolio is part of the office: "نائب الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن
       // أوبراين", "المبعوث الأمريكي لشؤون الشرق الأوسط".
       if (tokens_[j].norm == "للشؤون" || tokens_[j].norm == "لشؤون") {

@@ -2403,6 +2403,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A meeting on the sidelines of one's own visit (التقى … على هامش زيارته إلى لندن) is part of the
+      // visit.
+      if (cameo_code == "044" && f.last + 1 < tokens.size() && BaseOf(tokens[f.last + 1]) == "زيارة" &&
+          tokens[f.last + 1].word && !tokens[f.last + 1].word->enclitic.empty()) {
+        cameo_code = "042";
+        how += ", on the sidelines of his own visit";
+      }
       // A meeting verb with هاتفيا (بحث هاتفيا، تحدثا هاتفيا) is a phone call.
       if (cameo_code == "040") {
         // After the parties, too: بحث الرئيس … ونظيره … خلال اتصال هاتفي.
@@ -3321,6 +3328,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the state whose stance it is";
             break;
           }
+        }
+      }
+      // A call "he received from" someone (أكد الرئيس المصري في اتصال هاتفي تلقاه من الرئيس الفرنسي): the
+      // clause's subject before it received it.
+      if (row.kind == "noun" && row.cameo == "041" && e.recipient.empty() && !e.actor.empty()) {
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+            return p.entity >= 0 && p.entity == a.mention->entity;
+          });
+          if (!a.prep.empty() || own || a.mention->type == MentionType::kLocation) continue;
+          party_of(*a.mention, &e.recipient);
+          how += ", received by the clause's subject";
+          break;
         }
       }
       // An embassy closed or an envoy recalled "in" a capital (إغلاق سفارتها في دمشق): the capital's state.
@@ -4279,6 +4300,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     const bool named_doer =
         std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.entity >= 0; });
     std::size_t into = merged.size();
+    // (A visitor's meetings with no one named, والتقى عددا من المسؤولين, are his visit's.)
+    const bool visitors_meeting = e.category == "CONSULT" && er.empty() && ea.size() == 1 &&
+                                  (e.mode.empty() || e.mode == "multilateral");
+    for (std::size_t j = 0; j < merged.size() && visitors_meeting; ++j) {
+      const Event& visit = merged[j];
+      if (j != i && (visit.cameo == "042" || visit.cameo == "043") && visit.modality == e.modality &&
+          keys(visit.actor) == ea) {
+        into = j;
+        break;
+      }
+    }
     for (std::size_t j = 0; j < merged.size() && e.category != "CONSULT" && !ea.empty(); ++j) {
       const Event& other = merged[j];
       if (j == i || other.category != e.category || other.modality != e.modality || keys(other.actor) != ea)

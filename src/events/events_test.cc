@@ -1562,5 +1562,31 @@ TEST_F(EventsTest, TheOccupationsForcesAndThePlacesTheyStrike) {
       nullptr);
 }
 
+TEST_F(EventsTest, CallsReceivedVisitsBegunAndNewPresidents) {
+  // A call "he received from" someone: received by the clause's subject.
+  ExpectSides(Code(MakeArticle("",
+                               "أكد الرئيس المصري في اتصال هاتفي تلقاه من الرئيس الفرنسي ضرورة وقف إطلاق "
+                               "النار.")),
+              "CONSULT", "FRA", "EGY");
+  ExpectSides(Code(MakeArticle("", "بدأ الرئيس الإيراني زيارة رسمية إلى الصين تستغرق ثلاثة أيام.")),
+              "CONSULT", "IRN", "CHN");
+  // On the sidelines of his own visit to London: the visit, not a meeting in a third country.
+  const auto sidelines = Code(MakeArticle("",
+                                          "التقى وزير الخارجية البحريني على هامش زيارته إلى لندن وزير "
+                                          "الخارجية البريطاني."));
+  ASSERT_NE(Find(sidelines, "CONSULT"), nullptr);
+  EXPECT_EQ(Find(sidelines, "CONSULT")->cameo, "042");
+  // A visitor's meetings with officials he does not name are his visit's.
+  EXPECT_EQ(Code(MakeArticle("",
+                             "زار وفد من الكونغرس الأمريكي العاصمة السعودية الرياض والتقى عددا من "
+                             "المسؤولين."))
+                .size(),
+            1u);
+  // "The new president of the Islamic Republic" is congratulated, not the king himself.
+  ExpectSides(
+      Code(MakeArticle("", "هنأ الملك سلمان الرئيس الجديد لجمهورية إيران الإسلامية بمناسبة انتخابه.")),
+      "SUPPORT", "SAU", "IRN");
+}
+
 }  // namespace
 }  // namespace marsad
