@@ -1262,6 +1262,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               head.word && head.word->has_article() && a.mention->type == MentionType::kCountry &&
               IsNisba(head.norm) && ((w && w->has_article()) || before.norm.starts_with("ال")) &&
               before.type == TokenType::kArabic && !in_mention(a.first_token - 1) &&
+              before.norm != "الجانبان" && before.norm != "الطرفان" && before.norm != "البلدان" &&
               !institutions.count(BaseOf(before));
           genitive_of_other =
               definite_adjective ||
@@ -3269,11 +3270,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           return nullptr;
         };
-        const Mention* speaker = capital_at(f.first + 1);
-        if (!speaker && f.first > 0 &&
-            (f.first == 1 || tokens[f.first - 2].type == TokenType::kPunct ||
-             tokens[f.first - 2].norm == "ان"))
+        // (Before it first, at the head of its clause: in "واشنطن تهدد طهران" Tehran is threatened.)
+        const Mention* speaker = nullptr;
+        if (f.first > 0 && (f.first == 1 || tokens[f.first - 2].type == TokenType::kPunct ||
+                            tokens[f.first - 2].norm == "ان"))
           speaker = capital_at(f.first - 1);
+        if (!speaker) speaker = capital_at(f.first + 1);
         if (speaker) {
           party_of(*speaker, &e.actor);
           how += ", a capital for its state";

@@ -1588,5 +1588,13 @@ TEST_F(EventsTest, CallsReceivedVisitsBegunAndNewPresidents) {
       "SUPPORT", "SAU", "IRN");
 }
 
+TEST_F(EventsTest, HeadlineCapitalsAndBothSidesByNationality) {
+  // A headline's capital before the verb is the subject; the one after it the object.
+  ExpectSides(Code(MakeArticle("واشنطن تهدد طهران", "")), "THREATEN", "USA", "IRN");
+  // "The two sides, the Egyptian and the Saudi" are both states.
+  ExpectSides(Code(MakeArticle("", "واتفق الجانبان المصري والسعودي على تعزيز التعاون العسكري بين البلدين.")),
+              "AGREE", "SAU+EGY", "");
+}
+
 }  // namespace
 }  // namespace marsad
