@@ -2303,7 +2303,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             told_signing &= tokens[f.first].word && !tokens[f.first].word->has_article();
             for (const Arg& partner : args) {
               const WordAnalysis* w = tokens[partner.first_token].word;
-              if (told_signing && a.prep == "بين" && partner.prep.empty() &&
+              // (Also whom a mediation is between: للوساطة بين الولايات المتحدة وإيران.)
+              if ((told_signing || row.cameo == "039") && a.prep == "بين" && partner.prep.empty() &&
                   partner.first_token == a.last_token + 1 && w && !w->proclitics.empty() &&
                   w->proclitics.front() == "و") {
                 assign(&partner, p->second);

@@ -1596,5 +1596,15 @@ TEST_F(EventsTest, HeadlineCapitalsAndBothSidesByNationality) {
               "AGREE", "SAU+EGY", "");
 }
 
+TEST_F(EventsTest, MajorPowersAndMediationOffers) {
+  // The major powers are an identifiable collective (manual, section 2); a mediation offer is to both sides.
+  const auto deal =
+      Code(MakeArticle("", "توصلت إيران والقوى الكبرى إلى اتفاق بشأن البرنامج النووي الإيراني."));
+  ASSERT_FALSE(deal.empty());
+  EXPECT_EQ(deal[0].actor.size(), 2u);
+  ExpectSides(Code(MakeArticle("", "أعلنت قطر استعدادها للوساطة بين الولايات المتحدة وإيران.")), "AGREE",
+              "QAT", "USA+IRN");
+}
+
 }  // namespace
 }  // namespace marsad
