@@ -400,7 +400,7 @@ bool IsOccurrenceVerb(const Token& t) {
 
 // A nationality adjective (الإيراني، التركية، الأمريكيين) rather than a country's name, by its ending.
 bool IsNisba(std::string_view folded) {
-  for (std::string_view ending : {"ي", "ية", "يين", "يون", "يان"}) {
+  for (std::string_view ending : {"ي", "ية", "يين", "يون", "يان", "يتين", "يتان"}) {
     if (folded.size() > ending.size() + 4 && folded.ends_with(ending)) return true;
   }
   return false;
@@ -3331,6 +3331,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the state whose stance it is";
             break;
           }
+        }
+      }
+      // Those released are the genitive of سراح, or the people of the nationality after them (أطلقت حماس سراح
+      // رهينتين أمريكيتين).
+      if (row.cameo == "0841" && e.recipient.empty() && !e.actor.empty()) {
+        for (const Arg& a : args) {
+          if (a.first_token <= f.last || a.first_token > f.last + 3 || !a.prep.empty()) continue;
+          const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+            return p.entity >= 0 && p.entity == a.mention->entity;
+          });
+          if (own || a.mention->type == MentionType::kLocation) continue;
+          const std::size_t before = e.recipient.size();
+          party_of(*a.mention, &e.recipient);
+          if (a.first_token > f.last + 1 && a.mention->type == MentionType::kCountry) {
+            for (std::size_t k = before; k < e.recipient.size(); ++k) e.recipient[k].sector = "CVL";
+          }
+          how += ", those released";
+          break;
         }
       }
       // A call "he received from" someone (أكد الرئيس المصري في اتصال هاتفي تلقاه من الرئيس الفرنسي): the

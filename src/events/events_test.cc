@@ -1606,5 +1606,11 @@ TEST_F(EventsTest, MajorPowersAndMediationOffers) {
               "QAT", "USA+IRN");
 }
 
+TEST_F(EventsTest, ReleasesWithdrawalsAndClosedBorders) {
+  ExpectSides(Code(MakeArticle("", "أطلقت حركة حماس سراح رهينتين أمريكيتين.")), "RETREAT", "PSE", "USA");
+  ExpectSides(Code(MakeArticle("", "سحبت الولايات المتحدة قواتها من أفغانستان.")), "RETREAT", "USA", "AFG");
+  ExpectSides(Code(MakeArticle("", "أغلقت باكستان حدودها مع أفغانستان.")), "COERCE", "PAK", "AFG");
+}
+
 }  // namespace
 }  // namespace marsad
