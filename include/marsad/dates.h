@@ -58,6 +58,8 @@ struct DateMention {
   bool relative = false;  // resolved against the reference date (أمس, الثلاثاء الماضي …)
   bool hijri = false;     // written in the Hijri calendar
   bool future = false;    // points after the reference date (المقبل, غدا, القادم)
+  bool bare_weekday =
+      false;  // a weekday named alone (الاثنين), resolved to the last on or before the reference
   bool calendars_disagree = false;  // a dual Hijri/Gregorian expression whose readings differ by > 1 day
   std::string kind;                 // "absolute", "relative", "hijri", "dual", "range", "year", "month"
 };

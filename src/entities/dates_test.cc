@@ -118,6 +118,14 @@ TEST_F(DatesTest, DayMonthYear) {
   EXPECT_FALSE(m.future);
 }
 
+TEST_F(DatesTest, BareWeekdaysAreMarked) {
+  // A weekday named alone is marked (the event coder reads it as the coming one with a present-tense verb);
+  // one with الماضي or a day word before it is not bare.
+  EXPECT_TRUE(One("تصل الوزيرة إلى المملكة الاثنين في زيارة رسمية.").bare_weekday);
+  EXPECT_FALSE(One("وصلت الوزيرة إلى المملكة الاثنين الماضي في زيارة رسمية.").bare_weekday);
+  EXPECT_FALSE(One("وصلت الوزيرة إلى المملكة في 10 أغسطس 2015.").bare_weekday);
+}
+
 TEST_F(DatesTest, ArabicIndicDigits) {
   const DateMention m = One("انعقد المؤتمر يوم ١٠ أغسطس ٢٠١٥ في القاهرة.");
   EXPECT_EQ(Quote(m), "١٠ أغسطس ٢٠١٥");
