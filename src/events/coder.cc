@@ -295,6 +295,11 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
 // The word's form without its clitics, folded (the token itself when it has no analysis).
 std::string_view BaseOf(const Token& t) { return t.word ? std::string_view(t.word->base_norm) : t.norm; }
 
+// The word carries the conjunction و as its first clitic (وقطر، وقوات الدعم السريع).
+bool StartsWithAnd(const Token& t) {
+  return t.word && !t.word->proclitics.empty() && t.word->proclitics.front() == "و";
+}
+
 // Forms of قام, the light verb of a reported act (قام مسلحون بخطف …).
 bool IsQama(const Token& t) {
   static const std::unordered_set<std::string_view> forms = {"قام",  "قامت", "قاموا", "يقوم",
@@ -929,6 +934,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       });
     };
     // Words of a date expression (اليوم (الأحد)): they stand between a word and its object without counting.
+    // The party joined by و right after a party (بين مصر والسودان، مصر وقطر والولايات المتحدة).
+    auto joined_after = [&](const Arg& a) -> const Arg* {
+      for (const Arg& b : args) {
+        if (b.first_token == a.last_token + 1 && b.prep.empty() && StartsWithAnd(tokens[b.first_token]))
+          return &b;
+      }
+      return nullptr;
+    };
     auto in_date = [&](std::size_t j) {
       return std::any_of(entities.dates.begin(), entities.dates.end(), [&](const DateMention& d) {
         return tokens[j].span.begin >= d.span.begin && tokens[j].span.end <= d.span.end;
@@ -1012,6 +1025,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (stem_form.size() > 6 && stem_form.starts_with(lead)) stem_form.remove_prefix(lead.size());
       }
       const bool mim_noun = stem_form.starts_with("م") && !IsParticipleSlot(tokens, i);
+      // After a preposition or a verbal noun a word is a noun, not the verb it is spelt like (عن دعم بلاده،
+      // بمواصلة دعم أوكرانيا).
+      static const std::unordered_set<std::string_view> governing = {
+          "عن", "علي", "في", "من", "الي", "مواصلة", "استمرار", "تقديم", "تعزيز", "اهمية", "ضرورة", "كل"};
+      const bool noun_slot =
+          i > 0 && (governing.count(tokens[i - 1].norm) || governing.count(BaseOf(tokens[i - 1])));
       for (const auto& key : keys_of(i)) {
         auto it = m.by_first_key.find(key);
         if (it == m.by_first_key.end()) continue;
@@ -1040,12 +1059,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               }
             }
           }
-          // After a preposition or a verbal noun a word is a noun, not the verb it is spelt like (عن دعم
-          // بلاده، بمواصلة دعم أوكرانيا): of equal rows, the noun's.
-          static const std::unordered_set<std::string_view> governing = {
-              "عن", "علي", "في", "من", "الي", "مواصلة", "استمرار", "تقديم", "تعزيز", "اهمية", "ضرورة", "كل"};
-          const bool noun_slot =
-              i > 0 && (governing.count(tokens[i - 1].norm) || governing.count(BaseOf(tokens[i - 1])));
+          // (Of equal rows in a noun's slot, the noun's.)
           if (ok && row.words.size() == best_words && best_words == 1 && noun_slot && row.kind == "noun" &&
               m.triggers[best.row].kind == "verb") {
             best = {r, i, at};
@@ -1312,20 +1326,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
         // (More parties joined the same way after it.)
-        for (const Arg* last = co_subject; last;) {
-          const Arg* next = nullptr;
-          for (const Arg& a : args) {
-            const WordAnalysis* w = tokens[a.first_token].word;
-            const bool placed =
-                a.mention->entity >= 0 && (!entities.entities[a.mention->entity].country.empty() ||
-                                           !entities.entities[a.mention->entity].org.empty());
-            if (a.first_token == last->last_token + 1 && a.prep.empty() && w && !w->proclitics.empty() &&
-                w->proclitics.front() == "و" && placed && a.mention->type != MentionType::kGroup) {
-              next = &a;
-            }
+        for (const Arg* next = co_subject ? joined_after(*co_subject) : nullptr; next;
+             next = joined_after(*next)) {
+          const Entity* joined =
+              next->mention->entity >= 0 ? &entities.entities[next->mention->entity] : nullptr;
+          if (!joined || (joined->country.empty() && joined->org.empty()) ||
+              next->mention->type == MentionType::kGroup) {
+            break;
           }
-          if (next) more_subjects.push_back(next);
-          last = next;
+          more_subjects.push_back(next);
         }
       }
       const bool relative_clause =
@@ -2141,6 +2150,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       Event e;
+      // Whether a mention is already one of the event's actors.
+      auto is_actor = [&](const Mention& mention) {
+        return std::any_of(e.actor.begin(), e.actor.end(),
+                           [&](const EventParty& p) { return p.entity >= 0 && p.entity == mention.entity; });
+      };
       auto assign = [&](const Arg* a, const std::string& role) {
         if (!a || role == "-") return;
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
@@ -2152,15 +2166,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (subject && subject->mention->type == MentionType::kPerson && subject->mention->country.empty() &&
           subject->mention->org.empty() && subject->first_token == subject->last_token &&
           tokens[subject->first_token].norm.ends_with("ا")) {
-        for (const Arg& a : args) {
-          if (a.mention->type != MentionType::kCountry || !a.prep.empty()) continue;
-          if (!first_state && a.first_token == subject->last_token + 1) {
-            first_state = &a;
-          } else if (first_state && !second_state && a.first_token == first_state->last_token + 1) {
-            const WordAnalysis* w = tokens[a.first_token].word;
-            if (w && !w->proclitics.empty() && w->proclitics.front() == "و") second_state = &a;
-          }
-        }
+        const auto state = std::find_if(args.begin(), args.end(), [&](const Arg& a) {
+          return a.mention->type == MentionType::kCountry && a.prep.empty() &&
+                 a.first_token == subject->last_token + 1;
+        });
+        if (state != args.end()) first_state = &*state;
+        second_state = first_state ? joined_after(*first_state) : nullptr;
+        if (second_state && second_state->mention->type != MentionType::kCountry) second_state = nullptr;
       }
       if (first_state && second_state) {
         for (const Arg* state : {first_state, second_state}) {
@@ -2277,6 +2289,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (g.first > f.last && g.first < clause_end && m.triggers[g.row].kind != "noun" && !IsPledge(row))
             clause_end = g.first;
         }
+        // The party joined to the one after بين shares its role for a signing told as news (جرى التوقيع على
+        // مذكرة تفاهم بين مصر والسودان; "الاتفاق بين إيران وأمريكا" names an agreement already known) and for
+        // whom a mediation is between (للوساطة بين الولايات المتحدة وإيران).
+        bool told_signing = false;
+        for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first && row.cameo == "057"; ++k) {
+          told_signing |= BaseOf(tokens[k]) == "توقيع";
+        }
+        told_signing &= tokens[f.first].word && !tokens[f.first].word->has_article();
+        const bool both_after_between = told_signing || row.cameo == "039";
         for (const Arg& a : args) {
           if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
           if (a.first_token >= clause_end) break;
@@ -2294,22 +2315,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           });
           if (p != row.preps.end() && !nearer) {
             assign(&a, p->second);
-            // (And the party joined to it after بين, for a signing told as news: جرى التوقيع على مذكرة تفاهم
-            // بين مصر والسودان. "الاتفاق بين إيران وأمريكا" names an agreement already known.)
-            bool told_signing = false;
-            for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first && row.cameo == "057"; ++k) {
-              told_signing |= BaseOf(tokens[k]) == "توقيع";
-            }
-            told_signing &= tokens[f.first].word && !tokens[f.first].word->has_article();
-            for (const Arg& partner : args) {
-              const WordAnalysis* w = tokens[partner.first_token].word;
-              // (Also whom a mediation is between: للوساطة بين الولايات المتحدة وإيران.)
-              if ((told_signing || row.cameo == "039") && a.prep == "بين" && partner.prep.empty() &&
-                  partner.first_token == a.last_token + 1 && w && !w->proclitics.empty() &&
-                  w->proclitics.front() == "و") {
-                assign(&partner, p->second);
-              }
-            }
+            if (a.prep == "بين" && both_after_between) assign(joined_after(a), p->second);
           }
         }
         // A trip to a city (وصل الوزير إلى الدوحة، توجه إلى نيويورك) is to its state when no one is named to
@@ -3082,10 +3088,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
             // (A person welcomed is a guest: a courtesy formula, not coded.)
             const bool welcome = row.phrase == "رحب" || row.phrase == "ترحيب";
-            const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& doer) {
-              return doer.entity >= 0 && doer.entity == a.mention->entity;
-            });
-            if (genitive && !own && a.mention->type != MentionType::kLocation &&
+            if (genitive && !is_actor(*a.mention) && a.mention->type != MentionType::kLocation &&
                 !(welcome && a.mention->type == MentionType::kPerson)) {
               party_of(*a.mention, &e.recipient);
               how += ", the one whose words or acts they are";
@@ -3338,10 +3341,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (row.cameo == "0841" && e.recipient.empty() && !e.actor.empty()) {
         for (const Arg& a : args) {
           if (a.first_token <= f.last || a.first_token > f.last + 3 || !a.prep.empty()) continue;
-          const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
-            return p.entity >= 0 && p.entity == a.mention->entity;
-          });
-          if (own || a.mention->type == MentionType::kLocation) continue;
+          if (is_actor(*a.mention) || a.mention->type == MentionType::kLocation) continue;
           const std::size_t before = e.recipient.size();
           party_of(*a.mention, &e.recipient);
           if (a.first_token > f.last + 1 && a.mention->type == MentionType::kCountry) {
@@ -3356,10 +3356,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (row.kind == "noun" && row.cameo == "041" && e.recipient.empty() && !e.actor.empty()) {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
-          const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
-            return p.entity >= 0 && p.entity == a.mention->entity;
-          });
-          if (!a.prep.empty() || own || a.mention->type == MentionType::kLocation) continue;
+          if (!a.prep.empty() || is_actor(*a.mention) || a.mention->type == MentionType::kLocation) continue;
           party_of(*a.mention, &e.recipient);
           how += ", received by the clause's subject";
           break;
@@ -3398,10 +3395,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const std::string_view before = BaseOf(tokens[a.first_token - 1]);
           const bool supported =
               a.prep.empty() && (before == "دعم" || before == "مساندة" || before == "مساعدة");
-          const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& doer) {
-            return doer.entity >= 0 && doer.entity == a.mention->entity;
-          });
-          if (own || a.mention->type == MentionType::kLocation) continue;
+          if (is_actor(*a.mention) || a.mention->type == MentionType::kLocation) continue;
           if (a.prep == "ل" || a.prep == "مع" || supported) {
             party_of(*a.mention, &e.recipient);
             how += ", whom the pledge is to";
@@ -3412,23 +3406,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Clashes between two named sides (اشتباكات بين الجيش السوداني وقوات الدعم السريع): the first is the
       // actor, the one joined to it by و the recipient, whatever place the fighting hit.
       if ((root == "19" || root == "18") && row.preps.count("بين")) {
-        for (std::size_t i = 0; i + 1 < args.size(); ++i) {
-          const Arg& first_side = args[i];
-          if (first_side.prep != "بين") continue;
-          for (const Arg& second_side : args) {
-            const WordAnalysis* w = tokens[second_side.first_token].word;
-            if (second_side.first_token != first_side.last_token + 1 || !w || w->proclitics.empty() ||
-                w->proclitics.front() != "و" || second_side.mention->entity == first_side.mention->entity) {
-              continue;
-            }
-            e.actor.clear();
-            e.recipient.clear();
-            party_of(*first_side.mention, &e.actor);
-            party_of(*second_side.mention, &e.recipient);
-            how += ", the two sides of the clash";
-            break;
-          }
-          break;
+        const auto first_side =
+            std::find_if(args.begin(), args.end(), [](const Arg& a) { return a.prep == "بين"; });
+        const Arg* second_side = first_side != args.end() ? joined_after(*first_side) : nullptr;
+        if (second_side && second_side->mention->entity != first_side->mention->entity) {
+          e.actor.clear();
+          e.recipient.clear();
+          party_of(*first_side->mention, &e.actor);
+          party_of(*second_side->mention, &e.recipient);
+          how += ", the two sides of the clash";
         }
       }
       // A threat names its target in what it threatens to do (هدد الحوثيون باستهداف المدن السعودية، هددت
@@ -3669,8 +3655,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           e.date_source = "text";
           // A bare weekday with a verb in the present tense is the coming one (تصل موغيريني إلى المملكة
           // الاثنين, told on a Friday): the day after the article's, and a plan.
-          static const std::unordered_set<std::string_view> weekdays = {
-              "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"};
           std::string_view verb = tokens[f.first].norm;
           for (std::string_view lead : {"و", "ف"}) {
             if (verb.size() > 6 && verb.starts_with(lead)) verb.remove_prefix(lead.size());
@@ -3681,8 +3665,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               !(f.first > 0 && (tokens[f.first - 1].norm == "كان" || tokens[f.first - 1].norm == "وكان" ||
                                 tokens[f.first - 1].norm == "كانت"));
           if (present && (e.modality == "asserted" || e.modality == "future") && d.relative && !d.future &&
-              reference.valid() && weekdays.count(Normalize(article.View(d.span))) &&
-              !(d.date == reference)) {
+              reference.valid() && d.bare_weekday && !(d.date == reference)) {
             const CivilDate coming = DaysAfter(d.date, 7);
             e.date = coming.ToString();
             e.modality = "future";
