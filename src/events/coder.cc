@@ -50,6 +50,12 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
   keys->push_back(t.norm);
   auto add = [&](std::string key) { keys->push_back(made->emplace_back(std::move(key))); };
   if (t.word) {
+    // ال with the suffix ي is a nisba adjective, never "my" (الحربي "military", not حرب "war"): it matches
+    // as the adjective.
+    if (t.word->has_article() && t.word->enclitic == "ي") {
+      add(t.word->base_norm + "ي");
+      return;
+    }
     if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys->push_back(t.word->base_norm);
     if (!t.word->lemma_norm.empty() && t.word->lemma_norm != t.word->base_norm)
       keys->push_back(t.word->lemma_norm);
@@ -248,9 +254,11 @@ bool IsVerbOf(const Token& t, const std::unordered_set<std::string_view>& forms)
   return t.word && !t.word->has_article() && HasForm(t, forms);
 }
 
-// Words that name who carried out an attack after it: الذي قام به X, الذي نفذه X, التي ارتكبها X.
+// Words that name who carried out an attack after it: الذي قام به X, الذي نفذه X, التي ارتكبها X, تبنته X,
+// أطلقها X.
 bool IsPerpetratorCue(const Token& t) {
-  static const std::unordered_set<std::string_view> stems = {"قام", "نفذ", "ارتكب", "شن"};
+  static const std::unordered_set<std::string_view> stems = {"قام", "نفذ",  "ارتكب", "شن",
+                                                             "تبن", "تبنا", "اطلق"};
   if (HasForm(t, stems)) return true;
   // With the object pronoun of the attack, masculine or feminine (شنه، شنته، نفذتها).
   std::string_view form = t.norm;
@@ -401,6 +409,22 @@ bool IsOccurrenceVerb(const Token& t) {
   static const std::unordered_set<std::string_view> lemmas = {
       "وقع", "نفذ", "شن", "اندلع", "جري", "حدث", "تعرض", "خرج", "انطلق", "نظم", "عم", "اقام", "تجدد", "سير"};
   return IsVerbOf(t, lemmas);
+}
+
+// "X تعرض لـNOUN": X suffered the act the noun names (تعرضت مدينة خاركيف ليلة أمس لقصف روسي، تعرضت قافلة
+// للجيش لهجوم شنه مسلحون). The position of تعرض when the trigger at `first` carries ل and a form of تعرض
+// stands before it in its clause (at most eight words back); tokens.size() otherwise.
+std::size_t SufferedVerbBefore(const std::vector<Token>& tokens, std::size_t first) {
+  const WordAnalysis* w = tokens[first].word;
+  const bool with_li = (w && !w->proclitics.empty() && w->proclitics.back() == "ل") ||
+                       (first > 0 && tokens[first - 1].norm == "ل");
+  if (!with_li) return tokens.size();
+  static const std::unordered_set<std::string_view> suffer = {"تعرض"};
+  for (std::size_t k = first; k-- > 0 && k + 8 >= first;) {
+    if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
+    if (IsVerbOf(tokens[k], suffer)) return k;
+  }
+  return tokens.size();
 }
 
 // A nationality adjective (الإيراني، التركية، الأمريكيين) rather than a country's name, by its ending.
@@ -1361,8 +1385,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool glued_preposition = (trigger_norm.starts_with("ب") || trigger_norm.starts_with("ل")) &&
                                      trigger_norm.size() > 4 &&
                                      Intersects({trigger_norm.substr(2)}, row.words.front());
+      // (Not what the clause's subject suffered: تعرضت المدينة لقصف.)
+      const std::size_t suffered_verb = trigger_root == "18" || trigger_root == "19" || trigger_root == "20"
+                                            ? SufferedVerbBefore(tokens, f.first)
+                                            : tokens.size();
+      const bool suffered = suffered_verb < tokens.size();
       if (row.kind != "noun" && conflict && (glued_preposition || ReadsAsVerbalNoun(tokens, f.first)) &&
-          !AfterAspectVerb(tokens, f.first)) {
+          !AfterAspectVerb(tokens, f.first) && !suffered) {
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
         continue;
       }
@@ -2186,9 +2215,40 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         how += ", a dual office of two states";
         subject = nullptr;
       }
+      // Two nationalities of the attack that is the subject (استهدفت غارة أمريكية بريطانية مشتركة مواقع
+      // للحوثيين): both are its doers, the second no object.
+      auto bare_nisba = [&](const Arg* a) {
+        const WordAnalysis* w = tokens[a->first_token].word;
+        return a->mention->type == MentionType::kCountry && a->prep.empty() && !(w && w->has_article()) &&
+               IsNisba(tokens[a->first_token].norm);
+      };
+      if (subject && object && !co_subject && object->first_token == subject->last_token + 1 &&
+          (trigger_root == "18" || trigger_root == "19" || trigger_root == "20") && bare_nisba(subject) &&
+          bare_nisba(object)) {
+        co_subject = object;
+        object = nullptr;
+        how += ", two nationalities of the attack";
+      }
       assign(co_subject, row.subject);
       for (const Arg* more : more_subjects) assign(more, row.subject);
       assign(subject, row.subject);
+      // Forces of two nations (مقاتلات أمريكية وبريطانية، قوات روسية وسورية): the second nationality, joined
+      // by و inside the subject's words, names a second party with the same sector.
+      if (subject && row.subject == "actor" && subject->mention->type != MentionType::kCountry &&
+          (trigger_root == "18" || trigger_root == "19" || trigger_root == "20") && !e.actor.empty()) {
+        for (const Mention& inner : entities.mentions) {
+          if (inner.sentence != static_cast<int>(s) || inner.type != MentionType::kCountry ||
+              inner.entity < 0 || inner.span.begin <= subject->mention->span.begin ||
+              inner.span.end > subject->mention->span.end || inner.country.empty() ||
+              inner.country == e.actor.front().country ||
+              !StartsWithAnd(tokens[TokenAt(tokens, inner.span.begin)]))
+            continue;
+          const std::size_t before = e.actor.size();
+          party_of(inner, &e.actor);
+          for (std::size_t k = before; k < e.actor.size(); ++k) e.actor[k].sector = e.actor.front().sector;
+          how += ", forces of a second nation";
+        }
+      }
       // "خادم الحرمين الشريفين ونائبه": a deputy joined to his principal is of his state.
       if (co_subject && subject) {
         auto& side = row.subject == "actor" ? e.actor : e.recipient;
@@ -2611,6 +2671,75 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // What the clause's subject suffered (تعرضت مدينة خاركيف الأوكرانية لقصف روسي): the subject of تعرض is
+      // the victim, the doer is named after the act — its nationality (قصف روسي، غارة أمريكية بريطانية),
+      // behind ل (لهجوم لقوات الدعم السريع), after من قبل/من جانب/على يد, or after a verb of doing it
+      // (شنه مسلحون، أطلقها الحوثيون). Without a named doer it is no event (manual, section 2).
+      if (suffered) {
+        e.actor.clear();
+        e.recipient.clear();
+        const Arg* sufferer = nullptr;
+        for (const Arg& a : args) {
+          if (a.first_token > suffered_verb && a.last_token < f.first && (a.prep.empty() || a.prep == "ل")) {
+            sufferer = &a;
+            break;
+          }
+        }
+        for (const Arg& a : args) {
+          if (sufferer) break;
+          if (a.last_token < suffered_verb && a.last_token + 3 >= suffered_verb && a.prep.empty())
+            sufferer = &a;
+        }
+        if (sufferer && sufferer->mention->type == MentionType::kLocation) {
+          if (!sufferer->mention->country.empty()) {
+            EventParty people;
+            people.span = sufferer->mention->span;
+            people.text = std::string(article.View(sufferer->mention->span));
+            people.country = sufferer->mention->country;
+            people.sector = "CVL";
+            e.recipient.push_back(std::move(people));
+          }
+        } else if (sufferer) {
+          party_of(*sufferer->mention, &e.recipient);
+        }
+        auto doer_at = [&](std::size_t at) -> const Arg* {
+          for (const Arg& a : args) {
+            if (a.first_token == at && a.mention->type != MentionType::kLocation) return &a;
+          }
+          return nullptr;
+        };
+        for (std::size_t k = f.first + 1; e.actor.empty() && k < tokens.size() && k <= f.last + 10; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
+          std::size_t after = tokens.size();
+          if (k == f.last + 1) after = k;  // its nationality or its owner behind ل
+          if (IsPerpetratorCue(tokens[k])) after = k + 1;
+          if (k + 1 < tokens.size() &&
+              ((tokens[k].norm == "من" && (tokens[k + 1].norm == "قبل" || tokens[k + 1].norm == "جانب")) ||
+               (tokens[k].norm == "علي" && tokens[k + 1].norm == "يد"))) {
+            after = k + 2;
+          }
+          if (after < tokens.size() && tokens[after].norm == "«") ++after;
+          const Arg* doer = after < tokens.size() ? doer_at(after) : nullptr;
+          if (!doer) continue;
+          const bool nationality = doer->mention->type == MentionType::kCountry && doer->prep.empty() &&
+                                   IsNisba(tokens[doer->first_token].norm);
+          if (after == f.last + 1 && !nationality && doer->prep != "ل") continue;
+          party_of(*doer->mention, &e.actor);
+          // (A second nationality joined without و: غارة أمريكية بريطانية مشتركة.)
+          if (nationality) {
+            if (const Arg* second = doer_at(doer->last_token + 1);
+                second && second->mention->type == MentionType::kCountry && second->prep.empty() &&
+                IsNisba(tokens[second->first_token].norm)) {
+              party_of(*second->mention, &e.actor);
+            }
+          }
+        }
+        if (e.actor.empty()) {
+          drop("suffered (تعرض ل), its doer not named");
+          continue;
+        }
+        how = "suffered (تعرض ل): the subject of تعرض the victim, the doer named after the act";
+      }
       // An attack may say its doer after it (مقتل فلسطيني برصاص الجيش الإسرائيلي، على يد «بوكو حرام»،
       // مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية). A verb so told is passive (قتل فلسطيني
       // برصاص الجيش): the party before the phrase is the victim.
@@ -2621,12 +2750,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         static const std::unordered_set<std::string_view> in = {"غارة", "غارات", "قصف",
                                                                 "ضربة", "هجوم",  "هجمات"};
         const Mention* doer = nullptr;
+        bool in_attack = false;  // past في and an attack's word (في هجوم انتحاري تبنته …)
         for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 10; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "،") break;
           std::size_t after = tokens.size();
           if (by.count(tokens[k].norm)) after = k + 1;
-          if (k + 1 < tokens.size() && tokens[k].norm == "في" && in.count(tokens[k + 1].norm)) after = k + 2;
+          if (k + 1 < tokens.size() && tokens[k].norm == "في" && in.count(tokens[k + 1].norm)) {
+            after = k + 2;
+            in_attack = true;
+          }
           if (k + 1 < tokens.size() && tokens[k].norm == "علي" && tokens[k + 1].norm == "يد") after = k + 2;
+          // (Or claimed after the attack's words: في هجوم انتحاري تبنته حركة الشباب.)
+          if (in_attack && IsPerpetratorCue(tokens[k]) && !tokens[k].norm.starts_with("ب")) after = k + 1;
           if (after >= tokens.size()) continue;
           if (tokens[after].norm == "«" && after + 1 < tokens.size()) ++after;
           // (The craft may stand between: بغارة لطائرة أمريكية بدون طيار، بقصف لمقاتلات روسية.)
@@ -2642,12 +2777,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               break;
             }
           }
-          break;
+          // (The attack's words without its doer may still say who claimed it further on.)
+          if (doer || !in.count(tokens[k + 1 < tokens.size() ? k + 1 : k].norm)) break;
         }
         const bool already = doer && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
                                return p.entity >= 0 && p.entity == doer->entity;
                              });
-        if (doer && !already && (row.kind == "noun" || row.subject == "recipient") && e.actor.empty()) {
+        if (doer && !already && e.actor.empty() &&
+            (row.kind == "noun" || row.subject == "recipient" ||
+             how.starts_with("passive: unnamed victims counted"))) {
           // (A noun, or a verb whose subject is the victim: استشهد ثلاثة فلسطينيين برصاص قوات الاحتلال.)
           party_of(*doer, &e.actor);
           how += ", the doer named after it";
@@ -2665,7 +2803,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
-      bool reported_by_verb = announced;
+      bool reported_by_verb = announced || suffered;
       if (row.kind == "noun" && violent_or_protest && !how.starts_with("light-verb")) {
         for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
@@ -3141,8 +3279,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[k].norm == "علي" && sites.count(tokens[k + 1].norm)) {
             site = k + 1;
           } else if (tokens[k].norm == "علي" || toward) {
-            static const std::unordered_set<std::string_view> kinds = {"مدينة",  "بلدة",  "قرية", "منطقة",
-                                                                       "محافظة", "ولاية", "مدن",  "بلدات"};
+            static const std::unordered_set<std::string_view> kinds = {
+                "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "مدن", "بلدات", "العاصمة", "عاصمة"};
             std::size_t at = k + 2 < tokens.size() && kinds.count(tokens[k + 1].norm) ? k + 2 : k + 1;
             // (Or past words for parts of it: على مناطق متفرقة من قطاع غزة، على عدة أحياء في ريف إدلب.)
             static const std::unordered_set<std::string_view> parts = {
@@ -3158,7 +3296,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 how += ", the state fired at";
                 break;
               }
-              if (place.type != MentionType::kLocation || place.country.empty()) continue;
+              // (A state named after parts of it, or as the capital's adjective: على بلدات في جنوب لبنان،
+              // على العاصمة اليمنية صنعاء — its people.)
+              const bool state_named = place.type == MentionType::kCountry && at > k + 1;
+              if ((place.type != MentionType::kLocation && !state_named) || place.country.empty()) continue;
               EventParty people;
               people.span = place.span;
               people.text = std::string(article.View(place.span));
@@ -3188,6 +3329,41 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               break;
             }
           }
+          break;
+        }
+      }
+      // A place as the direct object (اقتحمت قوات الاحتلال مخيم جنين، قصفت الطائرات مدينة حلب): its people.
+      // (Not in a headline, whose place the body names as the party hit: الجيش الإسرائيلي يقصف غزة.)
+      if (e.recipient.empty() && row.kind != "noun" && (root == "18" || root == "19" || root == "20") &&
+          !sentences[s].is_title) {
+        static const std::unordered_set<std::string_view> kinds = {"مدينة", "بلدة",  "قرية", "مخيم",
+                                                                   "حي",    "منطقة", "ريف",  "محافظة"};
+        std::size_t k = f.last + 1;
+        // (Past the subject after the verb, and the time: اقتحمت قوات الاحتلال فجر اليوم مخيم جنين.)
+        for (const Arg& a : args) {
+          if (a.first_token == k && is_actor(*a.mention)) k = a.last_token + 1;
+        }
+        while (k < tokens.size() && (in_date(k) || kinds.count(tokens[k].norm))) ++k;
+        for (const Mention& place : entities.mentions) {
+          if (place.sentence != static_cast<int>(s) || TokenAt(tokens, place.span.begin) != k ||
+              k >= tokens.size() || place.type != MentionType::kLocation || place.country.empty() ||
+              Prepositions().count(tokens[k - 1].norm))
+            continue;
+          // (Not behind a glued ب or ل: بمدينة، لحلب; nor a word read as one: باكرا "early" as ب+أكرا.)
+          const WordAnalysis* w = tokens[k].word;
+          if (w && !w->proclitics.empty() && (w->proclitics.back() == "ب" || w->proclitics.back() == "ل"))
+            continue;
+          const std::string_view said = tokens[k].norm;
+          if ((said.starts_with("ب") || said.starts_with("ل")) && place.entity >= 0 &&
+              !Normalize(entities.entities[place.entity].canonical).starts_with(said.substr(0, 2)))
+            continue;
+          EventParty people;
+          people.span = place.span;
+          people.text = std::string(article.View(place.span));
+          people.country = place.country;
+          people.sector = "CVL";
+          e.recipient.push_back(std::move(people));
+          how += ", the people of the place attacked";
           break;
         }
       }

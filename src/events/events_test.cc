@@ -1612,5 +1612,36 @@ TEST_F(EventsTest, ReleasesWithdrawalsAndClosedBorders) {
   ExpectSides(Code(MakeArticle("", "أغلقت باكستان حدودها مع أفغانستان.")), "COERCE", "PAK", "AFG");
 }
 
+TEST_F(EventsTest, AttacksSufferedAndTheirDoers) {
+  // "X suffered an attack": X is the victim, the doer is named after the attack.
+  ExpectSides(Code(MakeArticle("", "تعرضت مدينة خاركيف الأوكرانية ليلة أمس لقصف روسي عنيف بالصواريخ.")),
+              "ASSAULT", "RUS", "UKR");
+  ExpectSides(Code(MakeArticle("",
+                               "تعرضت سفينة تجارية ترفع علم ليبيريا لهجوم بطائرة مسيرة أطلقها الحوثيون "
+                               "في البحر الأحمر.")),
+              "ASSAULT", "YEM", "LBR");
+  // Without a named doer it is no event.
+  EXPECT_EQ(Find(Code(MakeArticle("", "تعرضت دورية للشرطة لهجوم قرب الحدود.")), "ASSAULT"), nullptr);
+  // Killed in an attack whose nationality or owner is named: that party killed them.
+  ExpectSides(Code(MakeArticle("", "قتل خمسة فلسطينيين أمس في غارة إسرائيلية على منزل في خان يونس.")),
+              "ASSAULT", "ISR", "PSE");
+  // Two nationalities of the striking noun are both its doers.
+  ExpectSides(Code(MakeArticle("", "استهدفت غارة أمريكية بريطانية مشتركة مواقع للحوثيين في الحديدة.")),
+              "ASSAULT", "GBR+USA", "YEM");
+  // Forces of two nations joined by و are both doers; a state after parts of it is the people hit.
+  ExpectSides(Code(MakeArticle("", "شنت مقاتلات أمريكية وبريطانية غارات على بلدات في جنوب اليمن.")),
+              "ASSAULT", "USA+GBR", "YEM");
+  // Killed in an attack that a group claimed further on.
+  ExpectSides(Code(MakeArticle("", "قتل عشرة جنود صوماليين في هجوم انتحاري تبنته حركة الشباب في مقديشو.")),
+              "ASSAULT", "SOM", "SOM");
+  // A place as the direct object: its people; aircraft with a nationality are that state's air force.
+  ExpectSides(Code(MakeArticle("", "قصفت الطائرات الروسية مدينة حلب أمس.")), "ASSAULT", "RUS", "SYR");
+  // A nisba adjective (الحربي "military") is no noun of the same root (حرب "war").
+  const auto raid =
+      Code(MakeArticle("", "شن الطيران الحربي الإسرائيلي فجر اليوم سلسلة غارات على بلدات في جنوب لبنان."));
+  ASSERT_NE(Find(raid, "ASSAULT"), nullptr);
+  EXPECT_EQ(Find(raid, "ASSAULT")->cameo, "195");
+}
+
 }  // namespace
 }  // namespace marsad
