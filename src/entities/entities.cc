@@ -813,16 +813,19 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   }
 
   // Person entities from named mentions, grouped by the folded name; a name that is the tail of a longer one
-  // (ساريباي, خيرت ساريباي) is the same person.
+  // (ساريباي, خيرت ساريباي) is the same person, and so are two spellings of one people-lexicon entry
+  // (محمد بن زايد, الشيخ محمد بن زايد آل نهيان: the same canonical name).
   struct NamedPerson {
     std::string folded;
     std::vector<std::string> words;
     int entity;
+    std::string canonical;  // folded
   };
   std::vector<NamedPerson> named;
-  auto find_named = [&](const std::string& folded) -> int {
+  auto find_named = [&](const std::string& folded, const std::string& canonical) -> int {
     for (const auto& p : named) {
       if (p.folded == folded) return p.entity;
+      if (!canonical.empty() && p.canonical == canonical) return p.entity;
       if (p.folded.size() > folded.size() && p.folded.ends_with(" " + folded)) return p.entity;
       if (folded.size() > p.folded.size() && folded.ends_with(" " + p.folded)) return p.entity;
     }
@@ -856,16 +859,22 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (m.type != MentionType::kPerson || m.name_span.empty()) continue;
       const std::string folded = Folded(article.View(m.name_span));
       if (folded.empty()) continue;
-      int id = find_named(folded);
+      const std::string canonical = Folded(m.canonical);
+      int id = find_named(folded, canonical);
+      const bool spelt_before =
+          std::any_of(named.begin(), named.end(), [&](const NamedPerson& p) { return p.folded == folded; });
       if (id < 0) {
         id = new_entity(m);
+      } else {
+        merge_into(id, m);
+      }
+      // (Each spelling, so that bare repetitions of any of them are found.)
+      if (!spelt_before) {
         std::vector<std::string> words;
         for (const auto& t : Tokenize(folded, {0, folded.size()})) {
           if (!t.norm.empty()) words.push_back(t.norm);
         }
-        if (!words.empty()) named.push_back({folded, std::move(words), id});
-      } else {
-        merge_into(id, m);
+        if (!words.empty()) named.push_back({folded, std::move(words), id, canonical});
       }
       m.entity = id;
     }
