@@ -2975,8 +2975,42 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (e.actor.size() == 1) e.actor.clear();
         if (!e.actor.empty()) how += ", the parties it brought together";
       }
+      // One party taking part in a meeting (شارك وزير الخارجية الأردني في اجتماع وزراء الخارجية العرب،
+      // يشارك الرئيس في القمة): a participant of a multilateral meeting, beside those who hold it.
+      bool participant = false;
+      if (code.category == "CONSULT" && row.kind != "verb" && e.recipient.empty() && f.first >= 2 &&
+          tokens[f.first - 1].norm == "في") {
+        for (std::size_t k = f.first - 1; k-- > 0 && k + 10 >= f.first;) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          if (!IsVerbOf(tokens[k], {"شارك"})) continue;
+          const Arg* who = nullptr;
+          for (const Arg& a : args) {
+            if (a.prep.empty() && a.first_token > k && a.last_token < f.first - 1) {
+              who = &a;
+              break;
+            }
+            if (a.mention->how == "coref:dropped-subject" && a.first_token == k) who = &a;
+            if (a.prep.empty() && a.last_token + 1 == k) who = &a;
+          }
+          if (who && !is_actor(*who->mention)) {
+            party_of(*who->mention, &e.actor);
+            participant = true;
+            how += ", a participant (شارك في)";
+            // (And those whose meeting it is, behind ل: في الاجتماع الوزاري لدول مجلس التعاون.)
+            for (const Arg& a : args) {
+              if (a.prep == "ل" && a.first_token > f.last && a.first_token <= f.last + 2 &&
+                  a.mention->type != MentionType::kLocation && a.mention->type != MentionType::kPerson &&
+                  !is_actor(*a.mention)) {
+                party_of(*a.mention, &e.actor);
+                break;
+              }
+            }
+          }
+          break;
+        }
+      }
       const bool multilateral = code.category == "CONSULT" && e.recipient.empty() &&
-                                (e.actor.size() >= 3 || own_meeting || officials_meeting);
+                                (e.actor.size() >= 3 || own_meeting || officials_meeting || participant);
       const bool one_sided_ok =
           root == "14" || root == "18" || root == "19" || root == "20" || e.actor.size() >= 2 || multilateral;
       // Violence by attackers the sentence does not name (قتل 28 شخصاً في هجوم انتحاري) is still an event:
@@ -3626,10 +3660,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
-      // An envoy named in the phrase itself (استدعت الخارجية المصرية السفير التركي): his state.
-      if (e.recipient.empty() && row.kind == "phrase" && row.object == "recipient") {
+      // An envoy named in the phrase itself (استدعت الخارجية المصرية السفير التركي): his state — over any
+      // party further on, which is what the summons is about (للاحتجاج على مقتل عامل إغاثة هولندي).
+      if (row.kind == "phrase" && row.object == "recipient") {
         for (const Arg& a : args) {
-          if (a.first_token == f.last && a.mention->sector == "DIP" && !a.mention->country.empty()) {
+          if (a.first_token == f.last && a.mention->sector == "DIP" && !a.mention->country.empty() &&
+              !is_actor(*a.mention) && std::none_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                return p.country == a.mention->country;
+              })) {
+            e.recipient.clear();
             party_of(*a.mention, &e.recipient);
             how += ", the envoy in the phrase";
             break;

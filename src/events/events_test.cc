@@ -1643,5 +1643,36 @@ TEST_F(EventsTest, AttacksSufferedAndTheirDoers) {
   EXPECT_EQ(Find(raid, "ASSAULT")->cameo, "195");
 }
 
+TEST_F(EventsTest, AgencyFormulasSummonsAndParticipants) {
+  // A Gulf agency's call: "his brother the president" is the caller, "the emir of the country" the one
+  // called.
+  ExpectSides(Code(MakeArticle("",
+                               "تلقى حضرة صاحب السمو أمير البلاد الشيخ نواف الأحمد الجابر الصباح اليوم "
+                               "اتصالا هاتفيا من أخيه الرئيس عبد الفتاح السيسي.")),
+              "CONSULT", "EGY", "KWT");
+  // The envoy summoned is the recipient, not a party the protest is about.
+  ExpectSides(Code(MakeArticle("",
+                               "استدعت وزارة الخارجية الهولندية السفير الإسرائيلي لديها للاحتجاج على "
+                               "مقتل عامل إغاثة هولندي في قطاع غزة.")),
+              "ACCUSE", "NLD", "ISR");
+  // Broken plurals of peoples (روس) name their state.
+  ExpectSides(Code(MakeArticle("", "أعلنت الحكومة الفرنسية طرد أربعة دبلوماسيين روس بتهمة التجسس.")),
+              "SANCTION", "FRA", "RUS");
+  // One party taking part in others' meeting is a participant beside them.
+  const auto meeting = Code(MakeArticle("",
+                                        "شارك وزير الخارجية الأردني أيمن الصفدي اليوم في اجتماع وزراء "
+                                        "الخارجية العرب الطارئ في القاهرة."));
+  ASSERT_NE(Find(meeting, "CONSULT"), nullptr);
+  EXPECT_EQ(Find(meeting, "CONSULT")->mode, "multilateral");
+  EXPECT_EQ(Find(meeting, "CONSULT")->actor.size(), 2u);
+  // Two spellings of one people-lexicon entry are one person: the talks are the reception's.
+  Article visit = MakeArticle("محمد بن زايد يستقبل",
+                              "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم معالي "
+                              "أنتوني بلينكن وزير الخارجية الأمريكي. وبحث الجانبان علاقات التعاون بين "
+                              "البلدين.");
+  visit.date = "2023-05-05";
+  EXPECT_EQ(Code(visit).size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
