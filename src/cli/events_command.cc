@@ -21,7 +21,7 @@ namespace marsad {
 namespace {
 
 struct EvalFlags {
-  std::string data, lexicons;
+  std::string data, lexicons, gold;
   std::vector<std::string> sets;
   bool details = false, no_ner = false;
 };
@@ -34,7 +34,11 @@ std::string DataDir(const std::string& flag) {
 
 int RunEval(const EvalFlags& flags) {
   const std::string data = DataDir(flags.data);
-  if (!std::ifstream(data + "/events/diplomatic_dev.jsonl").good()) {
+  if (!flags.gold.empty() && !std::ifstream(flags.gold).good()) {
+    std::fprintf(stderr, "marsad: cannot read the gold file %s\n", flags.gold.c_str());
+    return 2;
+  }
+  if (flags.gold.empty() && !std::ifstream(data + "/events/diplomatic_dev.jsonl").good()) {
     std::fprintf(stderr,
                  "marsad: the event gold sets are not in %s/events (give --data DIR or set MARSAD_DATA)\n",
                  data.c_str());
@@ -58,7 +62,9 @@ int RunEval(const EvalFlags& flags) {
     const auto sentences = analyzer->Analyze(a);
     return coder->Code(a, sentences, tagger.Tag(a, sentences));
   };
+  // (An analyst's own gold file is a diplomatic-format set: it is scored alone.)
   auto wanted = [&](const std::string& set) {
+    if (!flags.gold.empty()) return set == "diplomatic";
     return flags.sets.empty() || std::find(flags.sets.begin(), flags.sets.end(), set) != flags.sets.end();
   };
   for (const auto& [set, category] : {std::pair{"protest", "PROTEST"}, std::pair{"assault", "ASSAULT"}}) {
@@ -74,9 +80,9 @@ int RunEval(const EvalFlags& flags) {
   }
   if (wanted("diplomatic")) {
     events_eval::DiplomaticReport report;
-    s = events_eval::EvaluateDiplomatic(data + "/events/diplomatic_dev.jsonl",
-                                        data + "/news/saudinewsnet-2015-07.jsonl.gz", data + "/corpus/seed",
-                                        code, &report);
+    s = events_eval::EvaluateDiplomatic(
+        flags.gold.empty() ? data + "/events/diplomatic_dev.jsonl" : flags.gold,
+        data + "/news/saudinewsnet-2015-07.jsonl.gz", data + "/corpus/seed", code, &report);
     if (!s.ok()) {
       std::fprintf(stderr, "marsad: %s\n", s.ToString().c_str());
       return 1;
@@ -104,6 +110,9 @@ void AddEventsCommands(CLI::App& app, std::function<int()>* run) {
   eval->add_option("--data", flags->data, "Shared data directory (default: $MARSAD_DATA or ../shared/data)");
   eval->add_option("--set", flags->sets, "Only these sets: protest, assault, diplomatic (repeatable)")
       ->check(CLI::IsMember({"protest", "assault", "diplomatic"}));
+  eval->add_option("--gold", flags->gold,
+                   "Score only this article-level gold file instead (the format of diplomatic_dev.jsonl; "
+                   "records may carry their own \"title\" and \"content\")");
   eval->add_flag("--details", flags->details, "List every miss, wrong party and false alarm");
   eval->add_flag("--no-ner", flags->no_ner, "Without the statistical NER tagger");
   eval->add_option("--lexicons", flags->lexicons,

@@ -268,6 +268,7 @@ Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_
     std::vector<GoldEvent> events;
   };
   std::vector<GoldArticle> gold;
+  bool inline_texts = false;  // records that carry their article (title and content) themselves
   std::ifstream in(gold_path);
   if (!in) return Status::IOError("cannot open " + gold_path);
   std::string line;
@@ -278,6 +279,7 @@ Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_
       GoldArticle a;
       a.url = record.value("url", "");
       a.title = record.value("title", "");
+      inline_texts |= record.contains("content");
       for (const auto& e : record["events"]) {
         GoldEvent g;
         g.category = e.value("category", "");
@@ -313,10 +315,16 @@ Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_
     if (wanted.count(a.url) && !texts.count(a.url)) texts.emplace(a.url, std::move(a));
     return true;
   };
-  if (Status s = ReadArticles(
-          {news_path}, ReadOptions{}, keep, [](const Diagnostic&) {}, &stats);
-      !s.ok()) {
-    return s;
+  // (Records with their own text are read as articles from the gold file itself, by url.)
+  std::vector<std::string> sources;
+  if (inline_texts) sources.push_back(gold_path);
+  if (!news_path.empty()) sources.push_back(news_path);
+  if (!sources.empty()) {
+    if (Status s = ReadArticles(
+            sources, ReadOptions{}, keep, [](const Diagnostic&) {}, &stats);
+        !s.ok()) {
+      return s;
+    }
   }
   for (const auto& path : seed_files) {
     const std::string url = "seed:" + path.substr(seed_dir.size() + 1);

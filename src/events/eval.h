@@ -70,7 +70,8 @@ struct DiplomaticReport {
 };
 
 // Scores the coder on the hand-coded articles; their texts come from the July news file (by url) and the
-// seed article from `seed_dir` (gold url "seed:<file name>").
+// seed article from `seed_dir` (gold url "seed:<file name>"), or from the gold records themselves when they
+// carry "title" and "content" (an analyst's own gold set, read like any JSON Lines news file).
 Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_path,
                           const std::string& seed_dir, const CodeFunction& code, DiplomaticReport* report);
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <fstream>
 
 #include "marsad/entities.h"
 #include "marsad/lexicon.h"
@@ -82,6 +83,29 @@ TEST_F(EventsGold, AssaultDetection) {
   EXPECT_GE(r.sentences, 1500u);
   EXPECT_GE(r.counts.F1(), 0.47);
   EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.span_detected), 0.50);
+}
+
+// An analyst's own gold file whose records carry their articles (no shared data needed).
+TEST_F(EventsGold, GoldRecordsWithTheirOwnText) {
+  const std::string path = ::testing::TempDir() + "/marsad_inline_gold.jsonl";
+  {
+    std::ofstream out(path);
+    out << R"({"url": "local:1", "source": "test", "date_extracted": "2024-03-12 10:00:00", )"
+        << R"("title": "أمير الكويت يستقبل وزير الخارجية الأردني", )"
+        << R"("content": "استقبل أمير الكويت اليوم وزير الخارجية الأردني أيمن الصفدي.", )"
+        << R"("events": [{"category": "CONSULT", "mode": "visit", "cameo": "043", )"
+        << R"("actor": [{"country": "JOR", "org": "", "sector": "GOV", "name": "", "text": "وزير الخارجية الأردني"}], )"
+        << R"("recipient": [{"country": "KWT", "org": "", "sector": "GOV", "name": "", "text": "أمير الكويت"}], )"
+        << R"("trigger": "استقبل", "date": "2024-03-12", "location": "", "negated_or_future": false}]})"
+        << "\n";
+  }
+  events_eval::DiplomaticReport r;
+  const Status s = events_eval::EvaluateDiplomatic(path, "", "", Coder(), &r);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_TRUE(r.missing_articles.empty());
+  EXPECT_EQ(r.articles, 1u);
+  EXPECT_EQ(r.events.tp, 1u);
+  std::remove(path.c_str());
 }
 
 }  // namespace
