@@ -972,7 +972,8 @@ class SentenceMatcher {
     if (Has(j, kWeekday) && !(j > 0 && Has(j - 1, kNotWeekday))) {
       if (Has(j + 1, kPast)) return weekday(j, WeekdayMode::kBefore, j + 2);
       if (Has(j + 1, kNext)) return weekday(j, WeekdayMode::kAfter, j + 2);
-      m.bare_weekday = i == j;
+      // (So is one after يوم: على أن يختتم جولته يوم الجمعة.)
+      m.bare_weekday = i == j || (j == i + 1 && Has(i, kYom));
       return weekday(j, WeekdayMode::kOnOrBefore, j + 1);
     }
     // A day word: its offset from the reference, and how a weekday named after it is resolved.

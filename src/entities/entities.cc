@@ -395,6 +395,53 @@ class SentenceTagger {
           continue;
         }
       }
+      // So is any portfolio behind ل with its adjectives, before the body it is of (الممثل الأعلى للسياسة
+      // الخارجية والأمنية في الاتحاد الأوروبي).
+      if (titles && item_at_[j] < 0 && tokens_[j].word && tokens_[j].word->has_article() &&
+          tokens_[j].word->proclitics.size() == 2 && tokens_[j].word->proclitics.front() == "ل") {
+        std::size_t k = j + 1;
+        // (Its adjectives may be words the lexicon knows alone: الخارجية, the foreign ministry.)
+        while (k < tokens_.size() && k <= j + 3 &&
+               (item_at_[k] < 0 ||
+                (items_[item_at_[k]].end == k + 1 && items_[item_at_[k]].entry->kind != EntryKind::kCountry &&
+                 items_[item_at_[k]].entry->kind != EntryKind::kCountryAdjective)) &&
+               tokens_[k].word && tokens_[k].word->has_article() &&
+               (tokens_[k].word->proclitics.size() == 1 ||
+                (tokens_[k].word->proclitics.size() == 2 && tokens_[k].word->proclitics.front() == "و"))) {
+          ++k;
+        }
+        const std::size_t at = k < tokens_.size() && tokens_[k].norm == "في" ? k + 1 : k;
+        if (at < tokens_.size() && item_at_[at] >= 0 && items_[item_at_[at]].begin == at &&
+            IsAttachment(items_[item_at_[at]].entry->kind)) {
+          j = k;
+          continue;
+        }
+      }
+      // A portfolio joined by و is part of the office, before the state's adjective (وزير الشؤون الخارجية
+      // والتجارة الهنغاري، وزير الخارجية والتعاون الدولي المصري، … والتعاون الإفريقي والمغاربة المقيمين).
+      auto and_portfolio = [&](std::size_t at) {
+        const WordAnalysis* w = at < tokens_.size() ? tokens_[at].word : nullptr;
+        return w && item_at_[at] < 0 && w->has_article() && w->proclitics.size() == 2 &&
+               w->proclitics.front() == "و";
+      };
+      // (Its adjectives: الإفريقي, a continent's, is no state.)
+      auto portfolio_adjective = [&](std::size_t at) {
+        const WordAnalysis* w = at < tokens_.size() ? tokens_[at].word : nullptr;
+        return w && (item_at_[at] < 0 || !IsAttachment(items_[item_at_[at]].entry->kind)) &&
+               w->has_article() && w->proclitics.size() == 1;
+      };
+      if (titles && (and_portfolio(j) ||
+                     (portfolio_adjective(j) &&
+                      (and_portfolio(j + 1) || (portfolio_adjective(j + 1) && and_portfolio(j + 2)))))) {
+        std::size_t k = and_portfolio(j) ? j + 1 : j;
+        while (k <= j + 2 && portfolio_adjective(k)) ++k;
+        const bool state_next = k < tokens_.size() && item_at_[k] >= 0 && items_[item_at_[k]].begin == k &&
+                                IsAttachment(items_[item_at_[k]].entry->kind);
+        if (state_next || and_portfolio(k)) {
+          j = k;
+          continue;
+        }
+      }
       // "الحكومة المعترف بها (دوليا) في ليبيا": the recognition stands between the body and its state.
       if (j + 1 < tokens_.size() && tokens_[j].norm == "المعترف" && tokens_[j + 1].norm == "بها") {
         std::size_t after = j + 2;
@@ -947,7 +994,11 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         }
         // The family name alone, when it is a word hunspell does not know — or, in a headline or after مع,
         // even one it knows (خادم الحرمين يبحث مع جعجع: جعجع is also a verb).
-        const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع");
+        // (Or right after a verb, the subject's place: والتقى الصفدي، ومن المقرر أن يتوجه الصفدي.)
+        const bool after_verb = k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb &&
+                                !tokens[k - 1].word->has_article() && tokens[k].word &&
+                                tokens[k].word->has_article();
+        const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") || after_verb;
         const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
                                (!tokens[k].word->known || party_slot);
         if (!full && !last_only) continue;
