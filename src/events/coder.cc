@@ -340,6 +340,11 @@ bool ReadsAsVerbalNoun(const std::vector<Token>& tokens, std::size_t i) {
   if (i == 0) return false;
   const Token& before = tokens[i - 1];
   if (prepositions.count(before.norm)) return true;
+  // (With و on the preposition: وفي خرق جديد لاتفاق وقف إطلاق النار.)
+  if (before.norm.size() > 2 && before.norm.starts_with("و") &&
+      prepositions.count(std::string_view(before.norm).substr(2))) {
+    return true;
+  }
   // One of a list of verbal nouns (جرائم اغتصاب وقتل، خطفه وقتله).
   static const std::unordered_set<std::string_view> violence = {"اغتصاب", "تعذيب",  "خطف",    "اختطاف",
                                                                 "اغتيال", "نهب",    "اعتقال", "تهجير",
@@ -526,8 +531,10 @@ bool AfterAspectVerb(const std::vector<Token>& tokens, std::size_t first) {
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {
-      "بعث", "ارسل", "وجه",   "عبر",  "اعرب",  "قدم",   "نقل",   "ابدي",   "جدد",    "ابرق", "اجري",
-      "قام", "بعثت", "ارسلت", "ابرم", "ابرمت", "اختتم", "استهل", "اختتمت", "استهلت", "قرر",  "قررت"};
+      "بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم", "نقل", "ابدي", "جدد", "ابرق", "اجري", "قام", "بعثت",
+      "ارسلت", "ابرم", "ابرمت", "اختتم", "استهل", "اختتمت", "استهلت", "قرر", "قررت",
+      // (Proceeding to an act: عمد جنود جيش الاحتلال إلى إطلاق النار، أقدم مسلحون على …)
+      "عمد", "عمدت", "اقدم", "اقدمت"};
   return IsVerbOf(t, stems);
 }
 
@@ -905,6 +912,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                                                       "جنوبي", "شمالي", "شرقي", "غربي"};
       if (prep.empty() && first > 1 && directions.count(tokens[first - 1].norm) &&
           Prepositions().count(tokens[first - 2].norm)) {
+        prep = tokens[first - 2].norm;
+      }
+      // A count between the preposition and the people (عقوبات على ثلاثة قادة في قوات الدعم السريع).
+      if (prep.empty() && first > 1 && mention.type == MentionType::kGroup &&
+          IsCountWord(tokens[first - 1]) && Prepositions().count(tokens[first - 2].norm)) {
         prep = tokens[first - 2].norm;
       }
       // "على هامش (أعمال) الجمعية العامة": the occasion of a meeting, never a party to it.
@@ -1309,8 +1321,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                !in_mention(a.first_token - 1) && !adverbs.count(before.norm) &&
                !Prepositions().count(before.norm) && !IsCountWord(before) && !IsCrowdQuantity(before));
         }
+        // A noun with the article takes no genitive: a party after it is an adjective (الاجتماع الخليجي) or
+        // belongs to another word (ودعا الصفدي خلال اللقاء الاتحاد الأوروبي إلى …: the one appealed to).
+        const bool definite_noun =
+            row.kind == "noun" && f.first == f.last && noun_word && noun_word->has_article() &&
+            a.first_token == f.last + 1 &&
+            !(a.mention->type == MentionType::kCountry && IsNisba(tokens[a.first_token].norm));
         if (a.first_token > f.first && a.first_token <= reach && !behind_preposition && !genitive_of_other &&
-            !owned) {
+            !owned && !definite_noun) {
           subject = &a;
           how = row.kind == "noun" ? "genitive" : "verb-subject";
         }
@@ -1626,6 +1644,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("present tense with a word of habit (سنويا، حاليا، كل عام): not a reported act");
         continue;
       }
+      // "… أن يتوجه الصفدي غدا إلى باريس، على أن يختتم جولته في برلين": a plan's next step (على أن + a verb
+      // with no subject after it) is done by the subject of the verb before it in the sentence.
+      if (!subject && row.kind != "noun" && f.first >= 2 && tokens[f.first - 1].norm == "ان" &&
+          tokens[f.first - 2].norm == "علي") {
+        for (std::size_t v = f.first - 2; v-- > 0 && !subject;) {
+          const WordAnalysis* vw = tokens[v].word;
+          if (!vw || !vw->verb || vw->has_article()) continue;
+          for (const Arg& a : args) {
+            if (a.prep.empty() && a.first_token > v && a.first_token <= v + 2) {
+              subject = &a;
+              how = "the next step of a plan (على أن): the subject of the verb before";
+              break;
+            }
+          }
+          break;
+        }
+      }
       // "أعلن الوزير أنه سيتوجه …", "وأكد الرئيسان أنهما سيعززان …": the pronoun after أن is the speaker,
       // the nearest party before it that no preposition introduces.
       // (Before a verb-subject reading too: in "إنه يتطلع لاستقبال الرئيس" the president is the object.)
@@ -1664,9 +1699,34 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      const WordAnalysis* trigger_word = tokens[f.first].word;
+      // A demand joined by و after a comma whose party is followed right away by what is demanded (…،
+      // وحث إسرائيل وحزب الله على وقف الأعمال العدائية): the party is addressed; the subject is the
+      // sentence's.
+      // (Hunspell may leave و on the word: وحث has the lemma حث and no clitic.)
+      const bool and_verb =
+          trigger_word &&
+          ((!trigger_word->proclitics.empty() && trigger_word->proclitics.front() == "و") ||
+           (tokens[f.first].norm.starts_with("و") && !trigger_word->lemma_norm.starts_with("و")));
+      if (subject && how.starts_with("verb-subject") && row.kind == "verb" && IsDemandWord(tokens[f.first]) &&
+          and_verb && f.first > 0 && IsClauseEdge(tokens[f.first - 1]) &&
+          subject->first_token == f.first + 1) {
+        std::size_t end = subject->last_token;
+        if (co_subject) end = std::max(end, co_subject->last_token);
+        for (const Arg* more : more_subjects) end = std::max(end, more->last_token);
+        const WordAnalysis* next = end + 1 < tokens.size() ? tokens[end + 1].word : nullptr;
+        const bool demanded_next = end + 1 < tokens.size() &&
+                                   (tokens[end + 1].norm == "علي" || tokens[end + 1].norm == "الي" ||
+                                    (next && !next->proclitics.empty() && next->proclitics.front() == "ب"));
+        if (demanded_next) {
+          subject = nullptr;
+          co_subject = nullptr;
+          more_subjects.clear();
+          how.clear();
+        }
+      }
       // A verb joined by و to the sentence's first verb shares its subject (وشدد المحاورون على … واتفقوا
       // على): the subject near the sentence's start.
-      const WordAnalysis* trigger_word = tokens[f.first].word;
       // A plural verb (وقتلوه، أطلقوا النار) agrees with no one named person: "وكان النائب … عندما نصب له
       // مهاجموه مكمنا وقتلوه" is killed by his attackers; "وذكر الشاهد عبدالرحمن مير: أطلقوا النار" quotes.
       auto one_named_person = [&](const Arg& a) {
@@ -1675,8 +1735,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                !entities.entities[a.mention->entity].name.empty();
       };
       bool disagreeing_subject = false, attack_between = false;
-      if (!subject && row.kind != "noun" && trigger_word && !trigger_word->proclitics.empty() &&
-          trigger_word->proclitics.front() == "و") {
+      if (!subject && row.kind != "noun" && and_verb) {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
           if (subject_in_verb && one_named_person(a)) {
@@ -1960,7 +2019,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               subject && subject->last_token > f.last ? subject->last_token + 1 : f.last + 1;
           for (std::size_t k = after_subject; k < a.first_token; ++k) {
             const WordAnalysis* w = tokens[k].word;
-            content |= tokens[k].norm == "الي" ||
+            // (And حث X على: a party after على is in what is urged — وحث أسر النزلاء على زيارة أبنائهم،
+            // وشكر وزارة الشؤون.)
+            content |= tokens[k].norm == "الي" || tokens[k].norm == "علي" ||
                        (w && !w->proclitics.empty() && w->proclitics.front() == "ل" && !in_mention(k));
           }
           if (content) break;
@@ -2154,6 +2215,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             break;
           }
         }
+      }
+      // طالب after a count is a student (أزيد من 500 طالب مغربي), not "demanded".
+      if (row.phrase == "طالب" && row.kind == "verb" && f.first > 0 &&
+          (tokens[f.first - 1].type == TokenType::kNumber || IsCountWord(tokens[f.first - 1]))) {
+        drop("طالب after a count: students");
+        continue;
       }
       // A warning reaches an addressee named right after the verb or its subject (حذر الوزير إيران من …،
       // كيري يحذر الكونجرس من …); without one it warns of a danger (حذر من أن الاقتصاد …), a statement
@@ -2395,7 +2462,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
             const bool visited = row.kind == "verb" && row.object == "recipient" && k == object_at && w &&
                                  (w->proclitics.empty() || (w->proclitics.size() == 1 && w->has_article()));
-            const bool to = visited || tokens[k - 1].norm == "الي" ||
+            // (A tour's leg is in the city: يختتم جولته في برلين.)
+            const bool leg = row.phrase.ends_with("جولة") && tokens[k - 1].norm == "في";
+            const bool to = visited || leg || tokens[k - 1].norm == "الي" ||
                             (w && !w->proclitics.empty() && w->proclitics.front() == "ل");
             // A trip within one's own country is no visit to a state.
             const std::string& host = entities.entities[place.entity].country;
@@ -2815,9 +2884,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // What someone demands or calls for is not done (تطالب بالتحرك العاجل، دعا إلى التظاهر، طالب بوقف
       // القصف): a noun right after a verb or noun of demanding is its object.
-      if (row.kind == "noun" && f.first > 0) {
+      // (So is a verb's verbal noun after إلى: دعا شفيتزر إلى منح الشركات … حماية.)
+      const bool after_ila = f.first > 1 && tokens[f.first - 1].norm == "الي";
+      if ((row.kind == "noun" || after_ila) && f.first > 0) {
         std::size_t k = f.first - 1;
         if (k > 0 && (tokens[k].norm == "الي" || tokens[k].norm == "ل")) --k;
+        // (The demander between: ودعا شفيتزر إلى منح.)
+        for (const Arg& a : args) {
+          if (after_ila && a.last_token == k && a.first_token > 0) k = a.first_token - 1;
+        }
         if (IsDemandWord(tokens[k])) {
           drop("what is demanded or called for, not done");
           continue;
@@ -3323,6 +3398,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (std::size_t j = at; j < tokens.size() && j <= k + 6 && parts.count(tokens[j].norm); ++j) {
               at = j + 1;
             }
+            // (Villages the lexicon does not know, named after their kind, then their state: على بلدتي حاريص
+            // وتلوسة في جنوب لبنان.)
+            static const std::unordered_set<std::string_view> small_places = {
+                "بلدتي", "قريتي", "مدينتي", "بلدة", "قرية", "بلدات", "قرى"};
+            if (k + 1 < tokens.size() && small_places.count(tokens[k + 1].norm)) {
+              std::size_t j = k + 2;
+              while (j < tokens.size() && j <= k + 5 && tokens[j].type == TokenType::kArabic &&
+                     !in_mention(j) && !parts.count(tokens[j].norm)) {
+                ++j;
+              }
+              if (j < tokens.size() && parts.count(tokens[j].norm)) {
+                at = j;
+                for (; j < tokens.size() && j <= k + 9 && parts.count(tokens[j].norm); ++j) at = j + 1;
+              }
+            }
             for (const Mention& place : entities.mentions) {
               if (place.sentence != static_cast<int>(s) || TokenAt(tokens, place.span.begin) != at) continue;
               if (toward && place.type == MentionType::kCountry && place.entity >= 0) {
@@ -3819,6 +3909,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (n == "هل" || n == "لو" || n == "ولو" || n == "اذا" || n == "واذا" || n == "يمكن" || n == "لولا")
           e.modality = "hypothetical";
       }
+      // The next step of a plan (على أن يختتم جولته في برلين) is planned too.
+      if (e.modality == "asserted" && row.kind != "noun" && f.first >= 2 &&
+          tokens[f.first - 1].norm == "ان" && tokens[f.first - 2].norm == "علي" &&
+          IsImperfectOf(tokens[f.first], row)) {
+        e.modality = "future";
+      }
       // When: a date in the sentence, else the article's date.
       // An anniversary's date (ذكرى ثورة 23 يوليو 1952, منذ عام 2011) is what the act is about, not when.
       auto occasion = [&](const DateMention& d) {
@@ -3858,13 +3954,36 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         return false;
       };
+      // A date in another clause of the sentence is not the act's: a relative clause after it (جددت هنغاريا
+      // دعمها لمخطط الحكم الذاتي الذي قدمه المغرب سنة 2007) or a clause joined by فيما/بينما/حين after it
+      // (ووجه دعوة لنظيره …، فيما أعرب … عن أمله في القيام بهذه الزيارة خلال السنة المقبلة).
+      auto other_clause = [&](const DateMention& d) {
+        if (d.span.begin < sentences[s].span.begin || d.span.end > sentences[s].span.end) return false;
+        const std::size_t k = TokenAt(tokens, d.span.begin);
+        static const std::unordered_set<std::string_view> relative = {
+            "الذي", "التي", "الذين", "والذي", "والتي", "اللذين", "اللتين", "اللذان", "اللتان"};
+        static const std::unordered_set<std::string_view> while_words = {"فيما", "بينما", "حين", "وفيما",
+                                                                         "وبينما"};
+        if (k > f.last) {
+          for (std::size_t j = f.last + 1; j < k; ++j) {
+            if (relative.count(tokens[j].norm) || while_words.count(tokens[j].norm)) return true;
+          }
+        } else if (k < f.first) {
+          // (Before it, only the next step of a plan: … غدا الأربعاء إلى باريس، على أن يختتم جولته في برلين
+          // يوم الجمعة. A date before بينما/حين dates the story it opens: في 3 نوفمبر 2009 حين اجتازت ….)
+          for (std::size_t j = k + 1; j < f.first; ++j) {
+            if (tokens[j].norm == "علي" && j + 1 < f.first && tokens[j + 1].norm == "ان") return true;
+          }
+        }
+        return false;
+      };
       for (const DateMention& d : entities.dates) {
-        if (said_with_act(d) && !occasion(d) && e.modality == "asserted" && later(d)) {
+        if (said_with_act(d) && !occasion(d) && !other_clause(d) && e.modality == "asserted" && later(d)) {
           e.modality = "future";
         }
       }
       for (const DateMention& d : entities.dates) {
-        if (said_with_act(d) && d.date.valid() && !occasion(d)) {
+        if (said_with_act(d) && d.date.valid() && !occasion(d) && !other_clause(d)) {
           e.date = d.date.ToString();
           e.date_precision = d.precision;
           e.date_source = "text";
@@ -3875,8 +3994,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (verb.size() > 6 && verb.starts_with(lead)) verb.remove_prefix(lead.size());
           }
           const bool present =
-              row.kind == "verb" && (verb.starts_with("ي") || verb.starts_with("ت")) &&
-              !Intersects({verb}, row.words.front()) &&
+              (row.kind == "verb" || (row.kind == "phrase" && IsImperfectOf(tokens[f.first], row))) &&
+              (verb.starts_with("ي") || verb.starts_with("ت")) && !Intersects({verb}, row.words.front()) &&
               !(f.first > 0 && (tokens[f.first - 1].norm == "كان" || tokens[f.first - 1].norm == "وكان" ||
                                 tokens[f.first - 1].norm == "كانت"));
           if (present && (e.modality == "asserted" || e.modality == "future") && d.relative && !d.future &&
@@ -4142,9 +4261,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
              });
     };
     bool accepted = false;
-    for (std::size_t s = invitation.mentions.front().sentence + 1; s < sentences.size() && !accepted; ++s) {
+    // (From the invitation's own sentence on: ووجه دعوة لنظيره …، فيما أعرب الأخير عن أمله في القيام بهذه
+    // الزيارة.)
+    const EventMention& told = invitation.mentions.front();
+    for (std::size_t s = static_cast<std::size_t>(told.sentence); s < sentences.size() && !accepted; ++s) {
       const auto& tokens = sentences[s].tokens;
       for (std::size_t k = 0; k + 2 < tokens.size() && !accepted; ++k) {
+        if (static_cast<int>(s) == told.sentence && tokens[k].span.begin < told.trigger_span.end) continue;
         if (!IsVerbOf(tokens[k], {"اعرب", "عبر"})) continue;
         std::size_t hope = k + 1;
         while (hope < tokens.size() && hope <= k + 12 && BaseOf(tokens[hope]) != "امل" &&
@@ -4407,6 +4530,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     const std::size_t before = e.actor.size();
     std::erase_if(e.actor, [](const EventParty& p) { return p.sector == "MED"; });
     return before > 0 && e.actor.empty();
+  });
+  // No one acts on himself: one entity on both sides is a misreading (واستقبل الجميع … وقدم مدير المركز).
+  // (Every actor among the recipients: a meeting merged with its joint talks keeps both sides.)
+  std::erase_if(merged, [](const Event& e) {
+    if (e.actor.empty() || e.recipient.empty()) return false;
+    return std::all_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+      return a.entity >= 0 && std::any_of(e.recipient.begin(), e.recipient.end(),
+                                          [&](const EventParty& r) { return r.entity == a.entity; });
+    });
   });
   // An attack that names no target struck the place where it happened (manual, worked example 3: the
   // suicide bombing → "مدينة مروة شمال الكاميرون", CMR, CVL): its people are the recipient.

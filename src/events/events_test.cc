@@ -1674,5 +1674,38 @@ TEST_F(EventsTest, AgencyFormulasSummonsAndParticipants) {
   EXPECT_EQ(Code(visit).size(), 1u);
 }
 
+TEST_F(EventsTest, OtherOutletsTitlesPlansAndAppeals) {
+  // A portfolio joined by و is part of the office, before the state's adjective.
+  ExpectSides(Code(MakeArticle("",
+                               "استقبل الرئيس المصري اليوم وزير الشؤون الخارجية والتجارة الهنغاري بيتر "
+                               "سيارتو.")),
+              "CONSULT", "HUN", "EGY");
+  // An appeal joined by و after a comma: the sentence's subject appeals to the parties after the verb.
+  ExpectSides(Code(MakeArticle("",
+                               "أعرب الأمين العام للأمم المتحدة عن قلقه إزاء التصعيد في جنوب لبنان، وحث "
+                               "إسرائيل وحزب الله على وقف الأعمال العدائية.")),
+              "REQUEST", "", "ISR+LBN");
+  // A count between the preposition and the people sanctioned.
+  ExpectSides(Code(MakeArticle("",
+                               "فرضت وزارة الخزانة الأمريكية أمس عقوبات على ثلاثة قادة في قوات الدعم "
+                               "السريع.")),
+              "SANCTION", "USA", "SDN");
+  // A plan's next step (على أن) is the planner's, on the coming weekday.
+  Article tour = MakeArticle("",
+                             "ومن المقرر أن يتوجه وزير الخارجية الأردني غدا الأربعاء إلى باريس، على أن "
+                             "يختتم جولته في برلين يوم الجمعة.");
+  tour.date = "2024-02-13";
+  const auto legs = Code(tour);
+  ASSERT_EQ(legs.size(), 2u);
+  EXPECT_EQ(legs[1].modality, "future");
+  EXPECT_EQ(legs[1].date, "2024-02-16");
+  ExpectSides({legs[1]}, "CONSULT", "JOR", "DEU");
+  // A date in a relative clause after the act is not the act's.
+  const auto renewed =
+      Code(MakeArticle("", "وجددت هنغاريا دعمها لمخطط الحكم الذاتي الذي قدمه المغرب سنة 2007."));
+  ASSERT_NE(Find(renewed, "SUPPORT"), nullptr);
+  EXPECT_EQ(Find(renewed, "SUPPORT")->modality, "asserted");
+}
+
 }  // namespace
 }  // namespace marsad
