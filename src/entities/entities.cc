@@ -869,10 +869,15 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     std::string canonical;  // folded
   };
   std::vector<NamedPerson> named;
+  // (A one-word name that begins a longer foreign name and is no given name is its family name put first:
+  // شي of شي جين بينغ.)
   auto find_named = [&](const std::string& folded, const std::string& canonical) -> int {
+    const bool single = folded.find(' ') == std::string::npos;
     for (const auto& p : named) {
       if (p.folded == folded) return p.entity;
       if (!canonical.empty() && p.canonical == canonical) return p.entity;
+      if (single && p.words.size() >= 3 && p.words.front() == folded && !lexicon_->IsGivenName(folded))
+        return p.entity;
       if (p.folded.size() > folded.size() && p.folded.ends_with(" " + folded)) return p.entity;
       if (folded.size() > p.folded.size() && folded.ends_with(" " + p.folded)) return p.entity;
     }
@@ -995,13 +1000,15 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         // The family name alone, when it is a word hunspell does not know — or, in a headline or after مع,
         // even one it knows (خادم الحرمين يبحث مع جعجع: جعجع is also a verb).
         // (Or right after a verb, the subject's place: والتقى الصفدي، ومن المقرر أن يتوجه الصفدي.)
-        const bool after_verb = k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb &&
-                                !tokens[k - 1].word->has_article() && tokens[k].word &&
-                                tokens[k].word->has_article();
+        const bool after_verb =
+            k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb && !tokens[k - 1].word->has_article();
         const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") || after_verb;
         const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
                                (!tokens[k].word->known || party_slot);
-        if (!full && !last_only) continue;
+        // (Or the family name put first, in a party's place: التقى شي, of شي جين بينغ.)
+        const bool first_only = !full && !last_only && n >= 3 && tokens[k].norm == p.words.front() &&
+                                party_slot && !lexicon_->IsGivenName(tokens[k].norm);
+        if (!full && !last_only && !first_only) continue;
         const std::size_t end = full ? k + n : k + 1;
         Mention m;
         m.type = MentionType::kPerson;
@@ -1141,6 +1148,28 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
             officials.push_back(id);
         }
         if (officials.size() >= 2) firsts = std::move(officials);
+        // "The two" among more: the two officials of two sides named together last (التقى شي … رئيس الوزراء
+        // الهندي …. واتفق الزعيمان: Xi and Modi, not the Iranian president met first).
+        if (parties == 2 && firsts.size() > 2) {
+          std::vector<int> pair;
+          for (int back = static_cast<int>(s); back >= 0 && pair.size() < 2; --back) {
+            pair.clear();
+            for (const Mention& p : per_sentence[static_cast<std::size_t>(back)]) {
+              if (back == static_cast<int>(s) && p.span.begin >= t.span.begin) break;
+              if (p.entity < 0 || std::find(firsts.begin(), firsts.end(), p.entity) == firsts.end() ||
+                  std::find(pair.begin(), pair.end(), p.entity) != pair.end()) {
+                continue;
+              }
+              const Entity& e = r.entities[p.entity];
+              const bool other_side = std::none_of(pair.begin(), pair.end(), [&](int id) {
+                const Entity& o = r.entities[id];
+                return o.country == e.country && o.org == e.org;
+              });
+              if (other_side && pair.size() < 2) pair.push_back(p.entity);
+            }
+          }
+          if (pair.size() == 2) firsts = pair;
+        }
         if (parties == 2 && firsts.size() > 2) firsts.resize(2);
         m.members = std::move(firsts);
       }
