@@ -2008,7 +2008,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           return b.first_token > f.first && b.first_token < f.last;
         });
         // (Praise excepted: in قدّر تمام سلام اهتمام خادم الحرمين the genitive owns what is praised.)
-        const bool praised_owner = row.cameo == "051" && row.object == "recipient";
+        // (Nor a reception whose visitor is the genitive: تسلم الملك أوراق اعتماد سفير جمهورية كوريا.)
+        const bool praised_owner = (row.cameo == "051" && row.object == "recipient") ||
+                                   (row.cameo == "043" && row.object == "actor");
         if (row.kind == "phrase" && party_inside && a.first_token == f.last + 1 && !praised_owner) continue;
         // "دعا X إلى Y": the addressee comes before إلى; after it is what is asked for (دعا إلى منح الشركات
         // الألمانية حماية: no addressee).

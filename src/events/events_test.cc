@@ -1707,5 +1707,23 @@ TEST_F(EventsTest, OtherOutletsTitlesPlansAndAppeals) {
   EXPECT_EQ(Find(renewed, "SUPPORT")->modality, "asserted");
 }
 
+TEST_F(EventsTest, CredentialsSurnamesFirstAndTheLatestPair) {
+  // Credentials received are a reception of the ambassador.
+  ExpectSides(Code(MakeArticle("",
+                               "تسلم جلالة الملك عبدالله الثاني، اليوم، أوراق اعتماد سفير جمهورية كوريا "
+                               "لدى المملكة.")),
+              "CONSULT", "KOR", "JOR");
+  // A family name put first (شي of شي جين بينغ) is the man; "the two leaders" are the last pair who met.
+  Article kazan = MakeArticle("",
+                              "التقى الرئيس الصيني شي جين بينغ اليوم الرئيس الإيراني مسعود بزشكيان في "
+                              "قازان. وفي وقت لاحق، التقى شي رئيس الوزراء الهندي ناريندرا مودي. واتفق "
+                              "الزعيمان على تعزيز التواصل.");
+  kazan.date = "2024-10-23";
+  const auto met = Code(kazan);
+  ASSERT_EQ(met.size(), 3u);
+  ExpectSides({met[1]}, "CONSULT", "CHN", "IND");
+  ExpectSides({met[2]}, "AGREE", "CHN+IND", "");
+}
+
 }  // namespace
 }  // namespace marsad
