@@ -907,6 +907,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
+      // "كل من X وY" lists subjects: من there is no preposition.
+      if (prep == "من" && first >= 2 && (tokens[first - 2].norm == "كل" || tokens[first - 2].norm == "وكل"))
+        prep.clear();
       // A direction between the preposition and its place (على جنوب إسرائيل، في شمال سوريا).
       static const std::unordered_set<std::string_view> directions = {"جنوب",  "شمال",  "شرق",  "غرب", "وسط",
                                                                       "جنوبي", "شمالي", "شرقي", "غربي"};
@@ -1643,6 +1646,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           HabitInClause(tokens, f.first, f.last)) {
         drop("present tense with a word of habit (سنويا، حاليا، كل عام): not a reported act");
         continue;
+      }
+      // An act named by its verbal noun right after أعلن (وكانت بوليفيا قد أعلنت، مساء الثلاثاء، قطع
+      // علاقاتها الدبلوماسية مع إسرائيل) is the announcer's: its subject after أعلن, or before it.
+      if (!subject && row.kind == "phrase" && f.first > 0) {
+        static const std::unordered_set<std::string_view> announce = {"اعلن",  "اعلنت",  "يعلن", "تعلن",
+                                                                      "واعلن", "واعلنت", "علن"};
+        std::size_t k = f.first;
+        while (k > 0 && k + 8 > f.first) {
+          --k;
+          if (tokens[k].norm == "،" || tokens[k].norm == "عن" || in_mention(k) || in_date(k)) continue;
+          if (!IsVerbOf(tokens[k], announce)) break;
+          for (const Arg& a : args) {
+            if (a.prep.empty() && a.first_token > k && a.first_token < f.first) {
+              subject = &a;
+              break;
+            }
+            if (a.mention->how == "coref:dropped-subject" && a.first_token == k) subject = &a;
+          }
+          // (Before it, past قد: وكانت بوليفيا قد أعلنت.)
+          const std::size_t before = k > 0 && tokens[k - 1].norm == "قد" ? k - 1 : k;
+          for (const Arg& a : args) {
+            if (!subject && a.prep.empty() && a.last_token + 1 == before) subject = &a;
+          }
+          if (subject) how = "verbal noun after أعلن: the announcer";
+          break;
+        }
       }
       // "… أن يتوجه الصفدي غدا إلى باريس، على أن يختتم جولته في برلين": a plan's next step (على أن + a verb
       // with no subject after it) is done by the subject of the verb before it in the sentence.
@@ -2646,6 +2675,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const WordAnalysis* w = tokens[envoy.first_token].word;
           own |= who.sector == "DIP" && w && (w->enclitic == "ها" || w->enclitic == "ه");
         }
+        // (And the envoys of a pair, their own: استدعت كل من تشيلي وكولومبيا سفيريهما … للتشاور.)
+        for (std::size_t k = f.first; k <= f.last + 1 && k < tokens.size(); ++k) {
+          const std::string_view w = tokens[k].norm;
+          own |= w == "سفيريهما" || w == "سفراءها" || w == "سفراءهم" || w == "سفيرهما" || w == "سفرائها" ||
+                 w == "سفرائهم";
+        }
+        // Called home "for consultation" is a recall.
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6; ++k) {
+          own |= tokens[k].norm == "للتشاور";
+        }
         if (own) {
           cameo_code = "161";
           how += ", own envoy: recall";
@@ -2878,6 +2917,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (row.kind == "noun" && violent_or_protest && !how.starts_with("light-verb")) {
         for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
+        }
+        // (Or taking part in it: شارك آلاف الأردنيين، مساء أمس، في مسيرة حاشدة.)
+        if (act_root == "14" && f.first > 0 && tokens[f.first - 1].norm == "في") {
+          for (std::size_t k = f.first - 1; k-- > 0 && k + 10 >= f.first;) {
+            if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+            if (IsVerbOf(tokens[k], {"شارك"})) {
+              reported_by_verb = true;
+              break;
+            }
+          }
         }
         if (!reported_by_verb && !sentences[s].is_title && !protest_adverb) {
           drop("background, a noun that no verb reports as happening");

@@ -1725,5 +1725,24 @@ TEST_F(EventsTest, CredentialsSurnamesFirstAndTheLatestPair) {
   ExpectSides({met[2]}, "AGREE", "CHN+IND", "");
 }
 
+TEST_F(EventsTest, AnnouncedBreaksRecallsAndMarchesTakenPartIn) {
+  // A break announced by its verbal noun is the announcer's, also before قد أعلنت.
+  ExpectSides(Code(MakeArticle("",
+                               "وكانت بوليفيا قد أعلنت، مساء الثلاثاء، قطع علاقاتها الدبلوماسية مع "
+                               "إسرائيل.")),
+              "SANCTION", "BOL", "ISR");
+  // Their own ambassadors called home for consultation: a recall, by both states listed after كل من.
+  const auto recall = Code(MakeArticle("", "استدعت كل من تشيلي وكولومبيا سفيريهما لدى تل أبيب للتشاور."));
+  ASSERT_NE(Find(recall, "SANCTION"), nullptr);
+  EXPECT_EQ(Find(recall, "SANCTION")->cameo, "161");
+  EXPECT_EQ(Find(recall, "SANCTION")->actor.size(), 2u);
+  // Thousands taking part in a march protest.
+  EXPECT_NE(Find(Code(MakeArticle("",
+                                  "شارك آلاف الأردنيين، مساء أمس، في مسيرة حاشدة قرب السفارة الإسرائيلية "
+                                  "في عمان.")),
+                 "PROTEST"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
