@@ -1219,6 +1219,66 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       m.entity = it->second;
     }
   }
+  // A body's head noun repeated alone (عقد مجلس جامعة الدول العربية دورة … ودعا المجلس مجلس الأمن):
+  // the body of that name told last.
+  {
+    static const std::unordered_set<std::string_view> heads = {"المجلس",  "المنظمة", "الحركة",  "الهيئة",
+                                                               "اللجنة",  "الاتحاد", "والمجلس", "والمنظمة",
+                                                               "والحركة", "والهيئة", "واللجنة", "والاتحاد"};
+    std::map<std::string, Mention> last_by_head;  // by its first word without clitics (مجلس)
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const auto& tokens = sentences[s].tokens;
+      std::vector<Mention> found;
+      std::size_t next = 0;  // index into per_sentence[s], in text order
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        while (next < per_sentence[s].size() && per_sentence[s][next].span.end <= tokens[k].span.begin) {
+          const Mention& m = per_sentence[s][next++];
+          if (m.type != MentionType::kOrganization || m.entity < 0 || !m.how.starts_with("lexicon")) continue;
+          // (The sentence's own token holds the analysis: its clitic-free base.)
+          const auto first = std::find_if(tokens.begin(), tokens.end(),
+                                          [&](const Token& t) { return t.span.begin == m.span.begin; });
+          if (first == tokens.end() || !first->word) continue;
+          last_by_head[first->word->base_norm] = m;
+        }
+        // (Another body of the same head that no table names is no antecedent for what follows: في ختام
+        // اجتماعات مجلس وزراء خارجية الدول الأعضاء، دعا المجلس ….)
+        if (tokens[k].word && !tokens[k].word->has_article() &&
+            last_by_head.count(tokens[k].word->base_norm) &&
+            !std::any_of(per_sentence[s].begin(), per_sentence[s].end(),
+                         [&](const Mention& m) { return m.span.begin == tokens[k].span.begin; })) {
+          last_by_head.erase(tokens[k].word->base_norm);
+        }
+        if (!heads.count(tokens[k].norm) || !tokens[k].word) continue;
+        const auto body = last_by_head.find(tokens[k].word->base_norm);
+        if (body == last_by_head.end()) continue;
+        const bool covered =
+            std::any_of(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
+              return m.span.begin <= tokens[k].span.begin && tokens[k].span.end <= m.span.end;
+            });
+        // (Alone: not the head of a name that follows, مجلس الأمن.)
+        const bool followed = k + 1 < tokens.size() && tokens[k + 1].word &&
+                              tokens[k + 1].word->has_article() &&
+                              tokens[k + 1].word->proclitics.size() == 1 && !tokens[k + 1].word->verb;
+        if (covered || followed) continue;
+        Mention m = body->second;
+        m.sentence = static_cast<int>(s);
+        m.span = m.role_span = tokens[k].span;
+        m.name_span = {};
+        m.how = "coref:head";
+        found.push_back(std::move(m));
+        // (It is the subject of the verb before it, which then drops none: وأدان المجلس.)
+        for (std::size_t i = 0; k > 0 && i < per_sentence[s].size(); ++i) {
+          const Mention& d = per_sentence[s][i];
+          if (d.how != "coref:dropped-subject" || d.span.begin != tokens[k - 1].span.begin) continue;
+          per_sentence[s].erase(per_sentence[s].begin() + static_cast<std::ptrdiff_t>(i));
+          if (i < next) --next;
+          break;
+        }
+      }
+      for (Mention& m : found) per_sentence[s].push_back(std::move(m));
+      if (!found.empty()) SortByPosition(per_sentence[s]);
+    }
+  }
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) {
       if (m.entity >= 0) r.entities[m.entity].mentions.push_back(static_cast<int>(r.mentions.size()));
