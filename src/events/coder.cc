@@ -232,10 +232,10 @@ EventParty UnnamedParty(const Article& article, const std::vector<Token>& tokens
 // condemnation with the perpetrators as recipient, or, unnamed, the attack's own words as an INS party.
 bool IsAttackWord(const Token& t) {
   static const std::unordered_set<std::string_view> words = {
-      "هجوم",      "الهجوم", "هجمات",    "الهجمات",  "تفجير",      "التفجير", "تفجيرات",
-      "التفجيرات", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "انفجار",  "الانفجار",
-      "حرق",       "الحرق",  "اغتيال",   "الاغتيال", "قصف",        "القصف",   "مجزرة",
-      "المجزرة",   "جريمة",  "الجريمة",  "استهداف",  "الاستهداف"};
+      "هجوم",    "الهجوم",    "هجمات",    "الهجمات",    "تفجير",    "التفجير",   "تفجيرات", "التفجيرات",
+      "اعتداء",  "الاعتداء",  "اعتداءات", "الاعتداءات", "انفجار",   "الانفجار",  "حرق",     "الحرق",
+      "اغتيال",  "الاغتيال",  "قصف",      "القصف",      "مجزرة",    "المجزرة",   "جريمة",   "الجريمة",
+      "استهداف", "الاستهداف", "اقتحام",   "الاقتحام",   "اقتحامات", "الاقتحامات"};
   // Not after a preposition: لعملية السلام, بالهجوم على are no objects.
   if (t.word && !t.word->proclitics.empty() && t.word->proclitics.front() != "و" && !t.word->has_article()) {
     return false;
@@ -2387,7 +2387,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const std::string& sector =
               a.mention->entity >= 0 ? entities.entities[a.mention->entity].sector : a.mention->sector;
           const bool armed = sector == "REB" || sector == "INS" || sector == "MIL" || sector == "COP";
-          if ((a.mention->type == MentionType::kCountry || armed) && a.first_token > first &&
+          // (Or anyone as the attack's genitive: تدين اقتحام بن غفير للأقصى.)
+          const bool genitive = a.first_token == last + 1 && a.mention->type != MentionType::kLocation;
+          if ((a.mention->type == MentionType::kCountry || armed || genitive) && a.first_token > first &&
               a.first_token <= last + 1 && a.prep.empty()) {
             perpetrator = &a;
             break;

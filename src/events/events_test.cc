@@ -1744,5 +1744,21 @@ TEST_F(EventsTest, AnnouncedBreaksRecallsAndMarchesTakenPartIn) {
             nullptr);
 }
 
+TEST_F(EventsTest, BodiesNamedByTheirHeadAndSessionsHeld) {
+  // A session held is the body's own meeting; "the council" after it is that council.
+  const auto session = Code(MakeArticle("",
+                                        "عقد مجلس جامعة الدول العربية اليوم دورة غير عادية في القاهرة. ودعا "
+                                        "المجلس مجلس الأمن الدولي إلى عقد جلسة عاجلة."));
+  ASSERT_NE(Find(session, "CONSULT"), nullptr);
+  EXPECT_EQ(Find(session, "CONSULT")->actor.at(0).org, "LAS");
+  ASSERT_NE(Find(session, "REQUEST"), nullptr);
+  EXPECT_EQ(Find(session, "REQUEST")->actor.at(0).org, "LAS");
+  EXPECT_EQ(Find(session, "REQUEST")->recipient.at(0).org, "UN");
+  // Storming a holy site, condemned: the one who stormed it is the recipient, no attack of its own.
+  const auto storming = Code(MakeArticle("الجامعة العربية تدين اقتحام بن غفير للأقصى", ""));
+  ExpectSides(storming, "ACCUSE", "", "ISR");
+  EXPECT_EQ(Find(storming, "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
