@@ -1240,14 +1240,6 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
           if (first == tokens.end() || !first->word) continue;
           last_by_head[first->word->base_norm] = m;
         }
-        // (Another body of the same head that no table names is no antecedent for what follows: في ختام
-        // اجتماعات مجلس وزراء خارجية الدول الأعضاء، دعا المجلس ….)
-        if (tokens[k].word && !tokens[k].word->has_article() &&
-            last_by_head.count(tokens[k].word->base_norm) &&
-            !std::any_of(per_sentence[s].begin(), per_sentence[s].end(),
-                         [&](const Mention& m) { return m.span.begin == tokens[k].span.begin; })) {
-          last_by_head.erase(tokens[k].word->base_norm);
-        }
         if (!heads.count(tokens[k].norm) || !tokens[k].word) continue;
         const auto body = last_by_head.find(tokens[k].word->base_norm);
         if (body == last_by_head.end()) continue;

@@ -1653,8 +1653,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         static const std::unordered_set<std::string_view> announce = {"اعلن",  "اعلنت",  "يعلن", "تعلن",
                                                                       "واعلن", "واعلنت", "علن"};
         std::size_t k = f.first;
-        while (k > 0 && k + 8 > f.first) {
+        while (k > 0 && k + 16 > f.first) {
           --k;
+          // (Past an aside between commas: قد أعلن، في ندوة صحافية عقدها أمس، قطع العلاقات.)
+          if (tokens[k].norm == "،" && k + 1 == f.first) {
+            for (std::size_t j = k; j-- > 0 && j + 10 > k;) {
+              if (tokens[j].norm == "،") {
+                k = j;
+                break;
+              }
+            }
+            continue;
+          }
           if (tokens[k].norm == "،" || tokens[k].norm == "عن" || in_mention(k) || in_date(k)) continue;
           if (!IsVerbOf(tokens[k], announce)) break;
           for (const Arg& a : args) {
@@ -3801,6 +3811,47 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the party the threatened act is against";
           }
           break;
+        }
+      }
+      // "The two (sister) countries" addressed (دعت وزارة الخارجية السعودية البلدين الشقيقين إلى الحوار): the
+      // last two states the article named before.
+      if (e.recipient.empty() && row.kind != "noun" &&
+          (row.object == "recipient" || IsDemandWord(tokens[f.first]))) {
+        // (A phrase's words may stand around them: دعت … البلدين الشقيقين إلى … الحوار.)
+        std::size_t k = subject && subject->first_token > f.first ? subject->last_token + 1 : f.first + 1;
+        // (Past the time, and an aside between commas: دعت الخارجية، في بيان اليوم، البلدين.)
+        if (k < tokens.size() && tokens[k].norm == "،") {
+          for (std::size_t j = k + 1; j < tokens.size() && j <= k + 8; ++j) {
+            if (tokens[j].norm == "،") {
+              k = j;
+              break;
+            }
+          }
+        }
+        while (k < tokens.size() && (in_date(k) || tokens[k].norm == "،")) ++k;
+        if (k < tokens.size() && (tokens[k].norm == "البلدين" || tokens[k].norm == "البلدان")) {
+          std::vector<const Mention*> states;
+          for (const Mention& other : entities.mentions) {
+            if (other.sentence > static_cast<int>(s) ||
+                (other.sentence == static_cast<int>(s) && other.span.begin >= tokens[k].span.begin))
+              break;
+            if (other.type != MentionType::kCountry || other.entity < 0 || other.country.empty()) continue;
+            std::erase_if(states, [&](const Mention* x) { return x->country == other.country; });
+            states.push_back(&other);
+          }
+          const bool actor_state =
+              states.size() >= 1 && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+                return a.country == states.back()->country;
+              });
+          if (actor_state) states.pop_back();
+          if (states.size() >= 2) {
+            for (std::size_t i = states.size() - 2; i < states.size(); ++i) {
+              party_of(*states[i], &e.recipient);
+              e.recipient.back().span = tokens[k].span;
+              e.recipient.back().text = std::string(article.View(tokens[k].span));
+            }
+            how += ", the two states named before";
+          }
         }
       }
       // An envoy named in the phrase itself (استدعت الخارجية المصرية السفير التركي): his state — over any

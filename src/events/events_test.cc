@@ -1760,5 +1760,23 @@ TEST_F(EventsTest, BodiesNamedByTheirHeadAndSessionsHeld) {
   EXPECT_EQ(Find(storming, "ASSAULT"), nullptr);
 }
 
+TEST_F(EventsTest, TwoSisterStatesGoodOfficesAndAsides) {
+  // "The two sister states" addressed are the last two named; good offices between them are mediation.
+  const auto appeal =
+      Code(MakeArticle("",
+                       "أعلنت الجزائر قطع العلاقات الدبلوماسية مع المغرب. ودعت وزارة الخارجية "
+                       "السعودية، في بيان اليوم، البلدين الشقيقين إلى تغليب لغة الحوار. وأبدى "
+                       "وزير الخارجية الموريتاني استعداد بلاده لبذل مساعيها الحميدة بين "
+                       "المغرب والجزائر."));
+  ExpectSides(appeal, "SANCTION", "DZA", "MAR");
+  ExpectSides(appeal, "REQUEST", "SAU", "DZA+MAR");
+  ExpectSides(appeal, "AGREE", "MRT", "MAR+DZA");
+  // A break announced after an aside between commas is the announcer's.
+  ExpectSides(Code(MakeArticle("",
+                               "وكان وزير الخارجية الجزائري قد أعلن، في ندوة صحافية عقدها أمس، قطع "
+                               "العلاقات الدبلوماسية مع المغرب.")),
+              "SANCTION", "DZA", "MAR");
+}
+
 }  // namespace
 }  // namespace marsad
