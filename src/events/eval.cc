@@ -263,6 +263,13 @@ std::vector<GoldParty> ReadParties(const nlohmann::json& list) {
 Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_path,
                           const std::string& seed_dir, const CodeFunction& code, DiplomaticReport* report) {
   *report = DiplomaticReport{};
+  {
+    std::string_view base(gold_path);
+    if (const std::size_t slash = base.rfind('/'); slash != std::string_view::npos)
+      base.remove_prefix(slash + 1);
+    if (const std::size_t dot = base.find('.'); dot != std::string_view::npos) base = base.substr(0, dot);
+    report->name = std::string(base);
+  }
   struct GoldArticle {
     std::string url, title;
     std::vector<GoldEvent> events;
@@ -460,7 +467,7 @@ std::string FormatDetection(const DetectionReport& r, bool details) {
 }
 
 std::string FormatDiplomatic(const DiplomaticReport& r, bool details) {
-  std::string out = "== diplomatic_dev: " + std::to_string(r.articles) + " articles, " +
+  std::string out = "== " + r.name + ": " + std::to_string(r.articles) + " articles, " +
                     std::to_string(r.gold_events) + " gold events, " + std::to_string(r.coded_events) +
                     " coded\n";
   for (const auto& url : r.missing_articles) out += "  article not found: " + url + "\n";

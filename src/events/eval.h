@@ -57,6 +57,7 @@ Status EvaluateDetection(const std::string& csv_path, const std::string& spans_p
                          const std::string& category, const CodeFunction& code, DetectionReport* report);
 
 struct DiplomaticReport {
+  std::string name;  // the gold file's name without its directory and extension
   std::size_t articles = 0, gold_events = 0, coded_events = 0;
   std::vector<std::string> missing_articles;  // gold urls not found in the news file
   Counts events;                              // category + actor + recipient
