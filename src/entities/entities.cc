@@ -1002,7 +1002,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         // (Or right after a verb, the subject's place: والتقى الصفدي، ومن المقرر أن يتوجه الصفدي.)
         const bool after_verb =
             k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb && !tokens[k - 1].word->has_article();
-        const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") || after_verb;
+        // (Or after an honorific: كما التقى السيد عطاف.)
+        const bool after_honorific =
+            k > 0 && (tokens[k - 1].norm == "السيد" || tokens[k - 1].norm == "السيدة" ||
+                      tokens[k - 1].norm == "الشيخ" || tokens[k - 1].norm == "الدكتور");
+        const bool party_slot =
+            sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") || after_verb || after_honorific;
         const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
                                (!tokens[k].word->known || party_slot);
         // (Or the family name put first, in a party's place: التقى شي, of شي جين بينغ.)
@@ -1144,7 +1149,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         std::vector<int> officials;
         for (int id : firsts) {
           const std::string& sector = r.entities[id].sector;
-          if (sector == "GOV" || sector == "DIP" || sector == "IGO" || sector == "LEG" || sector == "MIL")
+          // (A counterpart is an official like the one he is the counterpart of: بنظيره الكيني.)
+          const bool counterpart = r.entities[id].role == "counterpart";
+          if (sector == "GOV" || sector == "DIP" || sector == "IGO" || sector == "LEG" || sector == "MIL" ||
+              counterpart)
             officials.push_back(id);
         }
         if (officials.size() >= 2) firsts = std::move(officials);

@@ -534,7 +534,9 @@ bool IsLightVerb(const Token& t) {
       "بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم", "نقل", "ابدي", "جدد", "ابرق", "اجري", "قام", "بعثت",
       "ارسلت", "ابرم", "ابرمت", "اختتم", "استهل", "اختتمت", "استهلت", "قرر", "قررت",
       // (Proceeding to an act: عمد جنود جيش الاحتلال إلى إطلاق النار، أقدم مسلحون على …)
-      "عمد", "عمدت", "اقدم", "اقدمت"};
+      "عمد", "عمدت", "اقدم", "اقدمت",
+      // (Arriving on a visit: سيحل رئيس جمهورية الموزمبيق بالجزائر في زيارة دولة.)
+      "حل", "يحل", "سيحل", "حلت", "تحل", "ستحل"};
   return IsVerbOf(t, stems);
 }
 
@@ -1957,6 +1959,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (candidate) break;
             if (a.first_token > v && a.first_token < f.first && a.prep.empty()) candidate = &a;
           }
+          // (Or right before a verb of arriving: أن رئيس جمهورية الموزمبيق، السيد …، سيحل بالجزائر في زيارة.)
+          const bool arriving = IsVerbOf(tokens[v], {"حل", "يحل", "سيحل", "حلت", "تحل", "ستحل"});
+          for (const Arg& a : args) {
+            if (candidate || !arriving) break;
+            if (a.prep.empty() &&
+                (a.last_token + 1 == v || (a.last_token + 2 == v && tokens[v - 1].norm == "،")))
+              candidate = &a;
+          }
           if (candidate && !subject) {
             subject = candidate;
             how = "light-verb " + std::string(tokens[v].norm);
@@ -2486,6 +2496,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (p != row.preps.end() && !nearer) {
             assign(&a, p->second);
             if (a.prep == "بين" && both_after_between) assign(joined_after(a), p->second);
+          }
+        }
+        // Arriving (حل) somewhere on a visit: the state he arrives in (سيحل بالجزائر في زيارة دولة).
+        if (row.cameo == "042" && e.recipient.empty() && how.starts_with("light-verb ")) {
+          for (const Arg& a : args) {
+            if (a.first_token >= f.first || a.first_token + 6 < f.first) continue;
+            if ((a.prep == "ب" || a.prep == "في") && !a.mention->country.empty() &&
+                (a.mention->type == MentionType::kCountry || a.mention->type == MentionType::kLocation) &&
+                std::none_of(e.actor.begin(), e.actor.end(),
+                             [&](const EventParty& p) { return p.country == a.mention->country; })) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the state arrived in";
+              break;
+            }
           }
         }
         // A trip to a city (وصل الوزير إلى الدوحة، توجه إلى نيويورك) is to its state when no one is named to

@@ -1778,5 +1778,23 @@ TEST_F(EventsTest, TwoSisterStatesGoodOfficesAndAsides) {
               "SANCTION", "DZA", "MAR");
 }
 
+TEST_F(EventsTest, CounterpartsOnTheSidelinesAndArrivals) {
+  // Two meetings with two counterparts are two events; "the two ministers" are the last pair.
+  const auto sidelines = Code(MakeArticle("",
+                                          "تحادث السيد أحمد عطاف اليوم مع نظيره المصري، سامح شكري. كما التقى "
+                                          "السيد عطاف بنظيره الكيني، موساليا مودافادي، وأكد الوزيران عزمهما "
+                                          "على تعزيز التنسيق."));
+  ASSERT_EQ(sidelines.size(), 3u);
+  ExpectSides({sidelines[1]}, "CONSULT", "DZA", "KEN");
+  ExpectSides({sidelines[2]}, "AGREE", "DZA+KEN", "");
+  // Arriving on a visit (سيحل … في زيارة): a visit to the state arrived in.
+  const auto arrival = Code(MakeArticle("",
+                                        "أفاد بيان أن رئيس جمهورية الموزمبيق، السيد فيليبي نيوسي، سيحل "
+                                        "بالجزائر الأسبوع المقبل في زيارة دولة."));
+  ASSERT_NE(Find(arrival, "CONSULT"), nullptr);
+  EXPECT_EQ(Find(arrival, "CONSULT")->modality, "future");
+  ExpectSides(arrival, "CONSULT", "MOZ", "DZA");
+}
+
 }  // namespace
 }  // namespace marsad
