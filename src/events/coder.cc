@@ -2426,6 +2426,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (perpetrator) {
           assign(perpetrator, "recipient");
+          // (Two nationalities: أدانت الضربات الأمريكية البريطانية.)
+          for (const Arg& a : args) {
+            if (a.first_token == perpetrator->last_token + 1 && a.prep.empty() &&
+                a.mention->type == MentionType::kCountry &&
+                perpetrator->mention->type == MentionType::kCountry && IsNisba(tokens[a.first_token].norm)) {
+              assign(&a, "recipient");
+            }
+          }
         } else {
           e.recipient.push_back(UnnamedParty(article, tokens, first, last, "INS"));
         }
@@ -3463,16 +3471,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // attack or a siege on a place (حصارا على قطاع غزة، غارات على حلب) is on the people of its state.
       if (e.recipient.empty() && (root == "18" || root == "19" || root == "20")) {
         static const std::unordered_set<std::string_view> sites = {
-            "مواقع", "موقع", "مقرات", "مقر",   "معاقل", "معقل",  "اهداف", "تجمعات",
-            "مراكز", "مركز", "ثكنة",  "ثكنات", "قواعد", "قاعدة", "دورية", "دوريات",
-            "نقطة",  "نقاط", "حاجز",  "قافلة", "هدفا",  "هدف",   "اهدافا"};
-        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
+            "مواقع", "موقع", "مقرات", "مقر", "معاقل", "معقل", "اهداف", "تجمعات", "مراكز", "مركز", "ثكنة",
+            "ثكنات", "قواعد", "قاعدة", "دورية", "دوريات", "نقطة", "نقاط", "حاجز", "قافلة", "هدفا", "هدف",
+            "اهدافا",
+            // (Ships and installations: باتجاه سفن حربية أمريكية، على منشآت للطاقة في مناطق أوكرانية.)
+            "سفن", "سفينة", "السفن", "بوارج", "مدمرة", "ناقلة", "منشات", "منشآت", "منشاة", "منشأة"};
+        // (Past the day between commas and what was fired: أطلقوا، الثلاثاء، 21 صاروخاً باتجاه سفن ….)
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 12; ++k) {
+          if (tokens[k].norm == "،" && k > f.last + 1 && k + 1 < tokens.size() && in_date(k - 1)) continue;
+          if (tokens[k].norm == "،" && k == f.last + 1 && k + 1 < tokens.size() && in_date(k + 1)) continue;
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
           std::size_t site = tokens.size();
           // (Or where a missile or a shell was fired at: صاروخا باتجاه مدينة جازان السعودية.)
           const bool toward =
               tokens[k].norm == "باتجاه" || tokens[k].norm == "نحو" || tokens[k].norm == "صوب";
-          if (tokens[k].norm == "علي" && sites.count(tokens[k + 1].norm)) {
+          if ((tokens[k].norm == "علي" || tokens[k].norm == "باتجاه" || tokens[k].norm == "نحو") &&
+              sites.count(tokens[k + 1].norm)) {
             site = k + 1;
           } else if (tokens[k].norm == "علي" || toward) {
             static const std::unordered_set<std::string_view> kinds = {
@@ -3526,7 +3540,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             site = k;  // the direct object
           }
           if (site == tokens.size()) continue;
+          // (The site itself a party: باتجاه سفن حربية أمريكية وبريطانية — the navies, of both states.)
           for (const Arg& a : args) {
+            if (a.first_token != site || a.mention->type == MentionType::kLocation || is_actor(*a.mention))
+              continue;
+            party_of(*a.mention, &e.recipient);
+            for (const Mention& inner : entities.mentions) {
+              if (inner.sentence == static_cast<int>(s) && inner.type == MentionType::kCountry &&
+                  inner.span.begin > a.mention->span.begin && inner.span.end <= a.mention->span.end &&
+                  !inner.country.empty() && inner.country != e.recipient.front().country &&
+                  StartsWithAnd(tokens[TokenAt(tokens, inner.span.begin)])) {
+                party_of(inner, &e.recipient);
+                e.recipient.back().sector = e.recipient.front().sector;
+              }
+            }
+            how += ", the site attacked a party itself";
+            break;
+          }
+          for (const Arg& a : args) {
+            if (!e.recipient.empty()) break;
             // The owner: behind ل or as the genitive, after the site and at most one adjective (or a word
             // for a group and quotes: لتنظيم «داعش»).
             bool close = a.first_token >= site + 1 && a.first_token <= site + 4;
@@ -3539,6 +3571,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               how += ", the owner of the site attacked";
               break;
             }
+          }
+          // (No owner: the state the sites are in, after في and words for parts of it: على منشآت للطاقة في
+          // عدة مناطق أوكرانية.)
+          for (std::size_t j = site + 1; e.recipient.empty() && j < tokens.size() && j <= site + 7; ++j) {
+            if (tokens[j].type == TokenType::kPunct) break;
+            if (tokens[j].norm != "في") continue;
+            for (const Mention& place : entities.mentions) {
+              const std::size_t at = TokenAt(tokens, place.span.begin);
+              if (place.sentence != static_cast<int>(s) || at <= j || at > j + 3 || place.country.empty() ||
+                  (place.type != MentionType::kCountry && place.type != MentionType::kLocation))
+                continue;
+              EventParty people;
+              people.span = place.span;
+              people.text = std::string(article.View(place.span));
+              people.country = place.country;
+              people.sector = "CVL";
+              e.recipient.push_back(std::move(people));
+              how += ", the people of the state the sites are in";
+              break;
+            }
+            break;
           }
           break;
         }

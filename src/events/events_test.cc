@@ -1796,5 +1796,23 @@ TEST_F(EventsTest, CounterpartsOnTheSidelinesAndArrivals) {
   ExpectSides(arrival, "CONSULT", "MOZ", "DZA");
 }
 
+TEST_F(EventsTest, ShipsInstallationsAndGroupSpokesmen) {
+  // Fired toward warships of two states: both navies are hit.
+  ExpectSides(Code(MakeArticle("",
+                               "وكان الحوثيون قد أطلقوا، الثلاثاء، 21 صاروخاً باتجاه سفن حربية أمريكية "
+                               "وبريطانية في البحر الأحمر.")),
+              "ASSAULT", "YEM", "USA+GBR");
+  // Installations with no owner named: the people of the state they are in.
+  ExpectSides(Code(MakeArticle("",
+                               "شن الجيش الروسي اليوم هجوماً واسعاً بالصواريخ على منشآت للطاقة في عدة "
+                               "مناطق أوكرانية.")),
+              "ASSAULT", "RUS", "UKR");
+  // "The group's spokesman" named next is that group's.
+  ExpectSides(Code(MakeArticle("",
+                               "توعّد المتحدث الرسمي باسم الجماعة محمد عبد السلام الولايات المتحدة "
+                               "وبريطانيا بالرد.")),
+              "THREATEN", "YEM", "USA+GBR");
+}
+
 }  // namespace
 }  // namespace marsad
