@@ -83,7 +83,7 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
       }
       // A doubled verb's feminine past (حثت → حث، صدت → صد).
       {
-        static const std::unordered_set<std::string_view> doubled = {"حث", "صد", "دك", "رد"};
+        static const std::unordered_set<std::string_view> doubled = {"حث", "صد", "دك", "رد", "فض"};
         for (const std::string* form : {&t.word->base_norm, &t.norm}) {
           if (form->size() == 6 && form->ends_with("ت") &&
               doubled.count(std::string_view(*form).substr(0, 4)))
@@ -1648,6 +1648,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           HabitInClause(tokens, f.first, f.last)) {
         drop("present tense with a word of habit (سنويا، حاليا، كل عام): not a reported act");
         continue;
+      }
+      // Members of a party as the subject (فضّت عناصر من "هيئة تحرير الشام" اعتصاماً): the party.
+      if (!subject && row.kind == "verb" && f.last + 2 < tokens.size() && tokens[f.last + 2].norm == "من") {
+        static const std::unordered_set<std::string_view> members = {"عناصر",  "افراد",  "مقاتلون", "مسلحون",
+                                                                     "مجموعة", "دوريات", "قوة"};
+        if (members.count(tokens[f.last + 1].norm)) {
+          for (const Arg& a : args) {
+            const bool quoted = a.first_token == f.last + 4 && tokens[f.last + 3].type == TokenType::kPunct;
+            if (((a.prep == "من" && a.first_token == f.last + 3) || quoted) &&
+                a.mention->type != MentionType::kLocation) {
+              subject = &a;
+              how = "members of a party: the party";
+              break;
+            }
+          }
+        }
       }
       // An act named by its verbal noun right after أعلن (وكانت بوليفيا قد أعلنت، مساء الثلاثاء، قطع
       // علاقاتها الدبلوماسية مع إسرائيل) is the announcer's: its subject after أعلن, or before it.
@@ -3887,6 +3903,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             party_of(*a.mention, &e.recipient);
             how += ", the party the threatened act is against";
           }
+          break;
+        }
+      }
+      // A protest dispersed (فضّت … اعتصاماً لمحتجين أمام مبنى المحكمة): the protesters are the ones repressed,
+      // not a building or body named where it happened.
+      if (row.cameo == "175" && row.kind == "verb") {
+        for (const Arg& a : args) {
+          if (a.first_token <= f.last || a.first_token > f.last + 20 || a.mention->sector != "CVL" ||
+              a.mention->type != MentionType::kGroup)
+            continue;
+          e.recipient.clear();
+          party_of(*a.mention, &e.recipient);
+          how += ", the protesters";
           break;
         }
       }

@@ -1814,5 +1814,19 @@ TEST_F(EventsTest, ShipsInstallationsAndGroupSpokesmen) {
               "THREATEN", "YEM", "USA+GBR");
 }
 
+TEST_F(EventsTest, ProtestsDispersedByMembersOfAGroup) {
+  // Members of a group disperse a sit-in: the group represses the protesters (175).
+  const auto dispersed = Code(MakeArticle("",
+                                          "فضّت عناصر من \"هيئة تحرير الشام\"، أمس، اعتصاماً لمحتجين أمام مبنى "
+                                          "المحكمة العسكرية في مدينة إدلب."));
+  const Event* e = Find(dispersed, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "175");
+  ASSERT_FALSE(e->actor.empty());
+  EXPECT_EQ(e->actor[0].org, "HTS");
+  ASSERT_FALSE(e->recipient.empty());
+  EXPECT_EQ(e->recipient[0].sector, "CVL");
+}
+
 }  // namespace
 }  // namespace marsad
