@@ -228,6 +228,17 @@ EventParty UnnamedParty(const Article& article, const std::vector<Token>& tokens
   return p;
 }
 
+// The people of a place or state (CVL of its country), quoted as the text names it: whom an attack on the
+// place hit (manual, worked example 3).
+EventParty PeopleOf(const Article& article, const Mention& place) {
+  EventParty people;
+  people.span = place.span;
+  people.text = std::string(article.View(place.span));
+  people.country = place.country;
+  people.sector = "CVL";
+  return people;
+}
+
 // Words for an attack that a condemnation takes as its object (أدان الهجوم الإرهابي). The manual codes the
 // condemnation with the perpetrators as recipient, or, unnamed, the attack's own words as an INS party.
 bool IsAttackWord(const Token& t) {
@@ -2861,14 +2872,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             sufferer = &a;
         }
         if (sufferer && sufferer->mention->type == MentionType::kLocation) {
-          if (!sufferer->mention->country.empty()) {
-            EventParty people;
-            people.span = sufferer->mention->span;
-            people.text = std::string(article.View(sufferer->mention->span));
-            people.country = sufferer->mention->country;
-            people.sector = "CVL";
-            e.recipient.push_back(std::move(people));
-          }
+          if (!sufferer->mention->country.empty())
+            e.recipient.push_back(PeopleOf(article, *sufferer->mention));
         } else if (sufferer) {
           party_of(*sufferer->mention, &e.recipient);
         }
@@ -3541,12 +3546,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               // على العاصمة اليمنية صنعاء — its people.)
               const bool state_named = place.type == MentionType::kCountry && at > k + 1;
               if ((place.type != MentionType::kLocation && !state_named) || place.country.empty()) continue;
-              EventParty people;
-              people.span = place.span;
-              people.text = std::string(article.View(place.span));
-              people.country = place.country;
-              people.sector = "CVL";
-              e.recipient.push_back(std::move(people));
+              e.recipient.push_back(PeopleOf(article, place));
               how += ", the people of the place attacked";
               break;
             }
@@ -3598,12 +3598,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               if (place.sentence != static_cast<int>(s) || at <= j || at > j + 3 || place.country.empty() ||
                   (place.type != MentionType::kCountry && place.type != MentionType::kLocation))
                 continue;
-              EventParty people;
-              people.span = place.span;
-              people.text = std::string(article.View(place.span));
-              people.country = place.country;
-              people.sector = "CVL";
-              e.recipient.push_back(std::move(people));
+              e.recipient.push_back(PeopleOf(article, place));
               how += ", the people of the state the sites are in";
               break;
             }
@@ -3637,12 +3632,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if ((said.starts_with("ب") || said.starts_with("ل")) && place.entity >= 0 &&
               !Normalize(entities.entities[place.entity].canonical).starts_with(said.substr(0, 2)))
             continue;
-          EventParty people;
-          people.span = place.span;
-          people.text = std::string(article.View(place.span));
-          people.country = place.country;
-          people.sector = "CVL";
-          e.recipient.push_back(std::move(people));
+          e.recipient.push_back(PeopleOf(article, place));
           how += ", the people of the place attacked";
           break;
         }
