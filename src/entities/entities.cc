@@ -430,9 +430,12 @@ class SentenceTagger {
         return w && (item_at_[at] < 0 || !IsAttachment(items_[item_at_[at]].entry->kind)) &&
                w->has_article() && w->proclitics.size() == 1;
       };
-      if (titles && (and_portfolio(j) ||
-                     (portfolio_adjective(j) &&
-                      (and_portfolio(j + 1) || (portfolio_adjective(j + 1) && and_portfolio(j + 2)))))) {
+      // (Only before the state is named: يبحث مع ملك الأردن العلاقات الثنائية والتطورات is the topic.)
+      const bool nothing_attached = first_nested == nested_.size() && m->country.empty() && m->org.empty();
+      if (titles && nothing_attached &&
+          (and_portfolio(j) ||
+           (portfolio_adjective(j) &&
+            (and_portfolio(j + 1) || (portfolio_adjective(j + 1) && and_portfolio(j + 2)))))) {
         std::size_t k = and_portfolio(j) ? j + 1 : j;
         while (k <= j + 2 && portfolio_adjective(k)) ++k;
         const bool state_next = k < tokens_.size() && item_at_[k] >= 0 && items_[item_at_[k]].begin == k &&

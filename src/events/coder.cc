@@ -4165,8 +4165,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         static const std::unordered_set<std::string_view> while_words = {"فيما", "بينما", "حين", "وفيما",
                                                                          "وبينما"};
         if (k > f.last) {
+          // (A relative clause's later date may be the act's own plan: يتطلع لاستقبال الرئيس الصيني خلال
+          // زيارة الدولة التي سيقوم بها في سبتمبر المقبل.)
+          const bool past = d.date.valid() && reference.valid() && d.date.year < reference.year;
           for (std::size_t j = f.last + 1; j < k; ++j) {
-            if (relative.count(tokens[j].norm) || while_words.count(tokens[j].norm)) return true;
+            if ((relative.count(tokens[j].norm) && past) || while_words.count(tokens[j].norm)) return true;
           }
         } else if (k < f.first) {
           // (Before it, only the next step of a plan: … غدا الأربعاء إلى باريس، على أن يختتم جولته في برلين
@@ -4194,7 +4197,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (verb.size() > 6 && verb.starts_with(lead)) verb.remove_prefix(lead.size());
           }
           const bool present =
-              (row.kind == "verb" || (row.kind == "phrase" && IsImperfectOf(tokens[f.first], row))) &&
+              // (A phrase's verb only after أن, a plan's next step: على أن يختتم جولته في برلين يوم الجمعة;
+              // ويبدأ غابريال زيارته told on Monday of Sunday's arrival is the visit under way.)
+              (row.kind == "verb" || (row.kind == "phrase" && IsImperfectOf(tokens[f.first], row) &&
+                                      f.first > 0 && tokens[f.first - 1].norm == "ان")) &&
               (verb.starts_with("ي") || verb.starts_with("ت")) && !Intersects({verb}, row.words.front()) &&
               !(f.first > 0 && (tokens[f.first - 1].norm == "كان" || tokens[f.first - 1].norm == "وكان" ||
                                 tokens[f.first - 1].norm == "كانت"));
