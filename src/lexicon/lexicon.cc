@@ -604,6 +604,13 @@ bool Lexicon::LongestMatch(const std::vector<Token>& tokens, std::size_t i, Matc
     }
     while (j < tokens.size()) {
       const Token& t = tokens[j];
+      // A quotation mark inside a name is no break in it (قوات "الدعم السريع"، حركة «حماس»); a match never
+      // ends on one.
+      if (t.type == TokenType::kPunct && j + 1 < tokens.size() &&
+          (t.norm == "\"" || t.norm == "«" || t.norm == "»" || t.norm == "“" || t.norm == "”")) {
+        ++j;
+        continue;
+      }
       std::uint32_t next = m.Child(node, m.Key(t.norm));
       if (next == 0 && t.word && t.word->base_norm != t.norm) next = m.Child(node, m.Key(t.word->base_norm));
       if (next == 0) break;

@@ -120,6 +120,9 @@ TEST_F(LexiconTest, MatchesThroughCliticsAndVariants) {
   };
   EXPECT_EQ(first_match("زار لجمهورية كازاخستان"),
             std::make_pair(std::string("لجمهورية كازاخستان"), std::string("KAZ")));
+  // A quotation mark inside a name does not break it.
+  EXPECT_EQ(first_match("زار جمهورية «كازاخستان»"),
+            std::make_pair(std::string("جمهورية «كازاخستان"), std::string("KAZ")));
   EXPECT_EQ(first_match("المبادرة الكازاخستانية"),
             std::make_pair(std::string("الكازاخستانية"), std::string("KAZ")));
   EXPECT_EQ(first_match("الرئاسة الكازاخية"), std::make_pair(std::string("الكازاخية"), std::string("KAZ")));
