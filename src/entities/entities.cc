@@ -176,7 +176,12 @@ class SentenceTagger {
         // (Also through a word for a group and quotes the lexicon name does not hold: مسلحون من جماعة
         // "بوكو حرام".)
         std::size_t org_at = next + 1;
-        while (org_at < tokens_.size() && org_at <= next + 3 &&
+        // (Not past a name that begins there: جماعة "بوكو حرام" is one name, read through its quotes.)
+        auto org_begins = [&](std::size_t at) {
+          return item_at_[at] >= 0 && items_[item_at_[at]].begin == at &&
+                 items_[item_at_[at]].entry->kind == EntryKind::kOrganization;
+        };
+        while (org_at < tokens_.size() && org_at <= next + 3 && !org_begins(org_at) &&
                (tokens_[org_at].norm == "جماعة" || tokens_[org_at].norm == "حركة" ||
                 tokens_[org_at].norm == "\"" || tokens_[org_at].norm == "«" || tokens_[org_at].norm == "“")) {
           ++org_at;
