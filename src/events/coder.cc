@@ -319,6 +319,13 @@ bool StartsWithAnd(const Token& t) {
   return t.word && !t.word->proclitics.empty() && t.word->proclitics.front() == "و";
 }
 
+// Forms of أعلن "announced", whose verbal-noun object is the announcer's act (أعلنت قطع العلاقات).
+bool IsAnnounceVerb(const Token& t) {
+  static const std::unordered_set<std::string_view> forms = {"اعلن",  "اعلنت",  "يعلن", "تعلن",
+                                                             "واعلن", "واعلنت", "علن"};
+  return IsVerbOf(t, forms);
+}
+
 // Forms of قام, the light verb of a reported act (قام مسلحون بخطف …).
 bool IsQama(const Token& t) {
   static const std::unordered_set<std::string_view> forms = {"قام",  "قامت", "قاموا", "يقوم",
@@ -990,6 +997,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     auto joined_after = [&](const Arg& a) -> const Arg* {
       for (const Arg& b : args) {
         if (b.first_token == a.last_token + 1 && b.prep.empty() && StartsWithAnd(tokens[b.first_token]))
+          return &b;
+      }
+      return nullptr;
+    };
+    // A second nationality right after one, no و between (غارة أمريكية بريطانية، الضربات الأمريكية
+    // البريطانية).
+    auto nisba_after = [&](const Arg& a) -> const Arg* {
+      for (const Arg& b : args) {
+        if (b.first_token == a.last_token + 1 && b.prep.empty() && b.mention->type == MentionType::kCountry &&
+            IsNisba(tokens[b.first_token].norm))
           return &b;
       }
       return nullptr;
@@ -1679,8 +1696,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // An act named by its verbal noun right after أعلن (وكانت بوليفيا قد أعلنت، مساء الثلاثاء، قطع
       // علاقاتها الدبلوماسية مع إسرائيل) is the announcer's: its subject after أعلن, or before it.
       if (!subject && row.kind == "phrase" && f.first > 0) {
-        static const std::unordered_set<std::string_view> announce = {"اعلن",  "اعلنت",  "يعلن", "تعلن",
-                                                                      "واعلن", "واعلنت", "علن"};
         std::size_t k = f.first;
         while (k > 0 && k + 16 > f.first) {
           --k;
@@ -1695,7 +1710,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             continue;
           }
           if (tokens[k].norm == "،" || tokens[k].norm == "عن" || in_mention(k) || in_date(k)) continue;
-          if (!IsVerbOf(tokens[k], announce)) break;
+          if (!IsAnnounceVerb(tokens[k])) break;
           for (const Arg& a : args) {
             if (a.prep.empty() && a.first_token > k && a.first_token < f.first) {
               subject = &a;
@@ -2329,6 +2344,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return std::any_of(e.actor.begin(), e.actor.end(),
                            [&](const EventParty& p) { return p.entity >= 0 && p.entity == mention.entity; });
       };
+      // The nationalities joined by و inside a party's words (مقاتلات أمريكية وبريطانية، سفن حربية أمريكية
+      // وبريطانية): second parties of the same sector on that side.
+      auto add_joined_nations = [&](const Mention& outer, std::vector<EventParty>* side) {
+        if (side->empty()) return false;
+        bool added = false;
+        for (const Mention& inner : entities.mentions) {
+          if (inner.sentence != static_cast<int>(s) || inner.type != MentionType::kCountry ||
+              inner.entity < 0 || inner.span.begin <= outer.span.begin || inner.span.end > outer.span.end ||
+              inner.country.empty() || inner.country == side->front().country ||
+              !StartsWithAnd(tokens[TokenAt(tokens, inner.span.begin)]))
+            continue;
+          const std::size_t before = side->size();
+          party_of(inner, side);
+          for (std::size_t k = before; k < side->size(); ++k) (*side)[k].sector = side->front().sector;
+          added = true;
+        }
+        return added;
+      };
       auto assign = [&](const Arg* a, const std::string& role) {
         if (!a || role == "-") return;
         party_of(*a->mention, role == "actor" ? &e.actor : &e.recipient);
@@ -2380,19 +2413,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Forces of two nations (مقاتلات أمريكية وبريطانية، قوات روسية وسورية): the second nationality, joined
       // by و inside the subject's words, names a second party with the same sector.
       if (subject && row.subject == "actor" && subject->mention->type != MentionType::kCountry &&
-          (trigger_root == "18" || trigger_root == "19" || trigger_root == "20") && !e.actor.empty()) {
-        for (const Mention& inner : entities.mentions) {
-          if (inner.sentence != static_cast<int>(s) || inner.type != MentionType::kCountry ||
-              inner.entity < 0 || inner.span.begin <= subject->mention->span.begin ||
-              inner.span.end > subject->mention->span.end || inner.country.empty() ||
-              inner.country == e.actor.front().country ||
-              !StartsWithAnd(tokens[TokenAt(tokens, inner.span.begin)]))
-            continue;
-          const std::size_t before = e.actor.size();
-          party_of(inner, &e.actor);
-          for (std::size_t k = before; k < e.actor.size(); ++k) e.actor[k].sector = e.actor.front().sector;
-          how += ", forces of a second nation";
-        }
+          (trigger_root == "18" || trigger_root == "19" || trigger_root == "20") &&
+          add_joined_nations(*subject->mention, &e.actor)) {
+        how += ", forces of a second nation";
       }
       // "خادم الحرمين الشريفين ونائبه": a deputy joined to his principal is of his state.
       if (co_subject && subject) {
@@ -2454,13 +2477,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (perpetrator) {
           assign(perpetrator, "recipient");
           // (Two nationalities: أدانت الضربات الأمريكية البريطانية.)
-          for (const Arg& a : args) {
-            if (a.first_token == perpetrator->last_token + 1 && a.prep.empty() &&
-                a.mention->type == MentionType::kCountry &&
-                perpetrator->mention->type == MentionType::kCountry && IsNisba(tokens[a.first_token].norm)) {
-              assign(&a, "recipient");
-            }
-          }
+          if (perpetrator->mention->type == MentionType::kCountry)
+            assign(nisba_after(*perpetrator), "recipient");
         } else {
           e.recipient.push_back(UnnamedParty(article, tokens, first, last, "INS"));
         }
@@ -2800,9 +2818,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           --k;
           const std::string_view norm = tokens[k].norm;
           if (norm == "عن" || norm == "،" || adverbs.count(norm) || in_mention(k) || in_date(k)) continue;
-          static const std::unordered_set<std::string_view> announce = {"اعلن",  "اعلنت",  "يعلن", "تعلن",
-                                                                        "واعلن", "واعلنت", "علن"};
-          if (IsVerbOf(tokens[k], announce)) announcer_verb = k;
+          if (IsAnnounceVerb(tokens[k])) announcer_verb = k;
           break;
         }
       }
@@ -2901,13 +2917,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (after == f.last + 1 && !nationality && doer->prep != "ل") continue;
           party_of(*doer->mention, &e.actor);
           // (A second nationality joined without و: غارة أمريكية بريطانية مشتركة.)
-          if (nationality) {
-            if (const Arg* second = doer_at(doer->last_token + 1);
-                second && second->mention->type == MentionType::kCountry && second->prep.empty() &&
-                IsNisba(tokens[second->first_token].norm)) {
-              party_of(*second->mention, &e.actor);
-            }
-          }
+          if (const Arg* second = nationality ? nisba_after(*doer) : nullptr)
+            party_of(*second->mention, &e.actor);
         }
         if (e.actor.empty()) {
           drop("suffered (تعرض ل), its doer not named");
@@ -3561,15 +3572,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (a.first_token != site || a.mention->type == MentionType::kLocation || is_actor(*a.mention))
               continue;
             party_of(*a.mention, &e.recipient);
-            for (const Mention& inner : entities.mentions) {
-              if (inner.sentence == static_cast<int>(s) && inner.type == MentionType::kCountry &&
-                  inner.span.begin > a.mention->span.begin && inner.span.end <= a.mention->span.end &&
-                  !inner.country.empty() && inner.country != e.recipient.front().country &&
-                  StartsWithAnd(tokens[TokenAt(tokens, inner.span.begin)])) {
-                party_of(inner, &e.recipient);
-                e.recipient.back().sector = e.recipient.front().sector;
-              }
-            }
+            add_joined_nations(*a.mention, &e.recipient);
             how += ", the site attacked a party itself";
             break;
           }

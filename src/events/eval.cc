@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -263,13 +264,7 @@ std::vector<GoldParty> ReadParties(const nlohmann::json& list) {
 Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_path,
                           const std::string& seed_dir, const CodeFunction& code, DiplomaticReport* report) {
   *report = DiplomaticReport{};
-  {
-    std::string_view base(gold_path);
-    if (const std::size_t slash = base.rfind('/'); slash != std::string_view::npos)
-      base.remove_prefix(slash + 1);
-    if (const std::size_t dot = base.find('.'); dot != std::string_view::npos) base = base.substr(0, dot);
-    report->name = std::string(base);
-  }
+  report->name = std::filesystem::path(gold_path).stem().string();
   struct GoldArticle {
     std::string url, title;
     std::vector<GoldEvent> events;
@@ -322,13 +317,12 @@ Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_
     if (wanted.count(a.url) && !texts.count(a.url)) texts.emplace(a.url, std::move(a));
     return true;
   };
-  // (Records with their own text are read as articles from the gold file itself, by url.)
-  std::vector<std::string> sources;
-  if (inline_texts) sources.push_back(gold_path);
-  if (!news_path.empty()) sources.push_back(news_path);
-  if (!sources.empty()) {
+  // Records with their own text are read as articles from the gold file itself, by url; the news file only
+  // for the urls still missing (reading it whole takes seconds).
+  for (const std::string& source : {inline_texts ? gold_path : std::string(), news_path}) {
+    if (source.empty() || texts.size() == wanted.size()) continue;
     if (Status s = ReadArticles(
-            sources, ReadOptions{}, keep, [](const Diagnostic&) {}, &stats);
+            {source}, ReadOptions{}, keep, [](const Diagnostic&) {}, &stats);
         !s.ok()) {
       return s;
     }
