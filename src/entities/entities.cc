@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "marsad/utf8.h"
@@ -456,6 +457,25 @@ class SentenceTagger {
         if (after < tokens_.size() && tokens_[after].norm == "دوليا") ++after;
         if (after < tokens_.size() && tokens_[after].norm == "في") j = after;
       }
+      // Mali's adjective is also "financial", so no table lists it: after a state's office or body that
+      // is not a financial one (وزارة الخارجية المالية، الجيش المالي، الرئيس المالي) it is Mali's.
+      {
+        static const std::unordered_set<std::string_view> malian = {"المالي", "المالية", "الماليين",
+                                                                    "الماليون"};
+        static const std::unordered_set<std::string_view> state_offices = {
+            "president",        "prime_minister",    "foreign_minister",
+            "defence_minister", "interior_minister", "army_chief",
+            "minister",         "ambassador",        "chief_of_general_staff",
+            "speaker",          "vice_president"};
+        const bool state_body = m->type != MentionType::kPerson &&
+                                (m->sector == "GOV" || m->sector == "MIL" || m->sector == "COP");
+        if (malian.count(tokens_[j].norm) && first_nested == nested_.size() && m->country.empty() &&
+            m->org.empty() && (state_body || state_offices.count(m->role))) {
+          m->country = "MLI";
+          ++j;
+          break;
+        }
+      }
       std::size_t t = j;
       const Token& tok = tokens_[t];
       const bool connector =
@@ -504,9 +524,13 @@ class SentenceTagger {
             items_[item_at_[after]].entry->country != m->country) {
           break;
         }
-        // A title with attachments of its own is the next person: "الرئيس المصري وزير الخارجية الإيراني".
-        if (!genitive_of_construct && item.end < tokens_.size() && item_at_[item.end] >= 0 &&
-            IsAttachment(items_[item_at_[item.end]].entry->kind)) {
+        // A title with attachments of its own is the next person: "الرئيس المصري وزير الخارجية الإيراني" —
+        // except a minister's portfolio after a bare deputy premiership, which one person holds with it
+        // (نائبة رئيس الوزراء وزيرة الخارجية البلجيكية).
+        const bool deputy_premier_and_minister = m->role == "deputy_prime_minister" && m->country.empty() &&
+                                                 m->org.empty() && item.entry->role.ends_with("minister");
+        if (!genitive_of_construct && !deputy_premier_and_minister && item.end < tokens_.size() &&
+            item_at_[item.end] >= 0 && IsAttachment(items_[item_at_[item.end]].entry->kind)) {
           break;
         }
         titles->push_back(item.entry->role);
@@ -1070,8 +1094,14 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) all.push_back(&m);
   }
+  // An unattached role said word for word as before is that holder's, however near another holder of the
+  // role is: in a UAE wire "رئيس الدولة" stays the UAE president after "الرئيس ماكرون".
+  auto role_words = [&](const Mention& m) {
+    return m.role_span.empty() ? std::string() : Normalize(article.View(m.role_span));
+  };
   auto holder = [&](const Mention& m) -> int {
-    int before = -1, after = -1;
+    int before = -1, after = -1, same_words = -1;
+    const std::string words = m.country.empty() && m.org.empty() ? role_words(m) : std::string();
     for (const Mention* other : all) {
       if (other == &m || other->entity < 0 || other->type != MentionType::kPerson) continue;
       const Entity& e = r.entities[other->entity];
@@ -1081,10 +1111,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (!same_role || !compatible) continue;
       if (position(*other) < position(m)) {
         before = other->entity;
+        if (!words.empty() && role_words(*other) == words) same_words = other->entity;
       } else if (after < 0) {
         after = other->entity;
       }
     }
+    if (same_words >= 0) return same_words;
     return before >= 0 ? before : after;
   };
   for (Mention* m : all) {
@@ -1107,6 +1139,45 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const Token& t = tokens[k];
       if (!t.word) continue;
+      // "قبل سموه الدعوة", "أكد جلالته": the person last introduced with that honorific (صاحب السمو …).
+      static const std::unordered_map<std::string_view, std::vector<std::string_view>> honorific_pronouns = {
+          {"سموه", {"صاحب السمو", "سمو"}},
+          {"جلالته", {"صاحب الجلالة", "جلالة"}},
+          {"فخامته", {"فخامة"}},
+          {"معاليه", {"معالي", "صاحب المعالي"}},
+          {"سيادته", {"سيادة"}},
+          {"سعادته", {"سعادة"}},
+          {"سموها", {"صاحبة السمو", "سمو"}},
+          {"معاليها", {"معالي"}}};
+      // (Only as a verb's subject: "زيارة سموه لقوات الحرس الوطني" is a domestic tour, "في استقبال سموه"
+      // a greeting at the airport.)
+      const bool after_verb = k > 0 && ((tokens[k - 1].word && tokens[k - 1].word->verb) ||
+                                        tokens[k - 1].norm == "قبل" || tokens[k - 1].norm == "وقبل");
+      if (const auto h = honorific_pronouns.find(t.norm); h != honorific_pronouns.end()) {
+        if (!after_verb) continue;
+        int introduced = -1;
+        for (const Mention* other : all) {
+          if (other->entity < 0 || other->type != MentionType::kPerson ||
+              std::make_pair(other->sentence, other->span.begin) >=
+                  std::make_pair(static_cast<int>(s), t.span.begin)) {
+            continue;
+          }
+          const std::string said = Normalize(article.View(other->span));
+          for (std::string_view honorific : h->second) {
+            if (said.starts_with(Normalize(honorific))) introduced = other->entity;
+          }
+        }
+        if (introduced >= 0) {
+          Mention m;
+          m.sentence = static_cast<int>(s);
+          m.span = m.role_span = t.span;
+          m.type = MentionType::kPerson;
+          m.entity = introduced;
+          m.how = "coref:honorific";
+          added.emplace_back(s, std::move(m));
+        }
+        continue;
+      }
       const int parties = PartiesWord(t);
       const bool interlocutor = IsInterlocutor(*t.word);
       if (!parties && !interlocutor) continue;

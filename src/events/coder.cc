@@ -218,6 +218,33 @@ void SetCode(const std::string& cameo, const CameoRow& row, Event* e) {
   e->quad_class = row.quad;
 }
 
+// What kind of act an event is, for telling repeated mentions of one act from different acts: its category,
+// except that signing an agreement (057) is another act than praise or support said to the same party.
+std::string KindOf(const Event& e) { return e.cameo == "057" ? e.category + "/057" : e.category; }
+
+// The invitee's acceptance of an invitation (AGREE 036 back to the inviter, on the invitation's day and
+// place), said in `mention` by the words `trigger`.
+Event Reply(const Event& invitation, const CameoRow& code, std::string trigger, const std::string& how,
+            const EventMention& mention) {
+  Event reply;
+  reply.article_id = invitation.article_id;
+  reply.url = invitation.url;
+  reply.source = invitation.source;
+  SetCode("036", code, &reply);
+  reply.actor = invitation.recipient;
+  reply.recipient = invitation.actor;
+  reply.modality = "asserted";
+  reply.date = invitation.date;
+  reply.date_precision = invitation.date_precision;
+  reply.date_source = invitation.date_source;
+  reply.location = invitation.location;
+  reply.trigger = std::move(trigger);
+  reply.pattern = invitation.pattern + how;
+  reply.mentions.push_back(mention);
+  reply.confidence = 0.5;
+  return reply;
+}
+
 // A party the text names only by words no entity stands for (الهجوم الإرهابي، 200 منهم), quoted as written.
 EventParty UnnamedParty(const Article& article, const std::vector<Token>& tokens, std::size_t first,
                         std::size_t last, const std::string& sector) {
@@ -1100,6 +1127,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           "عن", "علي", "في", "من", "الي", "مواصلة", "استمرار", "تقديم", "تعزيز", "اهمية", "ضرورة", "كل"};
       const bool noun_slot =
           i > 0 && (governing.count(tokens[i - 1].norm) || governing.count(BaseOf(tokens[i - 1])));
+      // An adjective before a feeling is no verb (وصادق مواساته "and his sincere sympathy", خالص تعازيه).
+      static const std::unordered_set<std::string_view> feelings = {
+          "مواساته", "مواساتها", "تعازيه", "تعازيها", "تمنياته", "تمنياتها", "مشاعره", "مشاعرها", "شكره",
+          "شكرها",   "امتنانه",  "تهانيه", "تهانيها", "مواساة",  "تعازي",    "تمنيات", "التعازي", "المواساة"};
+      const bool feeling_follows = i + 1 < tokens.size() && feelings.count(tokens[i + 1].norm) > 0;
       for (const auto& key : keys_of(i)) {
         auto it = m.by_first_key.find(key);
         if (it == m.by_first_key.end()) continue;
@@ -1107,6 +1139,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const TriggerRow& row = m.triggers[r];
           if (has_article && row.kind != "noun") continue;
           if (mim_noun && row.kind == "verb" && !row.phrase.starts_with("م")) continue;
+          if (feeling_follows && row.kind != "noun") continue;
           std::size_t at = i;
           bool ok = true;
           for (std::size_t w = 1; w < row.words.size() && ok; ++w) {
@@ -1366,6 +1399,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how = row.kind == "noun" ? "genitive" : "verb-subject";
         }
         if (a.first_token > f.first) break;
+      }
+      // "توجه أردوغان إلى مدينة أربيل، حيث التقى رئيس الإقليم …": a meeting where the traveller arrived is
+      // his; those after the verb are whom he met.
+      if (row.cameo.starts_with("04") && row.kind == "verb" && f.first > 1 &&
+          (tokens[f.first - 1].norm == "حيث" || tokens[f.first - 1].norm == "وحيث")) {
+        for (const Arg& a : args) {
+          if (a.first_token == 0 || a.first_token >= f.first || !a.prep.empty() ||
+              a.mention->type != MentionType::kPerson ||
+              !IsVerbOf(tokens[a.first_token - 1], {"توجه", "وصل"})) {
+            continue;
+          }
+          subject = &a;
+          how = "the traveller before حيث";
+        }
       }
       // "بحث X ونظيره Y": in a meeting, the party joined to the subject by و is the one met.
       if (subject && !comitative && row.cameo.starts_with("04") && how == "verb-subject") {
@@ -2631,6 +2678,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A rejection whose object is an accusation (رفضت الخارجية الإيرانية اتهامات البحرين لطهران بالتدخل)
       // is a denial aimed at the accuser: REJECT 120, whatever longer phrase its words also make.
       std::string cameo_code = row.cameo;
+      if (how.starts_with("the traveller before حيث")) cameo_code = "042";
       if (row.kind == "phrase" && row.cameo.starts_with("11") && IsVerbOf(tokens[f.first], {"رفض", "نفي"})) {
         for (std::size_t k = f.first + 1; k < f.last; ++k) {
           const std::string_view word = BaseOf(tokens[k]);
@@ -2748,6 +2796,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Summoning one's own ambassador (استدعت البحرين سفيرها لدى إيران) is a recall (161) from the country
       // he is posted to, not a summons of a foreign envoy (114).
       if (cameo_code == "114") {
+        // "وردت الجزائر باستدعاء سفير مالي لدى الجزائر": a foreign envoy as the noun's genitive is the one
+        // summoned, by the subject of the clause before it.
+        if (row.kind == "noun" && how.starts_with("genitive") && e.actor.size() == 1 &&
+            e.actor[0].sector == "DIP" && !e.actor[0].country.empty() && f.last + 1 < tokens.size() &&
+            tokens[f.last + 1].word && tokens[f.last + 1].word->enclitic.empty()) {
+          const Arg* summoner = nullptr;
+          for (const Arg& a : args) {
+            if (a.first_token < f.first && a.prep.empty() && !a.mention->how.starts_with("attachment") &&
+                a.mention->type != MentionType::kLocation &&
+                (!a.mention->country.empty() || !a.mention->org.empty()) &&
+                a.mention->country != e.actor[0].country) {
+              summoner = &a;
+            }
+          }
+          if (summoner) {
+            e.recipient = {e.actor[0]};
+            e.actor.clear();
+            party_of(*summoner->mention, &e.actor);
+            how += ", a foreign envoy summoned by the clause's subject";
+          }
+        }
         // The envoy: the object, or the mention the phrase's last word is part of (استدعى سفيرها).
         bool own = false;
         for (const auto& r : e.recipient) {
@@ -3480,8 +3549,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (e.recipient.empty() && rel + 2 < tokens.size() &&
               (tokens[rel].norm == "الذي" || tokens[rel].norm == "التي")) {
             std::size_t doer = rel + 2;
-            if (tokens[doer].norm == "اليه" || tokens[doer].norm == "اليها" || tokens[doer].norm == "عليه")
-              ++doer;
+            // (Or a role played: بالدور الذي تقوم به دولة قطر.)
+            static const std::unordered_set<std::string_view> back_reference = {"اليه",  "اليها", "عليه",
+                                                                                "عليها", "به",    "بها"};
+            if (back_reference.count(tokens[doer].norm)) ++doer;
             // (Or the nationality of a doer no lexicon names: الأطراف الليبية.)
             for (const Arg& a : args) {
               const bool at_doer = a.first_token == doer ||
@@ -3638,6 +3709,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           e.recipient.push_back(PeopleOf(article, place));
           how += ", the people of the place attacked";
           break;
+        }
+      }
+      // "أبلغه وزير الخارجية رفض الجزائر القاطع لاتهامات باماكو": the rejection as a noun, its owner the
+      // speaker's own state — not whom it rejects.
+      if (row.phrase == "رفض" && row.kind == "verb" && e.recipient.size() == 1 && !e.actor.empty() &&
+          e.recipient[0].country == e.actor[0].country && !e.actor[0].country.empty()) {
+        const std::size_t after = TokenAt(tokens, e.recipient[0].span.end);
+        static const std::unordered_set<std::string_view> firm = {"القاطع", "التام", "المطلق", "الشديد"};
+        if (TokenAt(tokens, e.recipient[0].span.begin) == f.last + 1 && after < tokens.size() &&
+            firm.count(tokens[after].norm)) {
+          e.recipient.clear();
+          how += ", the rejection of the speaker's own state";
         }
       }
       // Rejection or disapproval of what a party said (نفت وزارة الخارجية الروسية اتهامات واشنطن): the
@@ -4053,6 +4136,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           (uncoded || e.actor.empty() || (e.recipient.empty() && !one_sided_ok))) {
         continue;
       }
+      // A protest handed over (أبلغ السفير "احتجاجا شديد اللهجة", سلمه مذكرة احتجاج) is a diplomatic note,
+      // part of the summons it is lodged with, not a demonstration.
+      if (root == "14" && row.kind == "noun") {
+        bool handed = false;
+        for (std::size_t k = f.first >= 6 ? f.first - 6 : 0; k < f.first; ++k) {
+          handed |= IsVerbOf(tokens[k], {"ابلغ", "سلم", "قدم", "نقل", "وجه", "سجل"}) ||
+                    BaseOf(tokens[k]) == "مذكرة";
+        }
+        if (handed) continue;
+      }
 
       e.article_id = article.id;
       e.url = article.url;
@@ -4168,6 +4261,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         static const std::unordered_set<std::string_view> while_words = {"فيما", "بينما", "حين", "وفيما",
                                                                          "وبينما"};
         if (k > f.last) {
+          // (An invitation's later date is the invited visit's: وجه دعوة إلى … للقيام بزيارة دولة إلى فرنسا
+          // العام المقبل.)
+          if (row.cameo == "036") {
+            for (std::size_t j = f.last + 1; j < k; ++j) {
+              if (HasForm(tokens[j], {"زيارة"})) return true;
+            }
+          }
           // (A relative clause's later date may be the act's own plan: يتطلع لاستقبال الرئيس الصيني خلال
           // زيارة الدولة التي سيقوم بها في سبتمبر المقبل.)
           const bool past = d.date.valid() && reference.valid() && d.date.year < reference.year;
@@ -4289,9 +4389,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) after_fi |= tokens[k].norm == "في";
         return after_fi;
       };
+      // A meeting's topics come after what was discussed (تناولت تطورات الأوضاع في قطاع غزة, جرى خلاله
+      // استعراض الجهود لخفض التصعيد في قطاع غزة): a place among them is what they talked about.
+      std::size_t topics_from = tokens.size();
+      if (code.category == "CONSULT") {
+        static const std::unordered_set<std::string_view> topic_words = {
+            "تناول",   "تناولت", "تناولا",  "استعراض", "مناقشة", "بحث",      "تطورات", "التطورات",
+            "الاوضاع", "اوضاع",  "مستجدات", "حول",     "بشان",   "بخصوص",    "ازاء",   "الجهود",
+            "القضايا", "الازمة", "الحرب",   "التصعيد", "الملف",  "العلاقات", "سبل"};
+        for (std::size_t k = f.last + 1; k < tokens.size(); ++k) {
+          if (topic_words.count(tokens[k].norm)) {
+            topics_from = k;
+            break;
+          }
+        }
+      }
       for (const Mention& place : entities.mentions) {
         if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation) continue;
         if (verbal && place.span.begin > trigger_span.begin) continue;
+        if (TokenAt(tokens, place.span.begin) > topics_from && topics_from < tokens.size()) continue;
         if (said_as_where(place)) {
           e.location = WithoutProclitics(std::string(article.View(place.span)), place, sentences);
           location_country = place.country;
@@ -4436,6 +4552,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       break;
     }
     if (visit.recipient.empty()) visit.recipient = accepted ? invitation.recipient : invitation.actor;
+    // The place visited is not invited too (دعوة إلى صاحب السمو … للقيام بزيارة دولة إلى فرنسا).
+    if (!accepted && visit.actor.size() > 1) {
+      const EventParty& place = visit.recipient.front();
+      auto is_place = [&](const EventParty& p) {
+        return p.entity == place.entity && p.country == place.country && p.text == place.text;
+      };
+      visit.actor.erase(std::remove_if(visit.actor.begin(), visit.actor.end(), is_place), visit.actor.end());
+      if (visit.actor.empty()) continue;
+      std::vector<EventParty>& invited = events[i].recipient;
+      invited.erase(std::remove_if(invited.begin(), invited.end(), is_place), invited.end());
+    }
     // Not a visit to one's own side (دعا الرئيس وزراءه إلى زيارة المحافظات).
     if (visit.recipient.front().country == visit.actor.front().country &&
         !visit.actor.front().country.empty()) {
@@ -4477,6 +4604,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const auto& tokens = sentences[s].tokens;
       for (std::size_t k = 0; k + 2 < tokens.size() && !accepted; ++k) {
         if (static_cast<int>(s) == told.sentence && tokens[k].span.begin < told.trigger_span.end) continue;
+        // (Or accepts it outright: فيما قبل سموه الدعوة.)
+        if (IsVerbOf(tokens[k], {"قبل", "لبي"})) {
+          std::size_t the_invitation = k + 1;
+          while (the_invitation < tokens.size() && the_invitation <= k + 3 &&
+                 tokens[the_invitation].norm != "الدعوة") {
+            ++the_invitation;
+          }
+          if (the_invitation >= tokens.size() || the_invitation > k + 3) continue;
+          const auto accepter =
+              std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
+                const std::size_t at = TokenAt(tokens, m2.span.begin);
+                return m2.sentence == static_cast<int>(s) && at > k && at < the_invitation;
+              });
+          if (accepter == entities.mentions.end() || !invited(*accepter)) continue;
+          const Span said{tokens[k].span.begin, tokens[the_invitation].span.end};
+          events.push_back(Reply(invitation, m.cameo.at("036"), std::string(article.View(said)),
+                                 ", accepted: the invitee accepts it",
+                                 {static_cast<int>(s), sentences[s].span, said}));
+          accepted = true;
+          continue;
+        }
         if (!IsVerbOf(tokens[k], {"اعرب", "عبر"})) continue;
         std::size_t hope = k + 1;
         while (hope < tokens.size() && hope <= k + 12 && BaseOf(tokens[hope]) != "امل" &&
@@ -4494,25 +4642,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                      !m2.how.starts_with("attachment");
             });
         if (speaker == entities.mentions.end() || !invited(*speaker)) continue;
-        Event reply;
-        reply.article_id = invitation.article_id;
-        reply.url = invitation.url;
-        reply.source = invitation.source;
-        SetCode("036", m.cameo.at("036"), &reply);
-        reply.actor = invitation.recipient;
-        reply.recipient = invitation.actor;
-        reply.modality = "asserted";
-        reply.date = invitation.date;
-        reply.date_precision = invitation.date_precision;
-        reply.date_source = invitation.date_source;
-        reply.location = invitation.location;
         const std::size_t from = hope > 0 && tokens[hope - 1].norm == "عن" ? hope - 1 : hope;
-        reply.trigger = std::string(article.View({tokens[from].span.begin, tokens[visit].span.end}));
-        reply.pattern = invitation.pattern + ", accepted: the invitee hopes to make the visit";
-        reply.mentions.push_back(
-            {static_cast<int>(s), sentences[s].span, {tokens[from].span.begin, tokens[visit].span.end}});
-        reply.confidence = 0.5;
-        events.push_back(std::move(reply));
+        const Span said{tokens[from].span.begin, tokens[visit].span.end};
+        events.push_back(Reply(invitation, m.cameo.at("036"), std::string(article.View(said)),
+                               ", accepted: the invitee hopes to make the visit",
+                               {static_cast<int>(s), sentences[s].span, said}));
         accepted = true;
       }
     }
@@ -4614,7 +4748,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     for (const auto& x : a) key += x + ",";
     key += "|";
     for (const auto& x : r) key += x + ",";
-    return e.category + "|" + e.modality + "|" + key;
+    return KindOf(e) + "|" + e.modality + "|" + key;
   };
   std::vector<Event> merged;
   std::map<std::string, std::size_t> index;
@@ -4644,10 +4778,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // same happening: an event whose parties are a subset of another's, on both sides, joins it.
   // Parties are compared as the states and organisations they stand for (البحرين and الخارجية البحرينية are
   // one side), as the coding manual counts one act per actor → recipient pair in an article.
-  auto keys = [](const std::vector<EventParty>& parties) {
+  // (A region's own government is another host than its state's: Baghdad and the Kurdistan Region, manual
+  // section 1.)
+  auto keys = [&](const std::vector<EventParty>& parties) {
     std::set<std::string> out;
     for (const auto& p : parties) {
+      const bool regional =
+          p.entity >= 0 && entities.entities[p.entity].role.starts_with("regional_") && p.org.empty();
       out.insert(!p.org.empty()       ? "org:" + p.org
+                 : regional           ? "region:" + p.country
                  : !p.country.empty() ? "country:" + p.country
                                       : "sector:" + p.sector);
     }
@@ -4691,12 +4830,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                std::all_of(e.mentions.begin(), e.mentions.end(),
                            [](const EventMention& told) { return told.sentence == 0; });
       };
-      const bool headline_summary = a.category == b.category && a.modality == b.modality &&
+      const bool headline_summary = KindOf(a) == KindOf(b) && a.modality == b.modality &&
                                     a.category != "CONSULT" && a.category != "AGREE" && !common.empty() &&
                                     nested(aa, ba) && ar.empty() != br.empty() &&
                                     headline_only(ar.empty() ? a : b);
       const bool same = same_meeting || headline_summary ||
-                        (a.category == b.category && a.modality == b.modality && !common.empty() &&
+                        (KindOf(a) == KindOf(b) && a.modality == b.modality && !common.empty() &&
                          ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br));
       if (!same) {
         ++j;
@@ -4873,7 +5012,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     for (std::size_t j = 0; j < merged.size() && e.category != "CONSULT" && !ea.empty(); ++j) {
       const Event& other = merged[j];
-      if (j == i || other.category != e.category || other.modality != e.modality || keys(other.actor) != ea)
+      if (j == i || KindOf(other) != KindOf(e) || other.modality != e.modality || keys(other.actor) != ea)
         continue;
       // (Not on another day: the firing of Saturday and the killings of Wednesday are two.)
       if (!e.date.empty() && !other.date.empty() && e.date != other.date) continue;

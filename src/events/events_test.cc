@@ -1828,5 +1828,87 @@ TEST_F(EventsTest, ProtestsDispersedByMembersOfAGroup) {
   EXPECT_EQ(e->recipient[0].sector, "CVL");
 }
 
+TEST_F(EventsTest, InvitationInACallAcceptedByHisHighness) {
+  // "رئيس الدولة" stays the UAE's head after another president is named; "سموه" is the one introduced with
+  // صاحب السمو; the invitation goes to him (not to the state visited) and is made now, the visit next year.
+  Article a = MakeArticle("رئيس الدولة يتلقى اتصالاً من الرئيس الفنلندي",
+                          "تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم اتصالاً هاتفياً من "
+                          "الرئيس الفنلندي ألكسندر ستاب. ووجه الرئيس ستاب خلال الاتصال دعوة إلى صاحب السمو "
+                          "رئيس الدولة للقيام بزيارة دولة إلى فنلندا العام المقبل، فيما قبل سموه الدعوة.");
+  a.date = "2025-03-10 09:00:00";
+  const auto events = Code(a);
+  int invitations = 0;
+  for (const Event& e : events) {
+    if (e.cameo != "036") continue;
+    ++invitations;
+    EXPECT_EQ(e.modality, "asserted");
+    EXPECT_TRUE(Countries(e.actor) + ">" + Countries(e.recipient) == "FIN>ARE" ||
+                Countries(e.actor) + ">" + Countries(e.recipient) == "ARE>FIN")
+        << Countries(e.actor) << " > " << Countries(e.recipient);
+  }
+  EXPECT_EQ(invitations, 2);  // made and accepted
+  ExpectFutureVisit(events, "ARE", "FIN");
+}
+
+TEST_F(EventsTest, RegionalGovernmentIsAnotherHost) {
+  // After Baghdad, the meeting in Erbil "حيث التقى" is the traveller's, and a second visit (manual: the
+  // Kurdistan Region is another host authority than the federal government).
+  const auto events =
+      Code(MakeArticle("",
+                       "وصل الرئيس التركي رجب طيب أردوغان اليوم إلى بغداد، واستقبله رئيس الوزراء "
+                       "العراقي محمد شياع السوداني. وفي وقت لاحق توجه أردوغان إلى مدينة أربيل، "
+                       "حيث التقى رئيس إقليم كردستان العراق نيجيرفان بارزاني."));
+  int visits = 0;
+  for (const Event& e : events) {
+    if (e.category != "CONSULT") continue;
+    ++visits;
+    EXPECT_EQ(Countries(e.actor), "TUR");
+    EXPECT_EQ(Countries(e.recipient), "IRQ");
+  }
+  EXPECT_EQ(visits, 2);
+}
+
+TEST_F(EventsTest, SummonsAndProtestNotes) {
+  // Mali's adjective after a ministry; a protest handed to an envoy is a note, not a demonstration.
+  const auto summons =
+      Code(MakeArticle("",
+                       "استدعت وزارة الخارجية المالية سفير الجزائر في باماكو، وأبلغته احتجاجاً "
+                       "شديد اللهجة على ما وصفته بالتدخل في شؤونها."));
+  ExpectSides(summons, "ACCUSE", "MLI", "DZA");
+  EXPECT_EQ(Find(summons, "PROTEST"), nullptr);
+  // A foreign envoy as the genitive of the summons is summoned by the clause's subject.
+  const auto reply = Code(MakeArticle("", "وردت الجزائر الخميس باستدعاء سفير مالي لدى الجزائر."));
+  ExpectSides(reply, "ACCUSE", "DZA", "MLI");
+  EXPECT_EQ(Find(reply, "SANCTION"), nullptr);
+}
+
+TEST_F(EventsTest, PraiseOfARolePlayedAndSigningKeptApart) {
+  // Praise of the role a party plays (بالدور الذي تقوم به دولة قطر) is praise of that party.
+  ExpectSides(Code(MakeArticle("",
+                               "وأشادت نائبة رئيس الوزراء وزيرة الخارجية البلجيكية بالدور الذي تقوم به دولة "
+                               "قطر في جهود الوساطة.")),
+              "SUPPORT", "BEL", "QAT");
+  // Signing an agreement and praising the same party are two acts.
+  const auto events =
+      Code(MakeArticle("",
+                       "ووقع الرئيس التركي رجب طيب أردوغان مع رئيس الوزراء العراقي محمد شياع "
+                       "السوداني اتفاقية إطار للتعاون. وقال الرئيس التركي في مؤتمر صحفي، مشيداً "
+                       "بقرار الحكومة العراقية حظر التنظيم."));
+  int support = 0;
+  for (const Event& e : events) support += e.category == "SUPPORT";
+  EXPECT_EQ(support, 2);
+}
+
+TEST_F(EventsTest, TopicsOfTalksAreNoPlace) {
+  // A place among the topics (تطورات الأوضاع في قطاع غزة) is not where the talks were: no third-state 044.
+  const auto events = Code(MakeArticle("",
+                                       "عقد وزير الخارجية الكويتي جلسة مباحثات مع نظيره الأردني أيمن الصفدي "
+                                       "تناولت تطورات الأوضاع في قطاع غزة."));
+  const Event* e = Find(events, "CONSULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->cameo, "044");
+  EXPECT_EQ(e->location, "");
+}
+
 }  // namespace
 }  // namespace marsad
