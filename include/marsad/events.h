@@ -48,6 +48,7 @@ struct Event {
   std::string date;  // YYYY, YYYY-MM or YYYY-MM-DD; "" when unknown
   DatePrecision date_precision = DatePrecision::kNone;
   // Where the date comes from: "text" (a date expression in a mention's sentence: أمس, 19 يوليو),
+  // "meeting" (an act made in a meeting or call told before it, with no day of its own: the meeting's),
   // "publication" (no time expression: the article's publication day, see PublicationDay) or "" (unknown).
   std::string date_source;
   std::string cameo, category, mode, context;

@@ -136,6 +136,8 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
       if (participle_slot && inflected && t.norm.size() == 10 && t.norm.substr(2, 2) == "ا" &&
           t.norm.ends_with("ا") && !t.word->has_article()) {
         add(t.norm.substr(0, 2) + t.norm.substr(4, 4));
+        // (Of a verb ending in a vowel, the ي is the past's ا: داعياً → دعا.)
+        if (t.norm.substr(6, 2) == "ي") add(t.norm.substr(0, 2) + t.norm.substr(4, 2) + "ا");
       }
       // Hollow verbs: the imperfect's long vowel is the past's ا (يزور → زار، تدين → أدان، يشيد → أشاد).
       if (bare.size() == 8 && (bare.starts_with("ي") || ((future || verb_slot) && bare.starts_with("ت"))) &&
@@ -1648,7 +1650,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Prayer formulas (أيده الله، حفظه الله، رعاه الله) and the proverb ضرب عصفورين بحجر are no acts.
       if (f.last + 1 < tokens.size() && row.kind != "noun" &&
-          (tokens[f.last + 1].norm == "الله" || BaseOf(tokens[f.last + 1]).starts_with("عصفور") ||
+          (tokens[f.last + 1].norm == "الله" || tokens[f.last + 1].norm == "المولي" ||
+           tokens[f.last + 1].norm == "ربه" || BaseOf(tokens[f.last + 1]).starts_with("عصفور") ||
            BaseOf(tokens[f.last + 1]).starts_with("عصافير") ||
            (f.last + 2 < tokens.size() && BaseOf(tokens[f.last + 2]).starts_with("عصافير")))) {
         drop("a prayer formula or a proverb, no act");
@@ -3206,7 +3209,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Protests and attacks may name one side only; a joint act (اتفقوا, ناقشا) has its parties as actors.
       // An organisation that holds its own meeting, or three parties or more, meet multilaterally.
       const bool own_meeting = (row.kind == "phrase" || how == "genitive") && e.actor.size() == 1 &&
-                               !e.actor[0].org.empty() && e.actor[0].sector == "IGO";
+                               !e.actor[0].org.empty() &&
+                               (e.actor[0].sector == "IGO" || e.actor[0].sector == "GOV");  // (its ministers)
       // So do officials of several states meeting among themselves (عقد وزراء الخارجية العرب اجتماعا
       // طارئا، عقد وزراء خارجية مصر والأردن والسعودية اجتماعا ثلاثيا): the group, with the states it names.
       bool officials_meeting = false;
@@ -3518,6 +3522,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 nouns = k;
               }
             }
+            // (لحق, بحق are read as the verb لحق: "لحق الإمارات في السيادة" is ل + حق.)
+            if (tokens[k].norm == "لحق" || tokens[k].norm == "بحق") {
+              prep = tokens[k].norm.substr(0, std::string_view("ل").size());
+              nouns = k;
+            }
+          }
+          // What was said in a party's words (استنكاره لما ورد في بيان المجلس الوزاري): the words' owner.
+          if ((tokens[k].norm == "لما" || tokens[k].norm == "مما") && k + 3 < tokens.size() &&
+              (tokens[k + 1].norm == "ورد" || tokens[k + 1].norm == "جاء" || tokens[k + 1].norm == "صدر") &&
+              (tokens[k + 2].norm == "في" || tokens[k + 2].norm == "عن")) {
+            prep = tokens[k].norm == "لما" ? "ل" : "من";
+            nouns = k + 3;
           }
           const auto p = row.preps.find(prep);
           if (p == row.preps.end() || p->second != "recipient") break;
@@ -3534,6 +3550,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (genitive && !is_actor(*a.mention) && a.mention->type != MentionType::kLocation &&
                 !(welcome && a.mention->type == MentionType::kPerson)) {
               party_of(*a.mention, &e.recipient);
+              // (And states joined to it: بالجهود التي تبذلها دولة قطر وجمهورية مصر العربية.)
+              for (const Arg* next = joined_after(a); next && a.mention->type == MentionType::kCountry;
+                   next = joined_after(*next)) {
+                if (next->mention->type == MentionType::kCountry) party_of(*next->mention, &e.recipient);
+              }
               how += ", the one whose words or acts they are";
               break;
             }
@@ -3560,6 +3581,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               if (at_doer && a.prep.empty() && a.mention->type != MentionType::kLocation &&
                   a.mention->type != MentionType::kPerson) {
                 party_of(*a.mention, &e.recipient);
+                // (And those joined to it: الجهود التي تبذلها دولة قطر وجمهورية مصر العربية.)
+                for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {
+                  if (next->mention->type == MentionType::kCountry) party_of(*next->mention, &e.recipient);
+                }
                 how += ", the doer of what they are about";
                 break;
               }
@@ -4750,6 +4775,40 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     for (const auto& x : r) key += x + ",";
     return KindOf(e) + "|" + e.modality + "|" + key;
   };
+  // An act told after a dated meeting or call, by one of its parties, with no day of its own, was made in
+  // it (manual, section 1: it takes the meeting's date, and its place when the text names one): "عقد
+  // المجلس الوزاري أمس دورته في الدوحة … وأكد المجلس دعمه …".
+  {
+    auto same_side = [](const EventParty& a, const EventParty& b) {
+      return (a.entity >= 0 && a.entity == b.entity) || (!a.org.empty() && a.org == b.org) ||
+             (a.org.empty() && b.org.empty() && !a.country.empty() && a.country == b.country);
+    };
+    for (Event& act : events) {
+      if (act.category == "CONSULT" || act.quad_class == 4 || act.modality != "asserted" ||
+          act.date_source != "publication" || act.mentions.empty()) {
+        continue;
+      }
+      const Event* meeting = nullptr;
+      for (const Event& c : events) {
+        if (c.category != "CONSULT" || c.modality != "asserted" || c.date_source != "text" ||
+            c.mentions.empty() || c.mentions.front().sentence > act.mentions.front().sentence) {
+          continue;
+        }
+        bool party = false;
+        for (const EventParty& a : act.actor) {
+          for (const auto* side : {&c.actor, &c.recipient}) {
+            for (const EventParty& p : *side) party |= same_side(a, p);
+          }
+        }
+        if (party) meeting = &c;
+      }
+      if (!meeting) continue;
+      act.date = meeting->date;
+      act.date_precision = meeting->date_precision;
+      act.date_source = "meeting";
+      if (act.location.empty()) act.location = meeting->location;
+    }
+  }
   std::vector<Event> merged;
   std::map<std::string, std::size_t> index;
   for (Event& e : events) {

@@ -382,8 +382,11 @@ Status EvaluateDiplomatic(const std::string& gold_path, const std::string& news_
       const bool future = ce.modality != "asserted";
       if (future == ge.future) ++report->modality_right;
       // The manual leaves the date empty when the text gives no day; ours falls back to the publication day.
-      const std::string date =
-          ce.date_precision == DatePrecision::kDay && ce.date_source == "text" ? ce.date : "";
+      // (An act made in a meeting has the meeting's day, as the manual gives it.)
+      const std::string date = ce.date_precision == DatePrecision::kDay &&
+                                       (ce.date_source == "text" || ce.date_source == "meeting")
+                                   ? ce.date
+                                   : "";
       if (date == ge.date) ++report->date_right;
       if (Normalize(ce.location) == Normalize(ge.location)) ++report->location_right;
       for (const auto* side : {&ge.actor, &ge.recipient}) {

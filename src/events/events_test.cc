@@ -1910,5 +1910,51 @@ TEST_F(EventsTest, TopicsOfTalksAreNoPlace) {
   EXPECT_EQ(e->location, "");
 }
 
+TEST_F(EventsTest, ActsOfAMinisterialSessionTakeItsDayAndPlace) {
+  Article a =
+      MakeArticle("",
+                  "عقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية، أمس (الأحد)، دورته العادية في "
+                  "العاصمة القطرية الدوحة. وأكد المجلس دعمه الكامل لحق الإمارات في السيادة على جزرها "
+                  "الثلاث، داعياً إيران إلى الاستجابة لمساعي الإمارات. وأشاد وزراء خارجية دول المجلس "
+                  "بالجهود التي تبذلها دولة قطر وجمهورية مصر العربية للتوصل إلى اتفاق.");
+  a.date = "2024-06-03 10:00:00";
+  const auto events = Code(a);
+  int supports = 0;
+  for (const Event& e : events) {
+    if (e.category != "SUPPORT") continue;
+    ++supports;
+    EXPECT_EQ(Countries(e.actor), "");  // the GCC, an organisation
+    ASSERT_FALSE(e.actor.empty());
+    EXPECT_EQ(e.actor[0].org, "GCC");
+    EXPECT_EQ(e.date, "2024-06-02");
+    EXPECT_EQ(e.date_source, "meeting");
+    EXPECT_EQ(e.location, "الدوحة");
+  }
+  EXPECT_EQ(supports, 2);  // the Emirates' right (لحق الإمارات), and Qatar's and Egypt's efforts
+  const Event* request = Find(events, "REQUEST");  // داعياً: a participle of دعا
+  ASSERT_NE(request, nullptr);
+  EXPECT_EQ(Countries(request->recipient), "IRN");
+  bool both = false;
+  for (const Event& e : events) both |= e.category == "SUPPORT" && Countries(e.recipient) == "QAT+EGY";
+  EXPECT_TRUE(both);
+}
+
+TEST_F(EventsTest, DisapprovalOfWhatAStatementSaid) {
+  // "لما ورد في بيان المجلس الوزاري الخليجي": the statement's author is disapproved of.
+  const auto events =
+      Code(MakeArticle("",
+                       "وأعرب المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني عن استنكاره لما "
+                       "ورد في بيان المجلس الوزاري الخليجي بشأن الجزر."));
+  const Event* e = Find(events, "ACCUSE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Countries(e->actor), "IRN");
+  ASSERT_FALSE(e->recipient.empty());
+  EXPECT_EQ(e->recipient[0].org, "GCC");
+  // A prayer is no appeal: داعياً المولى عز وجل.
+  EXPECT_EQ(Find(Code(MakeArticle("", "وهنأ الأمير المواطنين بالعيد، داعياً المولى عز وجل أن يديم الأمن.")),
+                 "REQUEST"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
