@@ -1032,8 +1032,11 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         // The family name alone, when it is a word hunspell does not know — or, in a headline or after مع,
         // even one it knows (خادم الحرمين يبحث مع جعجع: جعجع is also a verb).
         // (Or right after a verb, the subject's place: والتقى الصفدي، ومن المقرر أن يتوجه الصفدي.)
+        // (Or after كان, which the analyser may not read as a verb: وكان العبادي قد زار الرياض.)
         const bool after_verb =
-            k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb && !tokens[k - 1].word->has_article();
+            k > 0 &&
+            ((tokens[k - 1].word && tokens[k - 1].word->verb && !tokens[k - 1].word->has_article()) ||
+             tokens[k - 1].norm == "وكان" || tokens[k - 1].norm == "كان" || tokens[k - 1].norm == "وكانت");
         // (Or after an honorific: كما التقى السيد عطاف.)
         const bool after_honorific =
             k > 0 && (tokens[k - 1].norm == "السيد" || tokens[k - 1].norm == "السيدة" ||

@@ -220,6 +220,15 @@ void SetCode(const std::string& cameo, const CameoRow& row, Event* e) {
   e->quad_class = row.quad;
 }
 
+// Whether the text gives the event's day (its own date expression, or its meeting's).
+bool DateGiven(const Event& e) { return e.date_source == "text" || e.date_source == "meeting"; }
+
+// Whether the text dates two events in different months: acts of the same sides then are two (a visit in
+// June recalled in an October visit's story), while days of one visit or talks may differ.
+bool OtherMonth(const Event& a, const Event& b) {
+  return DateGiven(a) && DateGiven(b) && a.date.substr(0, 7) != b.date.substr(0, 7);
+}
+
 // What kind of act an event is, for telling repeated mentions of one act from different acts: its category,
 // except that signing an agreement (057) is another act than praise or support said to the same party.
 std::string KindOf(const Event& e) { return e.cameo == "057" ? e.category + "/057" : e.category; }
@@ -1406,14 +1415,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // his; those after the verb are whom he met.
       if (row.cameo.starts_with("04") && row.kind == "verb" && f.first > 1 &&
           (tokens[f.first - 1].norm == "حيث" || tokens[f.first - 1].norm == "وحيث")) {
+        // (The traveller after his verb, or before it: وكان العبادي قد زار الرياض، حيث التقى …)
+        auto travel = [&](std::size_t k) {
+          return k < f.first && IsVerbOf(tokens[k], {"توجه", "وصل", "زار"});
+        };
         for (const Arg& a : args) {
-          if (a.first_token == 0 || a.first_token >= f.first || !a.prep.empty() ||
-              a.mention->type != MentionType::kPerson ||
-              !IsVerbOf(tokens[a.first_token - 1], {"توجه", "وصل"})) {
+          if (a.first_token >= f.first || !a.prep.empty() || a.mention->type != MentionType::kPerson)
             continue;
+          const bool before_verb =
+              travel(a.last_token + 1) || (tokens[a.last_token + 1].norm == "قد" && travel(a.last_token + 2));
+          if ((a.first_token > 0 && travel(a.first_token - 1)) || before_verb) {
+            subject = &a;
+            how = "the traveller before حيث";
           }
-          subject = &a;
-          how = "the traveller before حيث";
         }
       }
       // "بحث X ونظيره Y": in a meeting, the party joined to the subject by و is the one met.
@@ -4657,8 +4671,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           ++hope;
         }
         if (hope >= tokens.size() || hope > k + 12) continue;
+        // (Or to honour it: عن أمله في أن يلبيها في أقرب فرصة.)
         std::size_t visit = hope + 1;
-        while (visit < tokens.size() && visit <= hope + 6 && BaseOf(tokens[visit]) != "زيارة") ++visit;
+        while (visit < tokens.size() && visit <= hope + 6 && BaseOf(tokens[visit]) != "زيارة" &&
+               !tokens[visit].norm.starts_with("يلبي") && !tokens[visit].norm.starts_with("تلبية")) {
+          ++visit;
+        }
         if (visit >= tokens.size() || visit > hope + 6) continue;
         const auto speaker =
             std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
@@ -4820,6 +4838,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       continue;
     }
     Event& into = merged[it->second];
+    // (Not an act of the same sides in another month the text gives: وكان العبادي قد زار الرياض في يونيو.)
+    if (OtherMonth(into, e)) {
+      index[key] = merged.size();
+      merged.push_back(std::move(e));
+      continue;
+    }
     // A visit or a call says more than "met": the more specific code and its roles win.
     const bool more_specific =
         into.cameo.size() < 4 && (into.cameo == "040" || into.cameo == "030") && e.cameo != into.cameo;
@@ -4893,9 +4917,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                     a.category != "CONSULT" && a.category != "AGREE" && !common.empty() &&
                                     nested(aa, ba) && ar.empty() != br.empty() &&
                                     headline_only(ar.empty() ? a : b);
-      const bool same = same_meeting || headline_summary ||
-                        (KindOf(a) == KindOf(b) && a.modality == b.modality && !common.empty() &&
-                         ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br));
+      // (Not in another month the text gives for each.)
+      const bool other_day = OtherMonth(a, b);
+      const bool same =
+          !other_day && (same_meeting || headline_summary ||
+                         (KindOf(a) == KindOf(b) && a.modality == b.modality && !common.empty() &&
+                          ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br)));
       if (!same) {
         ++j;
         continue;

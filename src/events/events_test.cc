@@ -1956,5 +1956,28 @@ TEST_F(EventsTest, DisapprovalOfWhatAStatementSaid) {
             nullptr);
 }
 
+TEST_F(EventsTest, EarlierVisitOfTheSameSidesAndAnAcceptanceToHonourIt) {
+  Article a =
+      MakeArticle("",
+                  "استقبل وزير الخارجية السعودي عادل الجبير في مكتبه بالرياض، اليوم (الأحد)، نظيره "
+                  "العراقي إبراهيم الجعفري. ووجه الجعفري إلى الجبير دعوة لزيارة بغداد، فيما أعرب "
+                  "الوزير السعودي عن أمله في أن يلبيها في أقرب فرصة. وكان رئيس الوزراء العراقي حيدر "
+                  "العبادي قد زار الرياض في يونيو الماضي، حيث التقى خادم الحرمين الشريفين الملك سلمان "
+                  "بن عبد العزيز.");
+  a.date = "2017-10-22 10:00:00";
+  const auto events = Code(a);
+  int meetings = 0, invitations = 0;
+  for (const Event& e : events) {
+    if (e.category == "CONSULT" && e.modality == "asserted") {
+      ++meetings;
+      EXPECT_EQ(Countries(e.actor), "IRQ");  // both times the Iraqi side visits
+      EXPECT_EQ(Countries(e.recipient), "SAU");
+    }
+    invitations += e.cameo == "036";
+  }
+  EXPECT_EQ(meetings, 2);     // June's visit is not October's
+  EXPECT_EQ(invitations, 2);  // made, and accepted (أن يلبيها)
+}
+
 }  // namespace
 }  // namespace marsad
