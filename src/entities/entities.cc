@@ -1276,8 +1276,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   // forces before any (a headline's "المتمردين") take the first one the article names for them after.
   auto country_from_context = [&](Mention& m, std::map<std::string, std::string>& seen, bool armed_only) {
     const bool armed = m.sector == "REB" || m.sector == "MIL" || m.sector == "COP";
+    // (Not a word for unnamed attackers, إرهابيون, مسلحون: the manual leaves their state unknown.)
+    const bool unnamed_attackers = m.type == MentionType::kGroup && m.sector == "INS";
     if ((m.type == MentionType::kOrganization || m.type == MentionType::kGroup) && m.country.empty() &&
-        m.org.empty() && !m.sector.empty() && (armed || !armed_only)) {
+        m.org.empty() && !m.sector.empty() && (armed || !armed_only) && !unnamed_attackers) {
       auto it = seen.find(m.sector);
       if (it != seen.end()) {
         m.country = it->second;

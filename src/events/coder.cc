@@ -1251,6 +1251,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       for (const Arg& a : args) {
         if (a.mention->how == "coref:dropped-subject" && a.first_token == f.first) subject = &a;
       }
+      // (A plural pronoun that violence is told of stands for armed men, not for everyone named so far:
+      // "وقتلوا ما مجموعه 43 شخصا" after a witness and the villages he named.)
+      if (subject && !subject->mention->members.empty() &&
+          (row.cameo.starts_with("18") || row.cameo.starts_with("19") || row.cameo.starts_with("20"))) {
+        const bool armed =
+            std::any_of(subject->mention->members.begin(), subject->mention->members.end(), [&](int id) {
+              const Entity& who = entities.entities[id];
+              return !who.org.empty() || who.sector == "MIL" || who.sector == "REB" || who.sector == "INS" ||
+                     who.sector == "COP";
+            });
+        if (!armed) subject = nullptr;
+      }
       if (subject) how = "dropped-subject";
       // Headline order "X يبحث وY …": the subject stands right before the verb and the و-joined party after
       // it is the one met (as with مع), not a second subject.
@@ -1882,7 +1894,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                !entities.entities[a.mention->entity].name.empty();
       };
       bool disagreeing_subject = false, attack_between = false;
-      if (!subject && row.kind != "noun" && and_verb) {
+      // (Or a past verb after a comma, telling on what the subject did: "وجهت وزارة الخارجية رسالتين …،
+      // أدانت فيهما الاعتداء".)
+      // (Not violence, whose plural after a comma is as often the passive: …، قتلوا وأصيب 27.)
+      const bool comma_verb = row.kind == "verb" && f.first > 0 && tokens[f.first - 1].norm == "،" &&
+                              trigger_word && trigger_word->verb && !tokens[f.first].norm.starts_with("ي") &&
+                              !tokens[f.first].norm.starts_with("ت") &&
+                              !tokens[f.first].norm.ends_with("وا") && !row.cameo.starts_with("18") &&
+                              !row.cameo.starts_with("19") && !row.cameo.starts_with("20") &&
+                              !row.cameo.starts_with("17");
+      // The sentence's first verb, after lead-ins (وفي سياق متصل، وجهت …): its subject is the sentence's.
+      std::size_t first_verb = tokens.size();
+      for (std::size_t k = 0; k < f.first && first_verb == tokens.size(); ++k) {
+        if (tokens[k].word && tokens[k].word->verb && !tokens[k].word->has_article()) first_verb = k;
+      }
+      if (!subject && row.kind != "noun" && (and_verb || comma_verb)) {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
           if (subject_in_verb && one_named_person(a)) {
@@ -1896,7 +1922,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "فان";
           }
           if (reported && a.mention->how != "coref:dropped-subject") continue;
-          if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4)) {
+          const bool after_first_verb = a.prep.empty() && a.first_token == first_verb + 1;
+          if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4) ||
+              after_first_verb) {
             subject = &a;
             how = "coordinated verb";
             // "غداة هجوم انتحاري نسب إلى داعش وضرب مدينة سوروتش": an attack named by a noun between them
@@ -2350,9 +2378,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // its party before it and no object after it (a preposition, a time word or the clause's end) is the
       // unvowelled passive: that party is the victim. By whose fire (قتلوا بنيران هندية، على يد) names the
       // attacker.
+      // (Not a targeting verb with its weapon after it, whose object follows the weapon: وكان إرهابيون قد
+      // استهدفوا أمس بقذائف الهاون حي الحمدانية.)
+      bool armed_targeting = false;
+      if (IsVerbOf(tokens[f.first], {"استهدف", "قصف", "هاجم"})) {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 3; ++k) {
+          const WordAnalysis* w = tokens[k].word;
+          armed_targeting |=
+              w && !w->proclitics.empty() && w->proclitics.front() == "ب" && IsAttackOrWeaponWord(tokens[k]);
+        }
+      }
       if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
           row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
-          (how.starts_with("subject-before") || how.starts_with("subject-first")) &&
+          (how.starts_with("subject-before") || how.starts_with("subject-first")) && !armed_targeting &&
           NoObjectAfter(tokens, f.last)) {
         victim = subject;
         subject = nullptr;
@@ -3076,6 +3114,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       bool reported_by_verb = announced || suffered;
+      // What a letter or statement is about (رسالتين … حول الاعتداء) is its topic, whatever verb sent it.
+      if (row.kind == "noun" && violent_or_protest && how.starts_with("light-verb") && f.first > 0 &&
+          (tokens[f.first - 1].norm == "حول" || tokens[f.first - 1].norm == "بشان" ||
+           tokens[f.first - 1].norm == "بخصوص")) {
+        drop("background, the topic of what was said");
+        continue;
+      }
       if (row.kind == "noun" && violent_or_protest && !how.starts_with("light-verb")) {
         for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
@@ -5024,10 +5069,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     kept.pattern += why;
     merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(from));
   };
-  auto unnamed_doer = [](const Event& e) {
+  // (A word for attackers is no name either: اعتداء إرهابيين.)
+  auto unnamed_doer = [&](const Event& e) {
     return e.category == "ASSAULT" && !e.actor.empty() &&
-           std::all_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) {
-             return p.entity < 0 && p.sector == "INS" && p.org.empty() && p.country.empty();
+           std::all_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+             const bool word_for_them =
+                 p.entity < 0 || entities.entities[p.entity].type == MentionType::kGroup;
+             return word_for_them && p.sector == "INS" && p.org.empty() && p.country.empty();
            });
   };
   for (std::size_t i = 0; i < merged.size();) {
@@ -5053,11 +5101,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           !std::any_of(named.actor.begin(), named.actor.end(), doer)) {
         continue;
       }
+      // (Not an attack of another day the text gives: وكان إرهابيون قد استهدفوا أمس …)
+      if (DateGiven(unnamed) && DateGiven(named) && unnamed.date != named.date) continue;
       const bool same_side =
           !victims.empty() && !named.recipient.empty() && nested(victims, keys(named.recipient));
       const bool same_place = unnamed.location.empty() || unnamed.location == named.location;
       far_count += same_side;
-      if (same_side) far = j;
+      if (same_side && far == merged.size()) far = j;  // (the first told)
       for (const EventMention& told : named.mentions) {
         const int distance = std::abs(told.sentence - at);
         const bool goes_on = victims.empty() && told.sentence < at && distance <= 1 && same_place;
@@ -5068,7 +5118,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
     }
     // (A summary in the headline or lead joins the article's one attack on that side, farther away.)
-    if (into == merged.size() && at <= 1 && far_count == 1) into = far;
+    // (A headline's joins the first one told, whatever others the article tells.)
+    const bool headline = at == 0 && !sentences.empty() && sentences[0].is_title;
+    if (into == merged.size() && at <= 1 && (far_count == 1 || (headline && far_count > 1))) into = far;
     if (into == merged.size()) {
       ++i;
       continue;

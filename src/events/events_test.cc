@@ -1979,5 +1979,29 @@ TEST_F(EventsTest, EarlierVisitOfTheSameSidesAndAnAcceptanceToHonourIt) {
   EXPECT_EQ(invitations, 2);  // made, and accepted (أن يلبيها)
 }
 
+TEST_F(EventsTest, MinistryLettersAndAnEarlierAttackByUnnamedTerrorists) {
+  Article a =
+      MakeArticle("",
+                  "وكان إرهابيون قد استهدفوا أمس بقذائف الهاون حي الحمدانية غرب مدينة حلب، ما أدى إلى "
+                  "إصابة ثلاثة مدنيين. وفي سياق متصل، وجهت وزارة الخارجية السورية اليوم رسالتين إلى "
+                  "الأمين العام للأمم المتحدة حول الاعتداء، أدانت فيهما الاعتداء الإرهابي الذي نفذه "
+                  "تنظيم جبهة النصرة، وطالبت مجلس الأمن بإدانة هذه الجرائم.");
+  a.date = "2018-10-14 10:00:00";
+  const auto events = Code(a);
+  // Terrorists with their weapon after the verb target the place: no passive reading, no state of theirs.
+  const Event* attack = Find(events, "ASSAULT");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_FALSE(attack->actor.empty());
+  EXPECT_EQ(attack->actor[0].sector, "INS");
+  EXPECT_EQ(attack->actor[0].country, "");
+  EXPECT_EQ(attack->date, "2018-10-13");
+  int attacks = 0;
+  for (const Event& e : events) attacks += e.category == "ASSAULT";
+  EXPECT_EQ(attacks, 1);  // "حول الاعتداء" is what the letters are about
+  // The ministry goes on after the comma (أدانت فيهما) and after و.
+  ExpectSides(events, "ACCUSE", "SYR", "SYR");
+  ExpectSides(events, "REQUEST", "SYR", "");
+}
+
 }  // namespace
 }  // namespace marsad
