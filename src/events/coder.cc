@@ -59,6 +59,9 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
     if (!t.word->base_norm.empty() && t.word->base_norm != t.norm) keys->push_back(t.word->base_norm);
     if (!t.word->lemma_norm.empty() && t.word->lemma_norm != t.word->base_norm)
       keys->push_back(t.word->lemma_norm);
+    // لل is ل + ال even where hunspell knows a word in ل (للقمة read as ل + لقمة "a morsel").
+    if (t.norm.starts_with("لل") && !t.word->has_article() && t.norm.size() > 8)
+      keys->push_back(std::string_view(t.norm).substr(std::string_view("لل").size()));
     // The feminine past (أدانت، استقبلت، وقعت) when hunspell gives it a lemma of another root (أدانت → دانى).
     // The whole word too: hunspell may read a verb's first letter as the conjunction (وقعت → و+قعت).
     if (!t.word->has_article()) {
@@ -2632,7 +2635,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           told_signing |= BaseOf(tokens[k]) == "توقيع";
         }
         told_signing &= tokens[f.first].word && !tokens[f.first].word->has_article();
-        const bool both_after_between = told_signing || row.cameo == "039";
+        // So do the parties of a summit or meeting between several (القمة الثلاثية المرتقبة بين مصر والأردن
+        // والعراق): all of them meet.
+        const bool both_after_between =
+            told_signing || row.cameo == "039" ||
+            (row.cameo == "040" && row.preps.count("بين") && row.phrase.find("قمة") != std::string::npos);
         for (const Arg& a : args) {
           if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
           if (a.first_token >= clause_end) break;
@@ -2650,7 +2657,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           });
           if (p != row.preps.end() && !nearer) {
             assign(&a, p->second);
-            if (a.prep == "بين" && both_after_between) assign(joined_after(a), p->second);
+            if (a.prep == "بين" && both_after_between) {
+              for (const Arg* next = joined_after(a); next; next = joined_after(*next))
+                assign(next, p->second);
+            }
           }
         }
         // Arriving (حل) somewhere on a visit: the state he arrives in (سيحل بالجزائر في زيارة دولة).
@@ -4345,6 +4355,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         static const std::unordered_set<std::string_view> while_words = {"فيما", "بينما", "حين", "وفيما",
                                                                          "وبينما"};
         if (k > f.last) {
+          // (In a headline, a verb joined by و between them has the date: "يتلقى اتصالا من الصفدي ويتوجه
+          // غدا إلى عمان".)
+          for (std::size_t j = f.last + 1; j < k && sentences[s].is_title; ++j) {
+            const WordAnalysis* w = tokens[j].word;
+            if (w && w->verb && !w->has_article() && StartsWithAnd(tokens[j])) return true;
+          }
           // (An invitation's later date is the invited visit's: وجه دعوة إلى … للقيام بزيارة دولة إلى فرنسا
           // العام المقبل.)
           if (row.cameo == "036") {

@@ -2003,5 +2003,27 @@ TEST_F(EventsTest, MinistryLettersAndAnEarlierAttackByUnnamedTerrorists) {
   ExpectSides(events, "REQUEST", "SYR", "");
 }
 
+TEST_F(EventsTest, HeadlineDateOfTheSecondVerbAndASummitBetweenThree) {
+  Article a = MakeArticle("شكري يتلقى اتصالا هاتفيا من الصفدي ويتوجه غدا إلى عمان",
+                          "تلقى سامح شكري وزير الخارجية المصري اتصالا هاتفيا مساء أمس من نظيره الأردني أيمن "
+                          "الصفدي. واتفق الوزيران على مواصلة التنسيق، تمهيدا للقمة الثلاثية المرتقبة بين مصر "
+                          "والأردن والعراق.");
+  a.date = "2019-03-12 10:00:00";
+  const auto events = Code(a);
+  bool call = false, summit = false;
+  for (const Event& e : events) {
+    if (e.cameo == "041") {
+      call = true;
+      EXPECT_EQ(e.modality, "asserted");  // غدا is the trip's
+    }
+    if (e.cameo == "040" && e.modality == "future") {
+      summit = true;
+      EXPECT_EQ(Countries(e.actor), "EGY+JOR+IRQ");  // للقمة: ل + القمة
+    }
+  }
+  EXPECT_TRUE(call);
+  EXPECT_TRUE(summit);
+}
+
 }  // namespace
 }  // namespace marsad
