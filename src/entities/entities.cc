@@ -390,10 +390,14 @@ class SentenceTagger {
       }
       // A portfolio is part of the office: "نائب الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن
       // أوبراين", "المبعوث الأمريكي لشؤون الشرق الأوسط".
+      // (Not the day said after it: وكيل وزارة الخارجية للشؤون الدبلوماسية اليوم سعادة …)
+      static const std::unordered_set<std::string_view> days = {
+          "اليوم", "الليلة", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"};
       if (tokens_[j].norm == "للشؤون" || tokens_[j].norm == "لشؤون") {
         std::size_t k = j + 1;
         while (k < tokens_.size() && k <= j + 3 && item_at_[k] < 0 && tokens_[k].word &&
-               tokens_[k].word->has_article() && tokens_[k].word->proclitics.size() == 1) {
+               tokens_[k].word->has_article() && tokens_[k].word->proclitics.size() == 1 &&
+               !days.count(tokens_[k].norm)) {
           ++k;
         }
         if (k > j + 1) {

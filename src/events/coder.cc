@@ -223,6 +223,22 @@ void SetCode(const std::string& cameo, const CameoRow& row, Event* e) {
   e->quad_class = row.quad;
 }
 
+// Whether a sentence after `from`, up to `to`, opens on another matter (على صعيد آخر، من جهة أخرى، في سياق
+// آخر): what follows is no longer told of the same meeting.
+bool TopicChangesBetween(const std::vector<Sentence>& sentences, int from, int to) {
+  for (int s = from + 1; s <= to && s < static_cast<int>(sentences.size()); ++s) {
+    const auto& tokens = sentences[static_cast<std::size_t>(s)].tokens;
+    for (std::size_t k = 0; k + 1 < tokens.size() && k < 4; ++k) {
+      const std::string_view head = tokens[k].norm, other = tokens[k + 1].norm;
+      if ((head == "صعيد" || head == "جهة" || head == "سياق" || head == "شان" || head == "جانب") &&
+          (other == "اخر" || other == "اخري" || other == "ثانية" || other == "ثان")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether the text gives the event's day (its own date expression, or its meeting's).
 bool DateGiven(const Event& e) { return e.date_source == "text" || e.date_source == "meeting"; }
 
@@ -3353,6 +3369,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A meeting told with those who take part (أعمال القمة العربية بمشاركة القادة العرب): they meet.
+      if (code.category == "CONSULT" && row.kind == "noun" && e.actor.empty() && e.recipient.empty()) {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8 && e.actor.empty(); ++k) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          if (tokens[k].norm != "بمشاركة") continue;
+          for (const Arg& a : args) {
+            if (a.first_token != k + 1 || a.mention->type == MentionType::kLocation) continue;
+            party_of(*a.mention, &e.actor);
+            for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {
+              party_of(*next->mention, &e.actor);
+            }
+            participant = true;
+            how += ", those who take part (بمشاركة)";
+            break;
+          }
+        }
+      }
       const bool multilateral = code.category == "CONSULT" && e.recipient.empty() &&
                                 (e.actor.size() >= 3 || own_meeting || officials_meeting || participant);
       const bool one_sided_ok =
@@ -4370,7 +4403,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           // (A relative clause's later date may be the act's own plan: يتطلع لاستقبال الرئيس الصيني خلال
           // زيارة الدولة التي سيقوم بها في سبتمبر المقبل.)
-          const bool past = d.date.valid() && reference.valid() && d.date.year < reference.year;
+          // (A condemnation's relative clause dates what is condemned: أدانت الهجوم الذي استهدف أمس …)
+          const bool past = (d.date.valid() && reference.valid() && d.date.year < reference.year) ||
+                            row.cameo.starts_with("11");
           for (std::size_t j = f.last + 1; j < k; ++j) {
             if ((relative.count(tokens[j].norm) && past) || while_words.count(tokens[j].norm)) return true;
           }
@@ -4870,7 +4905,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const Event* meeting = nullptr;
       for (const Event& c : events) {
         if (c.category != "CONSULT" || c.modality != "asserted" || c.date_source != "text" ||
-            c.mentions.empty() || c.mentions.front().sentence > act.mentions.front().sentence) {
+            c.mentions.empty() || c.mentions.front().sentence > act.mentions.front().sentence ||
+            TopicChangesBetween(sentences, c.mentions.front().sentence, act.mentions.front().sentence)) {
           continue;
         }
         bool party = false;

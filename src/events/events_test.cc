@@ -2025,5 +2025,30 @@ TEST_F(EventsTest, HeadlineDateOfTheSecondVerbAndASummitBetweenThree) {
   EXPECT_TRUE(summit);
 }
 
+TEST_F(EventsTest, SummitWithItsParticipantsAndAnotherMatterAfterAReception) {
+  Article a =
+      MakeArticle("",
+                  "استقبل الملك حمد بن عيسى آل خليفة ملك مملكة البحرين بقصر الصخير اليوم الأمين العام "
+                  "لجامعة الدول العربية أحمد أبو الغيط. وتنطلق في المنامة يوم الخميس المقبل أعمال القمة "
+                  "العربية بمشاركة القادة العرب. على صعيد آخر، أدانت وزارة الخارجية البحرينية بشدة الهجوم "
+                  "الإرهابي الذي استهدف أمس قافلة أمنية في باكستان.");
+  a.date = "2024-05-12 10:00:00";
+  const auto events = Code(a);
+  bool summit = false;
+  for (const Event& e : events) {
+    if (e.category == "CONSULT" && e.modality == "future") {
+      summit = true;
+      ASSERT_FALSE(e.actor.empty());
+      EXPECT_EQ(e.actor[0].org, "LAS");  // بمشاركة القادة العرب
+      EXPECT_EQ(e.date, "2024-05-16");
+    }
+  }
+  EXPECT_TRUE(summit);
+  const Event* condemned = Find(events, "ACCUSE");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->date, "2024-05-12");  // أمس is the attack's; "على صعيد آخر" is not the reception
+  EXPECT_NE(condemned->date_source, "meeting");
+}
+
 }  // namespace
 }  // namespace marsad
