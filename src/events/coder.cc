@@ -248,6 +248,23 @@ bool OtherMonth(const Event& a, const Event& b) {
   return DateGiven(a) && DateGiven(b) && a.date.substr(0, 7) != b.date.substr(0, 7);
 }
 
+// Whether two protests or attacks happened in places the text names apart: a sit-in in Beirut and roads cut
+// in the Bekaa are two, whoever the crowds are.
+// (Places said together are one: "في شارع تايمز سكوير بنيويورك".)
+bool OtherPlace(const Event& a, const Event& b, const Article& article,
+                const std::vector<Sentence>& sentences) {
+  if ((a.category != "PROTEST" && a.category != "ASSAULT") || a.category != b.category ||
+      a.location.empty() || b.location.empty() || a.location == b.location) {
+    return false;
+  }
+  for (const Sentence& sentence : sentences) {
+    const std::string_view text = article.View(sentence.span);
+    if (text.find(a.location) != std::string_view::npos && text.find(b.location) != std::string_view::npos)
+      return false;
+  }
+  return true;
+}
+
 // What kind of act an event is, for telling repeated mentions of one act from different acts: its category,
 // except that signing an agreement (057) is another act than praise or support said to the same party.
 std::string KindOf(const Event& e) { return e.cameo == "057" ? e.category + "/057" : e.category; }
@@ -603,13 +620,24 @@ bool AfterAspectVerb(const std::vector<Token>& tokens, std::size_t first) {
   return k > 0 && IsVerbOf(tokens[k - 1], forms);
 }
 
+// Whether the verbal noun at `first` is what someone proceeded to do (عمد محتجون مساء اليوم إلى قطع الطريق،
+// قبل أن تعمد عناصر من قوى الأمن إلى تفريقهم، أقدم مسلح على إطلاق النار): told as done.
+bool ProceededTo(const std::vector<Token>& tokens, std::size_t first) {
+  if (first == 0 || (tokens[first - 1].norm != "الي" && tokens[first - 1].norm != "علي")) return false;
+  for (std::size_t k = first - 1; k-- > 0 && k + 10 >= first;) {
+    if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") return false;
+    if (IsVerbOf(tokens[k], {"عمد", "عمدت", "تعمد", "يعمد", "اقدم", "اقدمت", "يقدم"})) return true;
+  }
+  return false;
+}
+
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {
       "بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم", "نقل", "ابدي", "جدد", "ابرق", "اجري", "قام", "بعثت",
       "ارسلت", "ابرم", "ابرمت", "اختتم", "استهل", "اختتمت", "استهلت", "قرر", "قررت",
       // (Proceeding to an act: عمد جنود جيش الاحتلال إلى إطلاق النار، أقدم مسلحون على …)
-      "عمد", "عمدت", "اقدم", "اقدمت",
+      "عمد", "عمدت", "تعمد", "يعمد", "اقدم", "اقدمت",
       // (Arriving on a visit: سيحل رئيس جمهورية الموزمبيق بالجزائر في زيارة دولة.)
       "حل", "يحل", "سيحل", "حلت", "تحل", "ستحل"};
   return IsVerbOf(t, stems);
@@ -1536,7 +1564,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                             : tokens.size();
       const bool suffered = suffered_verb < tokens.size();
       if (row.kind != "noun" && conflict && (glued_preposition || ReadsAsVerbalNoun(tokens, f.first)) &&
-          !AfterAspectVerb(tokens, f.first) && !suffered) {
+          !AfterAspectVerb(tokens, f.first) && !ProceededTo(tokens, f.first) && !suffered) {
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
         continue;
       }
@@ -1774,8 +1802,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Members of a party as the subject (فضّت عناصر من "هيئة تحرير الشام" اعتصاماً): the party.
       if (!subject && row.kind == "verb" && f.last + 2 < tokens.size() && tokens[f.last + 2].norm == "من") {
-        static const std::unordered_set<std::string_view> members = {"عناصر",  "افراد",  "مقاتلون", "مسلحون",
-                                                                     "مجموعة", "دوريات", "قوة"};
+        static const std::unordered_set<std::string_view> members = {
+            "عناصر", "افراد", "مقاتلون", "مسلحون", "مجموعة", "دوريات", "قوة", "وحدات", "مفارز"};
         if (members.count(tokens[f.last + 1].norm)) {
           for (const Arg& a : args) {
             const bool quoted = a.first_token == f.last + 4 && tokens[f.last + 3].type == TokenType::kPunct;
@@ -2111,6 +2139,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           for (const Arg& a : args) {
             if (candidate) break;
             if (a.first_token > v && a.first_token < f.first && a.prep.empty()) candidate = &a;
+            // (Members of a party: قبل أن تعمد عناصر من قوى الأمن الداخلي إلى تفريقهم.)
+            static const std::unordered_set<std::string_view> members = {"عناصر", "افراد",  "قوة",   "وحدات",
+                                                                         "مفارز", "دوريات", "مجموعة"};
+            if (a.first_token == v + 3 && a.prep == "من" && members.count(tokens[v + 1].norm) &&
+                a.mention->type != MentionType::kLocation) {
+              candidate = &a;
+            }
           }
           // (Or right before a verb of arriving: أن رئيس جمهورية الموزمبيق، السيد …، سيحل بالجزائر في زيارة.)
           const bool arriving = IsVerbOf(tokens[v], {"حل", "يحل", "سيحل", "حلت", "تحل", "ستحل"});
@@ -2835,6 +2870,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A state that "protests" (البحرين تحتج على تصريحات خامنئي) objects through diplomacy: ACCUSE 111
       // against whose words or acts follow على/ضد, not a street protest.
+      // (Not "احتجاجا على" after a crowd's protest told before it in the sentence: its reason, part of it.)
+      const bool reason_of_protest =
+          how.starts_with("protest adverb") && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+            return g.first < f.first && m.triggers[g.row].cameo.starts_with("14") &&
+                   !m.triggers[g.row].phrase.starts_with("احتج");
+          });
+      if (reason_of_protest) {
+        drop("the reason of a protest told before it (احتجاجا على)");
+        continue;
+      }
       if (cameo_code.starts_with("14") && !e.actor.empty() && row.phrase.starts_with("احتج")) {
         const EventParty& who = e.actor.front();
         const MentionType type = who.entity >= 0 ? entities.entities[who.entity].type : MentionType::kGroup;
@@ -3166,6 +3211,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      bool called_for_protest = false;
       // What someone demands or calls for is not done (تطالب بالتحرك العاجل، دعا إلى التظاهر، طالب بوقف
       // القصف): a noun right after a verb or noun of demanding is its object.
       // (So is a verb's verbal noun after إلى: دعا شفيتزر إلى منح الشركات … حماية.)
@@ -3177,7 +3223,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (const Arg& a : args) {
           if (after_ila && a.last_token == k && a.first_token > 0) k = a.first_token - 1;
         }
-        if (IsDemandWord(tokens[k])) {
+        // (A protest called for a coming day is an expected protest, future: دعت مجموعات من الحراك إلى
+        // تظاهرة مركزية غدا الأحد.)
+        bool coming = false;
+        for (std::size_t j = f.last + 1; j < tokens.size() && j <= f.last + 6 && act_root == "14"; ++j) {
+          coming |= tokens[j].norm == "غدا" || tokens[j].norm == "المقبل" || tokens[j].norm == "المقبلة";
+        }
+        if (IsDemandWord(tokens[k]) && coming) {
+          called_for_protest = true;
+          how += ", a protest called for a coming day";
+        } else if (IsDemandWord(tokens[k])) {
           drop("what is demanded or called for, not done");
           continue;
         }
@@ -3369,6 +3424,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // Dispersing "them" (تفريقهم) is dispersing the sentence's crowd, told before it.
+      if (row.cameo == "175" && row.kind == "noun" && e.recipient.empty() && tokens[f.first].word &&
+          (tokens[f.first].word->enclitic == "هم" || tokens[f.first].word->enclitic == "هن")) {
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          if (a.mention->type == MentionType::kGroup && a.mention->sector == "CVL") {
+            party_of(*a.mention, &e.recipient);
+            how += ", them: the crowd told before";
+            break;
+          }
+        }
+      }
       // A meeting told with those who take part (أعمال القمة العربية بمشاركة القادة العرب): they meet.
       if (code.category == "CONSULT" && row.kind == "noun" && e.actor.empty() && e.recipient.empty()) {
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8 && e.actor.empty(); ++k) {
@@ -3531,6 +3598,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (named_doer && e.recipient.empty() && (root == "17" || violence) && row.kind == "verb" &&
           row.object == "recipient") {
         std::size_t k = subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
+        // (Past the time: اوقفت قوة من الجيش عصر اليوم ثلاثة شبان.)
+        static const std::unordered_set<std::string_view> times = {"عصر", "صباح", "مساء",
+                                                                   "فجر", "ظهر",  "ليلة"};
+        while (k < tokens.size() && (in_date(k) || times.count(tokens[k].norm))) ++k;
         // Or one person named by what he is (اعتقلت السلطات صحفيا، اعتقلت ناشطا معارضا).
         static const std::unordered_set<std::string_view> one_person = {
             "صحفيا", "صحافيا", "مراسلا", "مصورا", "ناشطا", "ناشطة", "مدونا", "معارضا", "محاميا",
@@ -4288,7 +4359,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
 
       // Modality from the words before the trigger.
       const WordAnalysis* tw = tokens[f.first].word;
-      e.modality = row.modality == "future" ? "future" : "asserted";
+      e.modality = row.modality == "future" || called_for_protest ? "future" : "asserted";
       // (A promise in the future tense is made now: سيعززان جهودهما; so is support: سندعم العراق.)
       if (tw && std::find(tw->proclitics.begin(), tw->proclitics.end(), "س") != tw->proclitics.end() &&
           row.restrict != "pledge" && row.cameo != "051") {
@@ -4936,7 +5007,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     Event& into = merged[it->second];
     // (Not an act of the same sides in another month the text gives: وكان العبادي قد زار الرياض في يونيو.)
-    if (OtherMonth(into, e)) {
+    if (OtherMonth(into, e) || OtherPlace(into, e, article, sentences)) {
       index[key] = merged.size();
       merged.push_back(std::move(e));
       continue;
@@ -5015,7 +5086,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                     nested(aa, ba) && ar.empty() != br.empty() &&
                                     headline_only(ar.empty() ? a : b);
       // (Not in another month the text gives for each.)
-      const bool other_day = OtherMonth(a, b);
+      const bool other_day = OtherMonth(a, b) || OtherPlace(a, b, article, sentences);
       const bool same =
           !other_day && (same_meeting || headline_summary ||
                          (KindOf(a) == KindOf(b) && a.modality == b.modality && !common.empty() &&
@@ -5204,8 +5275,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const Event& other = merged[j];
       if (j == i || KindOf(other) != KindOf(e) || other.modality != e.modality || keys(other.actor) != ea)
         continue;
-      // (Not on another day: the firing of Saturday and the killings of Wednesday are two.)
+      // (Not on another day: the firing of Saturday and the killings of Wednesday are two. Nor elsewhere.)
       if (!e.date.empty() && !other.date.empty() && e.date != other.date) continue;
+      if (OtherPlace(e, other, article, sentences)) continue;
       const auto orr = keys(other.recipient);
       const bool same_pair = !er.empty() && orr == er;
       const bool untargeted = er.empty() && !orr.empty() && named_doer && e.category == "ASSAULT";
@@ -5231,7 +5303,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     std::size_t into = merged.size();
     int others = 0;
     for (std::size_t j = 0; unnamed_crowd && j < merged.size(); ++j) {
-      if (j != i && merged[j].category == "PROTEST" && merged[j].modality == summary.modality) {
+      // (A summary told again in the body with its own place is that protest, not another's.)
+      const bool told_in_body =
+          std::any_of(summary.mentions.begin(), summary.mentions.end(), [&](const EventMention& told) {
+            return told.sentence >= 0 && static_cast<std::size_t>(told.sentence) < sentences.size() &&
+                   !sentences[static_cast<std::size_t>(told.sentence)].is_title;
+          });
+      if (j != i && merged[j].category == "PROTEST" && merged[j].modality == summary.modality &&
+          !(told_in_body && OtherPlace(summary, merged[j], article, sentences))) {
         ++others;
         into = j;
       }

@@ -2050,5 +2050,31 @@ TEST_F(EventsTest, SummitWithItsParticipantsAndAnotherMatterAfterAReception) {
   EXPECT_NE(condemned->date_source, "meeting");
 }
 
+TEST_F(EventsTest, ProtestsInTwoPlacesAndForcesThatProceededToAct) {
+  Article a =
+      MakeArticle("",
+                  "نفذ عشرات المحتجين بعد ظهر اليوم اعتصاما امام مبنى مصرف لبنان في بيروت، احتجاجا على "
+                  "السياسات المالية، قبل ان تعمد عناصر من قوى الامن الداخلي الى تفريقهم بالقوة. وفي "
+                  "البقاع، عمد محتجون مساء اليوم الى قطع الطريق العام في مدينة صيدا. وفي الشمال، اوقفت قوة "
+                  "من الجيش اللبناني عصر اليوم ثلاثة شبان في محلة البداوي.");
+  a.date = "2019-11-23 10:00:00";
+  const auto events = Code(a);
+  int protests = 0;
+  for (const Event& e : events) {
+    protests += e.category == "PROTEST";
+    EXPECT_NE(e.category, "ACCUSE");  // احتجاجا على is the sit-in's reason
+  }
+  EXPECT_EQ(protests, 2);  // Beirut's sit-in and the road cut in Sidon
+  const Event* dispersal = Find(events, "ASSAULT");
+  ASSERT_NE(dispersal, nullptr);
+  EXPECT_EQ(dispersal->cameo, "175");
+  ASSERT_FALSE(dispersal->actor.empty());
+  EXPECT_EQ(dispersal->actor[0].sector, "COP");
+  const Event* arrest = Find(events, "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_FALSE(arrest->recipient.empty());
+  EXPECT_EQ(arrest->recipient[0].text, "ثلاثة شبان");
+}
+
 }  // namespace
 }  // namespace marsad
