@@ -1427,8 +1427,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         bool genitive_of_other = false;
         if (row.kind != "noun" && a.first_token > f.last + 1 && a.first_token <= reach) {
           static const std::unordered_set<std::string_view> adverbs = {
-              "امس",   "اليوم", "مساء", "صباح",  "ظهر",  "عصر",   "ليلة", "ليل",  "غدا",   "هاتفيا",
-              "رسميا", "مجددا", "ايضا", "بدوره", "كذلك", "اخيرا", "امس،", "بشدة", "مؤخرا", "حاليا"};
+              "امس", "اليوم", "مساء", "صباح", "ظهر", "عصر", "ليلة", "ليل", "غدا", "هاتفيا", "رسميا", "مجددا",
+              "ايضا", "بدوره", "كذلك", "اخيرا", "امس،", "بشدة", "مؤخرا", "حاليا",
+              // (A prepositional phrase on a pronoun: اتفق خلالها الجانبان.)
+              "خلالها", "خلاله", "خلالهما", "بدورها"};
           const Token& before = tokens[a.first_token - 1];
           const WordAnalysis* w = before.word;
           // (An institution's word before a state's name is that state acting — رئاسة إقليم كردستان — and a
@@ -2131,7 +2133,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               })) {
             break;
           }
-          if (!IsLightVerb(tokens[v])) continue;
+          // (Paying a visit: أن تؤدي رئيسة الحكومة زيارة إلى الجزائر; أدى elsewhere is "led to".)
+          const bool pays_visit =
+              row.cameo == "042" && IsVerbOf(tokens[v], {"ادي", "ادت", "يؤدي", "تؤدي", "سيؤدي", "ستؤدي"});
+          if (!IsLightVerb(tokens[v]) && !pays_visit) continue;
           const Arg* candidate = nullptr;
           for (const Arg& a : args) {
             if (a.mention->how == "coref:dropped-subject" && a.first_token == v) candidate = &a;
@@ -4365,12 +4370,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           row.restrict != "pledge" && row.cameo != "051") {
         e.modality = "future";
       }
-      for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
+      // (A noun a light verb carries has its modality before the verb: ومن المنتظر أن تؤدي رئيسة الحكومة
+      // نجلاء بودن زيارة إلى الجزائر.)
+      std::size_t modal_from = f.first >= 3 ? f.first - 3 : 0;
+      if (row.kind == "noun" && how.starts_with("light-verb")) {
+        for (std::size_t v = f.first; v-- > 0 && v + 10 >= f.first;) {
+          if (IsLightVerb(tokens[v]) || IsVerbOf(tokens[v], {"ادي", "يؤدي", "تؤدي"})) {
+            modal_from = v >= 3 ? v - 3 : 0;
+            break;
+          }
+        }
+      }
+      for (std::size_t k = modal_from; k < f.first; ++k) {
         const std::string& n = tokens[k].norm;
-        if (n == "لم" || n == "لن" || n == "لا" || n == "ليس" || n == "ولم" || n == "ولن")
+        if ((n == "لم" || n == "لن" || n == "لا" || n == "ليس" || n == "ولم" || n == "ولن") &&
+            k + 3 >= f.first)
           e.modality = "negated";
         if (n == "سوف" || n == "المقرر" || n == "يعتزم" || n == "ينوي" || n == "سيتم" || n == "الاستعدادات" ||
-            n == "التحضيرات" || n == "التحضير" || n == "المزمع" || n == "المرتقب") {
+            n == "التحضيرات" || n == "التحضير" || n == "المزمع" || n == "المرتقب" || n == "المنتظر" ||
+            n == "المتوقع") {
           e.modality = "future";
         }
         if (n == "اذا" || n == "لو") e.modality = "hypothetical";
@@ -5370,6 +5388,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     p.text = std::string(article.View(p.span));
     e.recipient.push_back(std::move(p));
     e.pattern += ", addressed to whom it is against";
+  }
+  // A visit's host beside a state is no unplaced body (زيارة إلى الجزائر … للمشاركة في أشغال اللجنة): the
+  // state receives it.
+  for (Event& e : merged) {
+    if (e.category != "CONSULT" || e.recipient.size() < 2) continue;
+    const bool placed_host = std::any_of(e.recipient.begin(), e.recipient.end(), [](const EventParty& p) {
+      return !p.country.empty() || !p.org.empty();
+    });
+    if (placed_host) {
+      std::erase_if(e.recipient, [](const EventParty& p) { return p.country.empty() && p.org.empty(); });
+    }
   }
   // Diplomacy is between parties one can name: a state, an organisation, or armed groups and forces. A
   // meeting, praise or pledge whose side is only an unplaced word (رؤساء، جموعا، مدير عام) is a domestic or

@@ -2076,5 +2076,19 @@ TEST_F(EventsTest, ProtestsInTwoPlacesAndForcesThatProceededToAct) {
   EXPECT_EQ(arrest->recipient[0].text, "ثلاثة شبان");
 }
 
+TEST_F(EventsTest, StandingBySidesAgreeingDuringTalksAndAVisitToBePaid) {
+  Article a =
+      MakeArticle("",
+                  "جدد وزير الخارجية الجزائري رمطان لعمامرة وقوف الجزائر إلى جانب تونس في هذه المرحلة. "
+                  "وكان لعمامرة قد أجرى صباح اليوم جلسة عمل مع نظيره التونسي عثمان الجرندي، اتفق خلالها "
+                  "الجانبان على تكثيف التشاور. ومن المنتظر أن تؤدي رئيسة الحكومة التونسية نجلاء بودن زيارة "
+                  "إلى الجزائر للمشاركة في أشغال اللجنة الكبرى المشتركة.");
+  a.date = "2022-06-20 10:00:00";
+  const auto events = Code(a);
+  ExpectSides(events, "SUPPORT", "DZA", "TUN");  // وقوف الجزائر إلى جانب تونس
+  ExpectSides(events, "AGREE", "DZA+TUN", "");   // اتفق خلالها الجانبان
+  ExpectFutureVisit(events, "TUN", "DZA");  // من المنتظر أن تؤدي … زيارة إلى الجزائر
+}
+
 }  // namespace
 }  // namespace marsad
