@@ -45,6 +45,17 @@ struct TriggerRow {
 // verb's slot (verb_slot: first in its clause or right after a party) may also be a hollow imperfect with ت
 // (البحرين تدين), which elsewhere is as often a noun (تغير "change"); one after a comma (participle_slot) may
 // be a circumstantial participle (…، مطالبا).
+// The feminine circumstantial participles of statements (داعية، مؤكدة، مشيرة) in the masculine accusative
+// form the participle rules read (داعيا، مؤكدا); any other word as it is. Only these: after a comma a word
+// in ة is as often a noun (، مدينة).
+std::string MasculineParticiple(const std::string& norm) {
+  static const std::unordered_set<std::string_view> feminine = {
+      "داعية", "مؤكدة", "مشيرة", "محذرة", "مطالبة", "معربة", "مشددة", "منددة", "معتبرة", "مضيفة",
+      "موضحة", "معلنة", "مشيدة", "واعدة", "متهمة",  "مجددة", "رافضة", "نافية", "مرحبة",  "مهددة"};
+  if (!feminine.count(norm)) return norm;
+  return norm.substr(0, norm.size() - std::string_view("ة").size()) + "ا";
+}
+
 void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<std::string>* made,
                 bool inflected, bool verb_slot, bool participle_slot = false) {
   keys->push_back(t.norm);
@@ -127,20 +138,22 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
       // A circumstantial participle after a comma (…، مطالباً، منددا، معربا عن، مؤكدا): the past of its
       // verb is the participle without م and the accusative ا, with ا for form IV (معربا → أعرب) and for
       // a hamza seat (مؤكدا → أكد), or with the middle ي as ا (مشيدا → أشاد).
-      if (participle_slot && inflected && t.norm.size() >= 8 && t.norm.starts_with("م") &&
-          t.norm.ends_with("ا") && !t.word->has_article()) {
-        const std::string core = t.norm.substr(2, t.norm.size() - 4);
+      // (A feminine subject's participle too: …، داعيةً، مؤكدةً.)
+      const std::string participle = MasculineParticiple(t.norm);
+      if (participle_slot && inflected && participle.size() >= 8 && participle.starts_with("م") &&
+          participle.ends_with("ا") && !t.word->has_article()) {
+        const std::string core = participle.substr(2, participle.size() - 4);
         add(core);
         add("ا" + core);
         if (core.starts_with("ؤ")) add("ا" + core.substr(2));
         if (core.size() == 6 && core.substr(2, 2) == "ي") add("ا" + core.substr(0, 2) + "ا" + core.substr(4));
       }
       // Form I's participle فاعلاً (…، واعداً بالعمل مع تركيا): the past is فعل.
-      if (participle_slot && inflected && t.norm.size() == 10 && t.norm.substr(2, 2) == "ا" &&
-          t.norm.ends_with("ا") && !t.word->has_article()) {
-        add(t.norm.substr(0, 2) + t.norm.substr(4, 4));
+      if (participle_slot && inflected && participle.size() == 10 && participle.substr(2, 2) == "ا" &&
+          participle.ends_with("ا") && !t.word->has_article()) {
+        add(participle.substr(0, 2) + participle.substr(4, 4));
         // (Of a verb ending in a vowel, the ي is the past's ا: داعياً → دعا.)
-        if (t.norm.substr(6, 2) == "ي") add(t.norm.substr(0, 2) + t.norm.substr(4, 2) + "ا");
+        if (participle.substr(6, 2) == "ي") add(participle.substr(0, 2) + participle.substr(4, 2) + "ا");
       }
       // Hollow verbs: the imperfect's long vowel is the past's ا (يزور → زار، تدين → أدان، يشيد → أشاد).
       if (bare.size() == 8 && (bare.starts_with("ي") || ((future || verb_slot) && bare.starts_with("ت"))) &&
@@ -724,7 +737,8 @@ bool IsRelationWord(const Token& t) {
 // article.
 bool IsParticipleSlot(const std::vector<Token>& tokens, std::size_t j) {
   const Token& t = tokens[j];
-  if (j == 0 || tokens[j - 1].norm != "،" || !t.word || t.word->has_article() || !t.norm.ends_with("ا"))
+  const std::string participle = MasculineParticiple(t.norm);
+  if (j == 0 || tokens[j - 1].norm != "،" || !t.word || t.word->has_article() || !participle.ends_with("ا"))
     return false;
   // مفعِلاً of the derived forms, or فاعلاً of form I (واعداً).
   return (t.norm.size() >= 8 && t.norm.starts_with("م")) ||
@@ -2950,9 +2964,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         // The envoy: the object, or the mention the phrase's last word is part of (استدعى سفيرها).
         bool own = false;
+        // (An envoy, not an embassy the clause names further on: السفارة الروسية.)
         for (const auto& r : e.recipient) {
+          const bool envoy = r.entity >= 0 && entities.entities[r.entity].type == MentionType::kPerson;
           for (const auto& a : e.actor)
-            own |= r.sector == "DIP" && !r.country.empty() && r.country == a.country;
+            own |= envoy && r.sector == "DIP" && !r.country.empty() && r.country == a.country;
         }
         for (const Arg& envoy : args) {
           if (envoy.first_token < f.first || envoy.first_token > f.last + 1 || envoy.mention->entity < 0)
@@ -4325,8 +4341,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 8 && !bilateral; ++k) {
         bilateral |= IsRelationWord(tokens[k]);
       }
+      // An appeal to a vague addressee (داعياً المجتمع الدولي إلى تحمل مسؤولياته) is to no one the manual
+      // codes: not to the other side of the meeting either.
+      bool vague_addressee = false;
+      if ((root == "10" || root == "02") && e.recipient.empty() && f.last + 1 < tokens.size()) {
+        const std::string_view next = tokens[f.last + 1].norm;
+        vague_addressee = next == "المجتمع" || next == "الاطراف" || next == "جميع" || next == "كافة" ||
+                          next == "العالم" || next == "الجهات";
+      }
       const bool addressed_in_meeting = bilateral && !uncoded && !e.actor.empty() && e.recipient.empty() &&
-                                        !one_sided_ok &&
+                                        !vague_addressee && !one_sided_ok &&
                                         (root == "03" || root == "05" || root == "10" || root == "02") &&
                                         (row.kind != "noun" || how.starts_with("light-verb"));
       // "تم التأكيد خلال المشاورات على مواصلة التشاور والتنسيق": a pledge with no one named, about the
@@ -5309,6 +5333,30 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       continue;
     }
     fold_into(i, into, ", the same sides' act told again");
+  }
+  // The reasons given for a sanction are part of it (manual, section 1): an accusation by the same side
+  // against the same side in the sanction's sentence (خفض عدد الدبلوماسيين الروس، متهمة موسكو بـ…) joins it.
+  for (std::size_t i = 0; i < merged.size();) {
+    const Event& reason = merged[i];
+    std::size_t into = merged.size();
+    for (std::size_t j = 0; j < merged.size() && reason.category == "ACCUSE" && !reason.mentions.empty();
+         ++j) {
+      const Event& sanction = merged[j];
+      if (sanction.category != "SANCTION" || sanction.modality != reason.modality ||
+          sanction.mentions.empty() ||
+          sanction.mentions.front().sentence != reason.mentions.front().sentence ||
+          keys(sanction.actor) != keys(reason.actor) ||
+          !nested(keys(sanction.recipient), keys(reason.recipient))) {
+        continue;
+      }
+      into = j;
+      break;
+    }
+    if (into == merged.size()) {
+      ++i;
+      continue;
+    }
+    fold_into(i, into, ", the reason given for it");
   }
   // A headline's or lead's protest by a crowd it does not name (مظاهرة في تايمز سكوير ضد الاتفاق) sums up
   // the article's one protest told with its crowd (تجمع متظاهرون … داعين الكونغرس): one happening.

@@ -2090,5 +2090,26 @@ TEST_F(EventsTest, StandingBySidesAgreeingDuringTalksAndAVisitToBePaid) {
   ExpectFutureVisit(events, "TUN", "DZA");  // من المنتظر أن تؤدي … زيارة إلى الجزائر
 }
 
+TEST_F(EventsTest, SummonsOfAnEnvoyWithEmbassyStaffAndAFeminineParticiple) {
+  Article a =
+      MakeArticle("",
+                  "استدعت وزارة الخارجية الروسية اليوم سفير مولدوفا لدى موسكو، وسلمته مذكرة احتجاج على "
+                  "قرار كيشيناو تقليص عدد موظفي السفارة الروسية. وحذرت الخارجية الروسية من التصعيد، "
+                  "داعية السلطات المولدوفية إلى التوقف عن تدمير العلاقات. وكانت السلطات المولدوفية قد "
+                  "أعلنت خفض عدد الدبلوماسيين الروس في كيشيناو، متهمة موسكو بزعزعة الاستقرار.");
+  a.date = "2023-07-28 10:00:00";
+  const auto events = Code(a);
+  // The Russian embassy named further on does not make the summons a recall.
+  const Event* summons = Find(events, "ACCUSE");
+  ASSERT_NE(summons, nullptr);
+  EXPECT_EQ(summons->cameo, "114");
+  ExpectSides(events, "REQUEST", "RUS", "MDA");  // داعيةً: a feminine participle
+  // Cutting the Russian diplomats is a sanction; the accusation given as its reason is part of it.
+  ExpectSides(events, "SANCTION", "MDA", "RUS");
+  int accusations = 0;
+  for (const Event& e : events) accusations += e.category == "ACCUSE";
+  EXPECT_EQ(accusations, 1);
+}
+
 }  // namespace
 }  // namespace marsad
