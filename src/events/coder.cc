@@ -1732,7 +1732,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           drop("a drone, not a march");
           continue;
         }
-        if (glued_b || weapons) {
+        // (Or marches that strike: مسيّرات تضرب بورتسودان.)
+        const bool strikes =
+            f.last + 1 < tokens.size() &&
+            IsVerbOf(tokens[f.last + 1], {"ضرب", "تضرب", "استهدف", "تستهدف", "قصف", "تقصف", "هاجم", "تهاجم"});
+        if (glued_b || weapons || strikes) {
           drop("drones in a sentence of missiles or air strikes, not a march");
           continue;
         }
@@ -1836,11 +1840,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // علاقاتها الدبلوماسية مع إسرائيل) is the announcer's: its subject after أعلن, or before it.
       if (!subject && row.kind == "phrase" && f.first > 0) {
         std::size_t k = f.first;
-        while (k > 0 && k + 16 > f.first) {
+        while (k > 0 && k + 24 > f.first) {
           --k;
           // (Past an aside between commas: قد أعلن، في ندوة صحافية عقدها أمس، قطع العلاقات.)
           if (tokens[k].norm == "،" && k + 1 == f.first) {
-            for (std::size_t j = k; j-- > 0 && j + 10 > k;) {
+            for (std::size_t j = k; j-- > 0 && j + 16 > k;) {
               if (tokens[j].norm == "،") {
                 k = j;
                 break;

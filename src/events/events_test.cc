@@ -2111,5 +2111,18 @@ TEST_F(EventsTest, SummonsOfAnEnvoyWithEmbassyStaffAndAFeminineParticiple) {
   EXPECT_EQ(accusations, 1);
 }
 
+TEST_F(EventsTest, DronesThatStrikeAndACouncilsAnnouncementAfterAnAside) {
+  EXPECT_EQ(Find(Code(MakeArticle("السودان: مسيّرات تضرب بورتسودان لليوم الثالث", "")), "PROTEST"), nullptr);
+  Article a =
+      MakeArticle("",
+                  "ومساء الثلاثاء، أعلن مجلس الأمن والدفاع السوداني، في بيان تلاه وزير الدفاع ياسين "
+                  "إبراهيم عبر التلفزيون الرسمي، قطع العلاقات الدبلوماسية مع دولة الإمارات العربية المتحدة، "
+                  "متهما الإمارات بتزويد قوات الدعم السريع بالأسلحة.");
+  a.date = "2025-05-06 10:00:00";
+  const auto events = Code(a);
+  ExpectSides(events, "SANCTION", "SDN", "ARE");  // not the UN Security Council
+  EXPECT_EQ(Find(events, "ACCUSE"), nullptr);     // the reason given for it
+}
+
 }  // namespace
 }  // namespace marsad
