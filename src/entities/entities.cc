@@ -330,6 +330,14 @@ class SentenceTagger {
       ++e;
     }
     while (e > i && NameParticles().count(tokens_[e - 1].norm)) --e;
+    // One word that is also a verb, right before an office (رئيس مجلس السيادة طالب المبعوث الشخصي): the
+    // verb, not a given name.
+    if (evidence && e == i + 1 && tokens_[i].word && (tokens_[i].word->verb || tokens_[i].word->known) &&
+        e < tokens_.size() && item_at_[e] >= 0 && items_[item_at_[e]].begin == e &&
+        (items_[item_at_[e]].entry->kind == EntryKind::kTitle ||
+         items_[item_at_[e]].entry->kind == EntryKind::kHonorific)) {
+      return i;
+    }
     return evidence ? e : i;
   }
 
@@ -383,8 +391,13 @@ class SentenceTagger {
       // رئيس الوزراء المكلف في لبنان).
       static const std::unordered_set<std::string_view> office_adjectives = {
           "الجديد", "الجديدة", "المنتخب", "المنتخبة", "المكلف", "المكلفة", "المؤقت", "المؤقتة", "الانتقالي"};
+      // (Or before a second office of the same person: رئيس مجلس السيادة الانتقالي القائد العام للقوات
+      // المسلحة.)
       if (office_adjectives.count(tokens_[j].norm) && j + 1 < tokens_.size() && item_at_[j + 1] >= 0 &&
-          items_[item_at_[j + 1]].begin == j + 1 && IsAttachment(items_[item_at_[j + 1]].entry->kind)) {
+          items_[item_at_[j + 1]].begin == j + 1 &&
+          (IsAttachment(items_[item_at_[j + 1]].entry->kind) ||
+           (titles && items_[item_at_[j + 1]].entry->kind == EntryKind::kTitle &&
+            items_[item_at_[j + 1]].end > j + 2))) {
         ++j;
         continue;
       }
@@ -500,6 +513,15 @@ class SentenceTagger {
                                    IsAttachment(items_[item_at_[item.end]].entry->kind);
         if (joined_office) {
           titles->push_back(item.entry->role);
+          j = item.end;
+          continue;
+        }
+        // An envoy of the Secretary-General (المبعوث الشخصي للأمين العام للأمم المتحدة): the envoy's office
+        // goes on through the one he is the envoy of, whose body it then names.
+        const bool envoy_of = (m->role == "envoy" || m->role == "special_envoy") && w &&
+                              !w->proclitics.empty() && w->proclitics.front() == "ل" &&
+                              item.entry->role == "secretary_general";
+        if (envoy_of) {
           j = item.end;
           continue;
         }
@@ -1318,9 +1340,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   // A body's head noun repeated alone (عقد مجلس جامعة الدول العربية دورة … ودعا المجلس مجلس الأمن):
   // the body of that name told last.
   {
-    static const std::unordered_set<std::string_view> heads = {"المجلس",  "المنظمة", "الحركة",  "الهيئة",
-                                                               "اللجنة",  "الاتحاد", "والمجلس", "والمنظمة",
-                                                               "والحركة", "والهيئة", "واللجنة", "والاتحاد"};
+    static const std::unordered_set<std::string_view> heads = {
+        "المجلس",   "المنظمة",   "الحركة",    "الهيئة",     "اللجنة",    "الاتحاد",
+        "والمجلس",  "والمنظمة",  "والحركة",   "والهيئة",    "واللجنة",   "والاتحاد",
+        "المليشيا", "الميليشيا", "المليشيات", "الميليشيات", "والمليشيا", "والميليشيا"};
     std::map<std::string, Mention> last_by_head;  // by its first word without clitics (مجلس)
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const auto& tokens = sentences[s].tokens;
@@ -1339,15 +1362,27 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         if (!heads.count(tokens[k].norm) || !tokens[k].word) continue;
         const auto body = last_by_head.find(tokens[k].word->base_norm);
         if (body == last_by_head.end()) continue;
+        // (A word for any militia read alone, المليشيا, is the militia named before.)
+        auto generic_word = [&](const Mention& m) {
+          return (m.type == MentionType::kGroup || m.type == MentionType::kOrganization) && m.org.empty() &&
+                 m.span.begin == tokens[k].span.begin && m.span.end == tokens[k].span.end;
+        };
         const bool covered =
             std::any_of(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
-              return m.span.begin <= tokens[k].span.begin && tokens[k].span.end <= m.span.end;
+              return m.span.begin <= tokens[k].span.begin && tokens[k].span.end <= m.span.end &&
+                     !generic_word(m);
             });
         // (Alone: not the head of a name that follows, مجلس الأمن.)
         const bool followed = k + 1 < tokens.size() && tokens[k + 1].word &&
                               tokens[k + 1].word->has_article() &&
                               tokens[k + 1].word->proclitics.size() == 1 && !tokens[k + 1].word->verb;
         if (covered || followed) continue;
+        for (std::size_t i = 0; i < per_sentence[s].size(); ++i) {
+          if (!generic_word(per_sentence[s][i])) continue;
+          per_sentence[s].erase(per_sentence[s].begin() + static_cast<std::ptrdiff_t>(i));
+          if (i < next) --next;
+          break;
+        }
         Mention m = body->second;
         m.sentence = static_cast<int>(s);
         m.span = m.role_span = tokens[k].span;

@@ -4505,6 +4505,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         static const std::unordered_set<std::string_view> while_words = {"فيما", "بينما", "حين", "وفيما",
                                                                          "وبينما"};
         if (k > f.last) {
+          // (A circumstantial participle between them opens a clause of its own: أكد دعم الأمم المتحدة …،
+          // معلنا أنه سيتوجه الأسبوع المقبل إلى نيروبي.)
+          for (std::size_t j = f.last + 1; j < k; ++j) {
+            if (IsParticipleSlot(tokens, j)) return true;
+          }
           // (In a headline, a verb joined by و between them has the date: "يتلقى اتصالا من الصفدي ويتوجه
           // غدا إلى عمان".)
           for (std::size_t j = f.last + 1; j < k && sentences[s].is_title; ++j) {

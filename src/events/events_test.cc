@@ -2124,5 +2124,27 @@ TEST_F(EventsTest, DronesThatStrikeAndACouncilsAnnouncementAfterAnAside) {
   EXPECT_EQ(Find(events, "ACCUSE"), nullptr);     // the reason given for it
 }
 
+TEST_F(EventsTest, StackedOfficesAnEnvoyOfTheSecretaryGeneralAndAMilitiaNamedAgain) {
+  Article a =
+      MakeArticle("",
+                  "استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد "
+                  "الفتاح البرهان اليوم المبعوث الشخصي للأمين العام للأمم المتحدة للسودان رمطان لعمامرة. "
+                  "وقال وزير الخارجية إن رئيس مجلس السيادة طالب المبعوث الشخصي بإدانة انتهاكات مليشيا "
+                  "الدعم السريع. وأوضح البيان أن المليشيا قصفت بالمدفعية الثقيلة أحياء سكنية في مدينة "
+                  "الفاشر أمس.");
+  a.date = "2025-03-12 10:00:00";
+  const auto events = Code(a);
+  const Event* visit = Find(events, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->cameo, "043");
+  ASSERT_FALSE(visit->actor.empty());
+  EXPECT_EQ(visit->actor[0].org, "UN");           // the Secretary-General's envoy visits
+  EXPECT_EQ(Countries(visit->recipient), "SDN");  // one host with two offices
+  const Event* shelling = Find(events, "ASSAULT");
+  ASSERT_NE(shelling, nullptr);
+  ASSERT_FALSE(shelling->actor.empty());
+  EXPECT_EQ(shelling->actor[0].org, "RSF");  // المليشيا: the militia named before
+}
+
 }  // namespace
 }  // namespace marsad
