@@ -637,6 +637,8 @@ class SentenceTagger {
       } else {
         if (k == EntryKind::kBody) {
           if (m->sector.empty() && item.entry->sector != "*") m->sector = item.entry->sector;
+          // (A body only one state has names it: الناطق باسم الرئاسة الفلسطينية.)
+          if (m->country.empty() && !item.entry->country.empty()) m->country = item.entry->country;
           a.type = MentionType::kOrganization;
         } else {
           // "سفيرها لدى السويد": لدى names where an envoy is posted, not whose he is.

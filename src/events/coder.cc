@@ -609,8 +609,10 @@ bool IsCondolenceTopic(const std::vector<Token>& tokens, std::size_t first) {
 // True when an imperfect verb tells what is done as a rule (وتمنح الولايات المتحدة حاليا اسرائيل … سنويا):
 // a word of habit stands in its clause.
 bool HabitInClause(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
-  static const std::unordered_set<std::string_view> habits = {"سنويا", "يوميا", "شهريا",    "اسبوعيا",
-                                                              "عادة",  "دائما", "باستمرار", "غالبا"};
+  static const std::unordered_set<std::string_view> habits = {"سنويا", "يوميا", "شهريا", "اسبوعيا", "عادة",
+                                                              "دائما", "باستمرار", "غالبا",
+                                                              // (بشكل يومي، بصورة شبه يومية، بشكل متكرر)
+                                                              "يومي", "يومية", "متكرر"};
   static const std::unordered_set<std::string_view> periods = {"عام", "سنة", "يوم", "شهر", "اسبوع"};
   auto edge = [&](std::size_t k) { return IsClauseEdge(tokens[k]); };
   std::size_t begin = first;
@@ -2154,7 +2156,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // (Paying a visit: أن تؤدي رئيسة الحكومة زيارة إلى الجزائر; أدى elsewhere is "led to".)
           const bool pays_visit =
               row.cameo == "042" && IsVerbOf(tokens[v], {"ادي", "ادت", "يؤدي", "تؤدي", "سيؤدي", "ستؤدي"});
-          if (!IsLightVerb(tokens[v]) && !pays_visit) continue;
+          // (Carrying out an attack: أن طائرات القوات الجوية الروسية نفذت، فجر اليوم، ضربات دقيقة.)
+          const bool doing =
+              (row.cameo.starts_with("18") || row.cameo.starts_with("19") || row.cameo.starts_with("20")) &&
+              IsVerbOf(tokens[v], {"نفذ", "نفذت", "شن", "شنت", "ينفذ", "تنفذ", "يشن", "تشن"});
+          // (Not what is done as a rule: وينفذ التحالف الدولي غارات جوية بشكل يومي.)
+          if (doing && HabitInClause(tokens, v, std::min(tokens.size() - 1, f.last + 4))) break;
+          if (!IsLightVerb(tokens[v]) && !pays_visit && !doing) continue;
           const Arg* candidate = nullptr;
           for (const Arg& a : args) {
             if (a.mention->how == "coref:dropped-subject" && a.first_token == v) candidate = &a;
@@ -2172,8 +2180,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           // (Or right before a verb of arriving: أن رئيس جمهورية الموزمبيق، السيد …، سيحل بالجزائر في زيارة.)
           const bool arriving = IsVerbOf(tokens[v], {"حل", "يحل", "سيحل", "حلت", "تحل", "ستحل"});
+          // (Or the subject before a verb of doing, in subject-first order: أن طائرات القوات الجوية
+          // الروسية نفذت، فجر اليوم، ضربات دقيقة.)
           for (const Arg& a : args) {
-            if (candidate || !arriving) break;
+            if (candidate || !(arriving || doing)) break;
             if (a.prep.empty() &&
                 (a.last_token + 1 == v || (a.last_token + 2 == v && tokens[v - 1].norm == "،")))
               candidate = &a;
@@ -3218,7 +3228,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         continue;
       }
       if (row.kind == "noun" && violent_or_protest && !how.starts_with("light-verb")) {
-        for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
+        // (Three words back, not counting the day and its commas: نفذت، فجر اليوم، ضربات دقيقة.)
+        std::size_t back = 3;
+        for (std::size_t k = f.first; k-- > 0 && k + back >= f.first;) {
+          if (tokens[k].norm == "،" || in_date(k)) ++back;
+        }
+        for (std::size_t k = f.first >= back ? f.first - back : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
         }
         // (Or taking part in it: شارك آلاف الأردنيين، مساء أمس، في مسيرة حاشدة.)
@@ -3760,10 +3775,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // Or the doer of the relative clause after it (رحبت الولايات المتحدة بالاتفاق الذي توصلت إليه
           // الأطراف الليبية).
           std::size_t rel = nouns + 1;
-          while (e.recipient.empty() && rel < tokens.size() && rel <= nouns + 3 &&
-                 tokens[rel].norm != "الذي" && tokens[rel].norm != "التي" && tokens[rel].word &&
-                 tokens[rel].word->has_article() && tokens[rel].word->proclitics.size() == 1) {
-            ++rel;  // adjectives
+          auto quote = [&](std::size_t at) {
+            return tokens[at].norm == "»" || tokens[at].norm == "«" || tokens[at].norm == "\"";
+          };
+          while (e.recipient.empty() && rel < tokens.size() && rel <= nouns + 4 &&
+                 tokens[rel].norm != "الذي" && tokens[rel].norm != "التي" &&
+                 (quote(rel) || (tokens[rel].word && tokens[rel].word->has_article() &&
+                                 tokens[rel].word->proclitics.size() == 1))) {
+            ++rel;  // adjectives, and the quotation marks of a word quoted (أدان «المجزرة» التي ارتكبتها …)
           }
           if (e.recipient.empty() && rel + 2 < tokens.size() &&
               (tokens[rel].norm == "الذي" || tokens[rel].norm == "التي")) {

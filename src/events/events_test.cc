@@ -2146,5 +2146,24 @@ TEST_F(EventsTest, StackedOfficesAnEnvoyOfTheSecretaryGeneralAndAMilitiaNamedAga
   EXPECT_EQ(shelling->actor[0].org, "RSF");  // المليشيا: the militia named before
 }
 
+TEST_F(EventsTest, StrikesCarriedOutByAircraftNamedFirstAndAPresidencysSpokesman) {
+  const auto strikes =
+      Code(MakeArticle("",
+                       "وأضاف أن طائرات القوات الجوية الفضائية الروسية نفذت، فجر اليوم، ضربات "
+                       "دقيقة على مواقع المسلحين قرب بلدة البارة في ريف إدلب الجنوبي."));
+  const Event* e = Find(strikes, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->cameo, "195");
+  EXPECT_EQ(Countries(e->actor), "RUS");
+  // What is done as a rule is no reported strike.
+  EXPECT_EQ(Find(Code(MakeArticle("", "وينفذ التحالف الدولي غارات جوية بشكل يومي ضد التنظيم.")), "ASSAULT"),
+            nullptr);
+  // A presidency's spokesman is its state's; the massacre condemned is of whoever committed it.
+  ExpectSides(Code(MakeArticle("",
+                               "وأدان الناطق الرسمي باسم الرئاسة الفلسطينية نبيل أبو ردينة «المجزرة» التي "
+                               "ارتكبتها قوات الاحتلال في جنين.")),
+              "ACCUSE", "PSE", "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
