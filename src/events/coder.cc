@@ -5364,27 +5364,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   }
   // The reasons given for a sanction are part of it (manual, section 1): an accusation by the same side
   // against the same side in the sanction's sentence (خفض عدد الدبلوماسيين الروس، متهمة موسكو بـ…) joins it.
+  auto sanction_it_gives_reason_for = [&](const Event& reason) {
+    const auto it = std::find_if(merged.begin(), merged.end(), [&](const Event& sanction) {
+      return reason.category == "ACCUSE" && !reason.mentions.empty() && sanction.category == "SANCTION" &&
+             sanction.modality == reason.modality && !sanction.mentions.empty() &&
+             sanction.mentions.front().sentence == reason.mentions.front().sentence &&
+             keys(sanction.actor) == keys(reason.actor) &&
+             nested(keys(sanction.recipient), keys(reason.recipient));
+    });
+    return static_cast<std::size_t>(it - merged.begin());
+  };
   for (std::size_t i = 0; i < merged.size();) {
-    const Event& reason = merged[i];
-    std::size_t into = merged.size();
-    for (std::size_t j = 0; j < merged.size() && reason.category == "ACCUSE" && !reason.mentions.empty();
-         ++j) {
-      const Event& sanction = merged[j];
-      if (sanction.category != "SANCTION" || sanction.modality != reason.modality ||
-          sanction.mentions.empty() ||
-          sanction.mentions.front().sentence != reason.mentions.front().sentence ||
-          keys(sanction.actor) != keys(reason.actor) ||
-          !nested(keys(sanction.recipient), keys(reason.recipient))) {
-        continue;
-      }
-      into = j;
-      break;
-    }
-    if (into == merged.size()) {
+    const std::size_t into = sanction_it_gives_reason_for(merged[i]);
+    if (into < merged.size()) {
+      fold_into(i, into, ", the reason given for it");
+    } else {
       ++i;
-      continue;
     }
-    fold_into(i, into, ", the reason given for it");
   }
   // A headline's or lead's protest by a crowd it does not name (مظاهرة في تايمز سكوير ضد الاتفاق) sums up
   // the article's one protest told with its crowd (تجمع متظاهرون … داعين الكونغرس): one happening.

@@ -26,6 +26,13 @@ class EventsTest : public ::testing::Test {
     lexicon_.reset();
     analyzer_.reset();
   }
+  // The events of an article published on `date` ("YYYY-MM-DD HH:MM:SS").
+  static std::vector<Event> CodeDated(const std::string& date, const std::string& title,
+                                      const std::string& body) {
+    Article a = MakeArticle(title, body);
+    a.date = date;
+    return Code(a);
+  }
   static std::vector<Event> Code(const Article& a) {
     const auto sentences = analyzer_->Analyze(a);
     const EntityResult entities = EntityTagger(lexicon_.get()).Tag(a, sentences);
@@ -1831,12 +1838,11 @@ TEST_F(EventsTest, ProtestsDispersedByMembersOfAGroup) {
 TEST_F(EventsTest, InvitationInACallAcceptedByHisHighness) {
   // "رئيس الدولة" stays the UAE's head after another president is named; "سموه" is the one introduced with
   // صاحب السمو; the invitation goes to him (not to the state visited) and is made now, the visit next year.
-  Article a = MakeArticle("رئيس الدولة يتلقى اتصالاً من الرئيس الفنلندي",
-                          "تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم اتصالاً هاتفياً من "
-                          "الرئيس الفنلندي ألكسندر ستاب. ووجه الرئيس ستاب خلال الاتصال دعوة إلى صاحب السمو "
-                          "رئيس الدولة للقيام بزيارة دولة إلى فنلندا العام المقبل، فيما قبل سموه الدعوة.");
-  a.date = "2025-03-10 09:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2025-03-10 09:00:00", "رئيس الدولة يتلقى اتصالاً من الرئيس الفنلندي",
+                "تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم اتصالاً هاتفياً من "
+                "الرئيس الفنلندي ألكسندر ستاب. ووجه الرئيس ستاب خلال الاتصال دعوة إلى صاحب السمو "
+                "رئيس الدولة للقيام بزيارة دولة إلى فنلندا العام المقبل، فيما قبل سموه الدعوة.");
   int invitations = 0;
   for (const Event& e : events) {
     if (e.cameo != "036") continue;
@@ -1911,14 +1917,12 @@ TEST_F(EventsTest, TopicsOfTalksAreNoPlace) {
 }
 
 TEST_F(EventsTest, ActsOfAMinisterialSessionTakeItsDayAndPlace) {
-  Article a =
-      MakeArticle("",
-                  "عقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية، أمس (الأحد)، دورته العادية في "
-                  "العاصمة القطرية الدوحة. وأكد المجلس دعمه الكامل لحق الإمارات في السيادة على جزرها "
-                  "الثلاث، داعياً إيران إلى الاستجابة لمساعي الإمارات. وأشاد وزراء خارجية دول المجلس "
-                  "بالجهود التي تبذلها دولة قطر وجمهورية مصر العربية للتوصل إلى اتفاق.");
-  a.date = "2024-06-03 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2024-06-03 10:00:00", "",
+                "عقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية، أمس (الأحد)، دورته العادية في "
+                "العاصمة القطرية الدوحة. وأكد المجلس دعمه الكامل لحق الإمارات في السيادة على جزرها "
+                "الثلاث، داعياً إيران إلى الاستجابة لمساعي الإمارات. وأشاد وزراء خارجية دول المجلس "
+                "بالجهود التي تبذلها دولة قطر وجمهورية مصر العربية للتوصل إلى اتفاق.");
   int supports = 0;
   for (const Event& e : events) {
     if (e.category != "SUPPORT") continue;
@@ -1957,15 +1961,13 @@ TEST_F(EventsTest, DisapprovalOfWhatAStatementSaid) {
 }
 
 TEST_F(EventsTest, EarlierVisitOfTheSameSidesAndAnAcceptanceToHonourIt) {
-  Article a =
-      MakeArticle("",
-                  "استقبل وزير الخارجية السعودي عادل الجبير في مكتبه بالرياض، اليوم (الأحد)، نظيره "
-                  "العراقي إبراهيم الجعفري. ووجه الجعفري إلى الجبير دعوة لزيارة بغداد، فيما أعرب "
-                  "الوزير السعودي عن أمله في أن يلبيها في أقرب فرصة. وكان رئيس الوزراء العراقي حيدر "
-                  "العبادي قد زار الرياض في يونيو الماضي، حيث التقى خادم الحرمين الشريفين الملك سلمان "
-                  "بن عبد العزيز.");
-  a.date = "2017-10-22 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2017-10-22 10:00:00", "",
+                "استقبل وزير الخارجية السعودي عادل الجبير في مكتبه بالرياض، اليوم (الأحد)، نظيره "
+                "العراقي إبراهيم الجعفري. ووجه الجعفري إلى الجبير دعوة لزيارة بغداد، فيما أعرب "
+                "الوزير السعودي عن أمله في أن يلبيها في أقرب فرصة. وكان رئيس الوزراء العراقي حيدر "
+                "العبادي قد زار الرياض في يونيو الماضي، حيث التقى خادم الحرمين الشريفين الملك سلمان "
+                "بن عبد العزيز.");
   int meetings = 0, invitations = 0;
   for (const Event& e : events) {
     if (e.category == "CONSULT" && e.modality == "asserted") {
@@ -1980,14 +1982,12 @@ TEST_F(EventsTest, EarlierVisitOfTheSameSidesAndAnAcceptanceToHonourIt) {
 }
 
 TEST_F(EventsTest, MinistryLettersAndAnEarlierAttackByUnnamedTerrorists) {
-  Article a =
-      MakeArticle("",
-                  "وكان إرهابيون قد استهدفوا أمس بقذائف الهاون حي الحمدانية غرب مدينة حلب، ما أدى إلى "
-                  "إصابة ثلاثة مدنيين. وفي سياق متصل، وجهت وزارة الخارجية السورية اليوم رسالتين إلى "
-                  "الأمين العام للأمم المتحدة حول الاعتداء، أدانت فيهما الاعتداء الإرهابي الذي نفذه "
-                  "تنظيم جبهة النصرة، وطالبت مجلس الأمن بإدانة هذه الجرائم.");
-  a.date = "2018-10-14 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2018-10-14 10:00:00", "",
+                "وكان إرهابيون قد استهدفوا أمس بقذائف الهاون حي الحمدانية غرب مدينة حلب، ما أدى إلى "
+                "إصابة ثلاثة مدنيين. وفي سياق متصل، وجهت وزارة الخارجية السورية اليوم رسالتين إلى "
+                "الأمين العام للأمم المتحدة حول الاعتداء، أدانت فيهما الاعتداء الإرهابي الذي نفذه "
+                "تنظيم جبهة النصرة، وطالبت مجلس الأمن بإدانة هذه الجرائم.");
   // Terrorists with their weapon after the verb target the place: no passive reading, no state of theirs.
   const Event* attack = Find(events, "ASSAULT");
   ASSERT_NE(attack, nullptr);
@@ -2004,12 +2004,11 @@ TEST_F(EventsTest, MinistryLettersAndAnEarlierAttackByUnnamedTerrorists) {
 }
 
 TEST_F(EventsTest, HeadlineDateOfTheSecondVerbAndASummitBetweenThree) {
-  Article a = MakeArticle("شكري يتلقى اتصالا هاتفيا من الصفدي ويتوجه غدا إلى عمان",
-                          "تلقى سامح شكري وزير الخارجية المصري اتصالا هاتفيا مساء أمس من نظيره الأردني أيمن "
-                          "الصفدي. واتفق الوزيران على مواصلة التنسيق، تمهيدا للقمة الثلاثية المرتقبة بين مصر "
-                          "والأردن والعراق.");
-  a.date = "2019-03-12 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2019-03-12 10:00:00", "شكري يتلقى اتصالا هاتفيا من الصفدي ويتوجه غدا إلى عمان",
+                "تلقى سامح شكري وزير الخارجية المصري اتصالا هاتفيا مساء أمس من نظيره الأردني أيمن "
+                "الصفدي. واتفق الوزيران على مواصلة التنسيق، تمهيدا للقمة الثلاثية المرتقبة بين مصر "
+                "والأردن والعراق.");
   bool call = false, summit = false;
   for (const Event& e : events) {
     if (e.cameo == "041") {
@@ -2026,14 +2025,12 @@ TEST_F(EventsTest, HeadlineDateOfTheSecondVerbAndASummitBetweenThree) {
 }
 
 TEST_F(EventsTest, SummitWithItsParticipantsAndAnotherMatterAfterAReception) {
-  Article a =
-      MakeArticle("",
-                  "استقبل الملك حمد بن عيسى آل خليفة ملك مملكة البحرين بقصر الصخير اليوم الأمين العام "
-                  "لجامعة الدول العربية أحمد أبو الغيط. وتنطلق في المنامة يوم الخميس المقبل أعمال القمة "
-                  "العربية بمشاركة القادة العرب. على صعيد آخر، أدانت وزارة الخارجية البحرينية بشدة الهجوم "
-                  "الإرهابي الذي استهدف أمس قافلة أمنية في باكستان.");
-  a.date = "2024-05-12 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2024-05-12 10:00:00", "",
+                "استقبل الملك حمد بن عيسى آل خليفة ملك مملكة البحرين بقصر الصخير اليوم الأمين العام "
+                "لجامعة الدول العربية أحمد أبو الغيط. وتنطلق في المنامة يوم الخميس المقبل أعمال القمة "
+                "العربية بمشاركة القادة العرب. على صعيد آخر، أدانت وزارة الخارجية البحرينية بشدة الهجوم "
+                "الإرهابي الذي استهدف أمس قافلة أمنية في باكستان.");
   bool summit = false;
   for (const Event& e : events) {
     if (e.category == "CONSULT" && e.modality == "future") {
@@ -2051,14 +2048,12 @@ TEST_F(EventsTest, SummitWithItsParticipantsAndAnotherMatterAfterAReception) {
 }
 
 TEST_F(EventsTest, ProtestsInTwoPlacesAndForcesThatProceededToAct) {
-  Article a =
-      MakeArticle("",
-                  "نفذ عشرات المحتجين بعد ظهر اليوم اعتصاما امام مبنى مصرف لبنان في بيروت، احتجاجا على "
-                  "السياسات المالية، قبل ان تعمد عناصر من قوى الامن الداخلي الى تفريقهم بالقوة. وفي "
-                  "البقاع، عمد محتجون مساء اليوم الى قطع الطريق العام في مدينة صيدا. وفي الشمال، اوقفت قوة "
-                  "من الجيش اللبناني عصر اليوم ثلاثة شبان في محلة البداوي.");
-  a.date = "2019-11-23 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2019-11-23 10:00:00", "",
+                "نفذ عشرات المحتجين بعد ظهر اليوم اعتصاما امام مبنى مصرف لبنان في بيروت، احتجاجا على "
+                "السياسات المالية، قبل ان تعمد عناصر من قوى الامن الداخلي الى تفريقهم بالقوة. وفي "
+                "البقاع، عمد محتجون مساء اليوم الى قطع الطريق العام في مدينة صيدا. وفي الشمال، اوقفت قوة "
+                "من الجيش اللبناني عصر اليوم ثلاثة شبان في محلة البداوي.");
   int protests = 0;
   for (const Event& e : events) {
     protests += e.category == "PROTEST";
@@ -2077,28 +2072,24 @@ TEST_F(EventsTest, ProtestsInTwoPlacesAndForcesThatProceededToAct) {
 }
 
 TEST_F(EventsTest, StandingBySidesAgreeingDuringTalksAndAVisitToBePaid) {
-  Article a =
-      MakeArticle("",
-                  "جدد وزير الخارجية الجزائري رمطان لعمامرة وقوف الجزائر إلى جانب تونس في هذه المرحلة. "
-                  "وكان لعمامرة قد أجرى صباح اليوم جلسة عمل مع نظيره التونسي عثمان الجرندي، اتفق خلالها "
-                  "الجانبان على تكثيف التشاور. ومن المنتظر أن تؤدي رئيسة الحكومة التونسية نجلاء بودن زيارة "
-                  "إلى الجزائر للمشاركة في أشغال اللجنة الكبرى المشتركة.");
-  a.date = "2022-06-20 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2022-06-20 10:00:00", "",
+                "جدد وزير الخارجية الجزائري رمطان لعمامرة وقوف الجزائر إلى جانب تونس في هذه المرحلة. "
+                "وكان لعمامرة قد أجرى صباح اليوم جلسة عمل مع نظيره التونسي عثمان الجرندي، اتفق خلالها "
+                "الجانبان على تكثيف التشاور. ومن المنتظر أن تؤدي رئيسة الحكومة التونسية نجلاء بودن زيارة "
+                "إلى الجزائر للمشاركة في أشغال اللجنة الكبرى المشتركة.");
   ExpectSides(events, "SUPPORT", "DZA", "TUN");  // وقوف الجزائر إلى جانب تونس
   ExpectSides(events, "AGREE", "DZA+TUN", "");   // اتفق خلالها الجانبان
   ExpectFutureVisit(events, "TUN", "DZA");  // من المنتظر أن تؤدي … زيارة إلى الجزائر
 }
 
 TEST_F(EventsTest, SummonsOfAnEnvoyWithEmbassyStaffAndAFeminineParticiple) {
-  Article a =
-      MakeArticle("",
-                  "استدعت وزارة الخارجية الروسية اليوم سفير مولدوفا لدى موسكو، وسلمته مذكرة احتجاج على "
-                  "قرار كيشيناو تقليص عدد موظفي السفارة الروسية. وحذرت الخارجية الروسية من التصعيد، "
-                  "داعية السلطات المولدوفية إلى التوقف عن تدمير العلاقات. وكانت السلطات المولدوفية قد "
-                  "أعلنت خفض عدد الدبلوماسيين الروس في كيشيناو، متهمة موسكو بزعزعة الاستقرار.");
-  a.date = "2023-07-28 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2023-07-28 10:00:00", "",
+                "استدعت وزارة الخارجية الروسية اليوم سفير مولدوفا لدى موسكو، وسلمته مذكرة احتجاج على "
+                "قرار كيشيناو تقليص عدد موظفي السفارة الروسية. وحذرت الخارجية الروسية من التصعيد، "
+                "داعية السلطات المولدوفية إلى التوقف عن تدمير العلاقات. وكانت السلطات المولدوفية قد "
+                "أعلنت خفض عدد الدبلوماسيين الروس في كيشيناو، متهمة موسكو بزعزعة الاستقرار.");
   // The Russian embassy named further on does not make the summons a recall.
   const Event* summons = Find(events, "ACCUSE");
   ASSERT_NE(summons, nullptr);
@@ -2113,27 +2104,23 @@ TEST_F(EventsTest, SummonsOfAnEnvoyWithEmbassyStaffAndAFeminineParticiple) {
 
 TEST_F(EventsTest, DronesThatStrikeAndACouncilsAnnouncementAfterAnAside) {
   EXPECT_EQ(Find(Code(MakeArticle("السودان: مسيّرات تضرب بورتسودان لليوم الثالث", "")), "PROTEST"), nullptr);
-  Article a =
-      MakeArticle("",
-                  "ومساء الثلاثاء، أعلن مجلس الأمن والدفاع السوداني، في بيان تلاه وزير الدفاع ياسين "
-                  "إبراهيم عبر التلفزيون الرسمي، قطع العلاقات الدبلوماسية مع دولة الإمارات العربية المتحدة، "
-                  "متهما الإمارات بتزويد قوات الدعم السريع بالأسلحة.");
-  a.date = "2025-05-06 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2025-05-06 10:00:00", "",
+                "ومساء الثلاثاء، أعلن مجلس الأمن والدفاع السوداني، في بيان تلاه وزير الدفاع ياسين "
+                "إبراهيم عبر التلفزيون الرسمي، قطع العلاقات الدبلوماسية مع دولة الإمارات العربية المتحدة، "
+                "متهما الإمارات بتزويد قوات الدعم السريع بالأسلحة.");
   ExpectSides(events, "SANCTION", "SDN", "ARE");  // not the UN Security Council
   EXPECT_EQ(Find(events, "ACCUSE"), nullptr);     // the reason given for it
 }
 
 TEST_F(EventsTest, StackedOfficesAnEnvoyOfTheSecretaryGeneralAndAMilitiaNamedAgain) {
-  Article a =
-      MakeArticle("",
-                  "استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد "
-                  "الفتاح البرهان اليوم المبعوث الشخصي للأمين العام للأمم المتحدة للسودان رمطان لعمامرة. "
-                  "وقال وزير الخارجية إن رئيس مجلس السيادة طالب المبعوث الشخصي بإدانة انتهاكات مليشيا "
-                  "الدعم السريع. وأوضح البيان أن المليشيا قصفت بالمدفعية الثقيلة أحياء سكنية في مدينة "
-                  "الفاشر أمس.");
-  a.date = "2025-03-12 10:00:00";
-  const auto events = Code(a);
+  const auto events =
+      CodeDated("2025-03-12 10:00:00", "",
+                "استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد "
+                "الفتاح البرهان اليوم المبعوث الشخصي للأمين العام للأمم المتحدة للسودان رمطان لعمامرة. "
+                "وقال وزير الخارجية إن رئيس مجلس السيادة طالب المبعوث الشخصي بإدانة انتهاكات مليشيا "
+                "الدعم السريع. وأوضح البيان أن المليشيا قصفت بالمدفعية الثقيلة أحياء سكنية في مدينة "
+                "الفاشر أمس.");
   const Event* visit = Find(events, "CONSULT");
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(visit->cameo, "043");
