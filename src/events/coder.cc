@@ -1026,10 +1026,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         while (last + 1 < tokens.size() && tokens[last + 1].span.begin < role.span.end) ++last;
       }
+      // A body named as the building a meeting is in (في ديوان عام الوزارة، بمقر الوزارة) is a place.
+      if (mention.type == MentionType::kOrganization && first >= 1 &&
+          (tokens[first - 1].norm == "ديوان" || tokens[first - 1].norm == "مقر" ||
+           tokens[first - 1].norm == "بمقر" || tokens[first - 1].norm == "مبني" ||
+           (first >= 2 && tokens[first - 1].norm == "عام" && tokens[first - 2].norm == "ديوان"))) {
+        continue;
+      }
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
       // "كل من X وY" lists subjects: من there is no preposition.
-      if (prep == "من" && first >= 2 && (tokens[first - 2].norm == "كل" || tokens[first - 2].norm == "وكل"))
+      // (So does "كلاً من X وY" for the ones acted on: وهنأت الوزارة كلاً من إثيوبيا وإريتريا.)
+      if (prep == "من" && first >= 2 &&
+          (tokens[first - 2].norm == "كل" || tokens[first - 2].norm == "وكل" ||
+           tokens[first - 2].norm == "كلا"))
         prep.clear();
       // A direction between the preposition and its place (على جنوب إسرائيل، في شمال سوريا).
       static const std::unordered_set<std::string_view> directions = {"جنوب",  "شمال",  "شرق",  "غرب", "وسط",
@@ -2894,6 +2904,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Welcoming a guest (رحب خادم الحرمين الشريفين برئيس الوزراء اللبناني) is a courtesy formula, not
       // coded (manual, section 1); welcoming a decision or an agreement endorses it.
+      // Nor is welcoming an invitation an acceptance (manual: قبل، لبى، وافق على); it is not coded.
+      std::size_t welcomed = f.last + 1;
+      while (welcomed < tokens.size() && welcomed <= f.last + 12 && in_mention(welcomed)) ++welcomed;
+      if ((row.phrase == "رحب" || row.phrase == "ترحيب") && welcomed < tokens.size() &&
+          (tokens[welcomed].norm == "بالدعوة" || tokens[welcomed].norm == "بدعوة")) {
+        drop("a welcome to an invitation: no acceptance");
+        continue;
+      }
       if ((row.phrase == "رحب" || row.phrase == "ترحيب") && !e.recipient.empty() &&
           std::all_of(e.recipient.begin(), e.recipient.end(), [&](const EventParty& p) {
             return p.entity >= 0 && entities.entities[p.entity].type == MentionType::kPerson;
@@ -3708,9 +3726,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         e.recipient.clear();
       }
       if (e.recipient.empty() && (root == "11" || root == "12" || praise)) {
-        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
+        // (Past an aside between commas: أشادت الوزارة، في بيان أمس، بالدور …)
+        std::size_t reach = f.last + 8;
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= reach; ++k) {
+          if (tokens[k].norm == "،" && k + 1 < tokens.size() && k + 2 < f.last + 8 &&
+              (tokens[k + 1].norm == "في" || tokens[k + 1].norm == "خلال")) {
+            std::size_t close = k + 1;
+            while (close < tokens.size() && close < k + 6 && tokens[close].norm != "،") ++close;
+            if (close < tokens.size() && tokens[close].norm == "،") {
+              reach += close - k;
+              k = close;
+              continue;
+            }
+          }
           if (tokens[k].type == TokenType::kPunct) break;
           if (in_mention(k) || in_date(k)) continue;  // the subject, the day
+          // (And the rest of the subject's name: وزارة الخارجية والتعاون الدولي.)
+          if (k > f.last + 1 && k <= f.last + 4 && tokens[k].word && tokens[k].word->has_article() &&
+              (in_mention(k - 1) || (tokens[k - 1].word && tokens[k - 1].word->has_article())) &&
+              k + 1 < tokens.size() && tokens[k + 1].type == TokenType::kPunct) {
+            continue;
+          }
+          if (k > f.last + 1 && k <= f.last + 4 && tokens[k].word && tokens[k].word->has_article() &&
+              StartsWithAnd(tokens[k]) && in_mention(k - 1)) {
+            continue;
+          }
           // (Whose support and how much: دعم بلاده الكامل لسيادة لبنان.)
           static const std::unordered_set<std::string_view> owner_and_degree = {
               "بلاده",  "بلادها", "الكامل", "الكاملة", "التام",
@@ -3795,8 +3835,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (const Arg& a : args) {
               const bool at_doer = a.first_token == doer ||
                                    (a.first_token == doer + 1 && a.mention->type == MentionType::kCountry);
+              // (A person too when he played the role: بالدور الذي قام به خادم الحرمين الشريفين.)
+              const bool role_played = IsVerbOf(
+                  tokens[rel + 1],
+                  {"قام", "يقوم", "تقوم", "بذل", "يبذل", "تبذل", "اضطلع", "يضطلع", "تضطلع", "لعب", "يلعب"});
               if (at_doer && a.prep.empty() && a.mention->type != MentionType::kLocation &&
-                  a.mention->type != MentionType::kPerson) {
+                  (a.mention->type != MentionType::kPerson || role_played)) {
                 party_of(*a.mention, &e.recipient);
                 // (And those joined to it: الجهود التي تبذلها دولة قطر وجمهورية مصر العربية.)
                 for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {

@@ -2152,5 +2152,27 @@ TEST_F(EventsTest, StrikesCarriedOutByAircraftNamedFirstAndAPresidencysSpokesman
               "ACCUSE", "PSE", "ISR");
 }
 
+TEST_F(EventsTest, ReceptionInTheMinistrysBuildingAndStatementsOfTheMinistry) {
+  const auto events = CodeDated(
+      "2018-09-18 02:00:00", "",
+      "استقبل سمو الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية والتعاون الدولي، أمس، في ديوان عام الوزارة "
+      "في "
+      "أبوظبي، وزير خارجية جمهورية أوزبكستان. ووجه الوزير الأوزبكي دعوة إلى سموه لزيارة طشقند، فيما رحب سمو "
+      "الشيخ عبدالله بن زايد بالدعوة. من جهة أخرى، أشادت وزارة الخارجية والتعاون الدولي، في بيان "
+      "أمس، بالدور الذي قام به خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في رعاية اتفاقية جدة "
+      "للسلام. وهنأت الوزارة كلاً من إثيوبيا وإريتريا على هذه الخطوة التاريخية.");
+  bool reception = false, saudi_role = false, two_states = false;
+  for (const Event& e : events) {
+    reception |= e.cameo == "043" && Countries(e.actor) == "UZB" && Countries(e.recipient) == "ARE";
+    saudi_role |= e.category == "SUPPORT" && Countries(e.actor) == "ARE" && Countries(e.recipient) == "SAU";
+    two_states |= e.category == "SUPPORT" && Countries(e.recipient) == "ETH+ERI";
+    // Welcoming an invitation is no acceptance, and no praise of the inviter either.
+    EXPECT_FALSE(e.category == "SUPPORT" && Countries(e.recipient) == "UZB") << e.trigger;
+  }
+  EXPECT_TRUE(reception);   // not "the ministry in Abu Dhabi" received
+  EXPECT_TRUE(saudi_role);  // بالدور الذي قام به …, past the aside "في بيان أمس"
+  EXPECT_TRUE(two_states);  // كلاً من إثيوبيا وإريتريا
+}
+
 }  // namespace
 }  // namespace marsad
