@@ -1820,8 +1820,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         continue;
       }
       // What a meeting discusses is part of it (manual, section 2: topics are not coded on their own).
-      if ((row.cameo.starts_with("05") || row.cameo.starts_with("03")) &&
-          IsDiscussionTopic(tokens, f.first)) {
+      // (So is a meeting that talks were about: تناول التحضيرات الجارية لاجتماع وزراء الخارجية العرب — a noun
+      // after a verb of discussing, not "بحث" as the meeting itself.)
+      const bool meeting_as_topic = row.cameo.starts_with("04") && row.kind == "noun" && f.first > 0 &&
+                                    IsDiscussionTopic(tokens, f.first) &&
+                                    !IsVerbOf(tokens[f.first - 1], {"بحث", "ناقش", "تباحث"});
+      if (((row.cameo.starts_with("05") || row.cameo.starts_with("03")) &&
+           IsDiscussionTopic(tokens, f.first)) ||
+          meeting_as_topic) {
         drop("the topic of a discussion (بحث سبل دعم …), not an act");
         continue;
       }
@@ -3482,6 +3488,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // The addressee of a light verb said before its noun (نقل الوزير البحريني إلى الرئيس دعوة من الملك،
+      // وجه إلى نظيره دعوة): the one the act is to.
+      if (row.kind == "noun" && how.starts_with("light-verb") && e.recipient.empty() && !e.actor.empty() &&
+          !row.cameo.starts_with("04")) {  // (not the visit an invitation is to: لزيارة طشقند)
+        std::size_t v = f.first;
+        while (v > 0 && v + 10 > f.first && !IsLightVerb(tokens[v - 1])) --v;
+        if (v > 0 && IsLightVerb(tokens[v - 1])) {
+          for (const Arg& a : args) {
+            if (a.first_token < v || a.first_token >= f.first || (a.prep != "الي" && a.prep != "ل") ||
+                is_actor(*a.mention) || a.mention->type == MentionType::kLocation) {
+              continue;
+            }
+            party_of(*a.mention, &e.recipient);
+            how += ", to whom the light verb carries it";
+            break;
+          }
+        }
+      }
       // Dispersing "them" (تفريقهم) is dispersing the sentence's crowd, told before it.
       if (row.cameo == "175" && row.kind == "noun" && e.recipient.empty() && tokens[f.first].word &&
           (tokens[f.first].word->enclitic == "هم" || tokens[f.first].word->enclitic == "هن")) {
@@ -4573,6 +4597,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           for (std::size_t j = f.last + 1; j < k; ++j) {
             if (IsParticipleSlot(tokens, j)) return true;
           }
+          // (A meeting's topics have their own dates: تلقى اتصالا … تناول التحضيرات لاجتماع … الأسبوع
+          // المقبل.)
+          if (row.cameo.starts_with("04")) {
+            for (std::size_t j = f.last + 1; j < k; ++j) {
+              if (IsVerbOf(tokens[j], {"تناول", "تناولت", "تناولا"})) return true;
+            }
+          }
           // (In a headline, a verb joined by و between them has the date: "يتلقى اتصالا من الصفدي ويتوجه
           // غدا إلى عمان".)
           for (std::size_t j = f.last + 1; j < k && sentences[s].is_title; ++j) {
@@ -4846,8 +4877,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     if (s < 0 || static_cast<std::size_t>(s) >= sentences.size()) continue;
     const auto& tokens = sentences[s].tokens;
     std::size_t k = TokenAt(tokens, invitation.mentions.front().trigger_span.begin);
+    // (Past the inviter's name: دعوة من الملك حمد بن عيسى آل خليفة عاهل البحرين لزيارة المنامة.)
     const std::size_t end =
-        std::min(tokens.size(), TokenAt(tokens, invitation.mentions.front().trigger_span.end) + 8);
+        std::min(tokens.size(), TokenAt(tokens, invitation.mentions.front().trigger_span.end) + 14);
     while (k < end && !HasForm(tokens[k], {"زيارة"})) ++k;
     if (k >= end) continue;
     Event visit;
@@ -4945,7 +4977,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           accepted = true;
           continue;
         }
-        if (!IsVerbOf(tokens[k], {"اعرب", "عبر"})) continue;
+        if (!IsVerbOf(tokens[k], {"اعرب", "عبر"}) && tokens[k].norm != "معربا" && tokens[k].norm != "معربة")
+          continue;
         std::size_t hope = k + 1;
         while (hope < tokens.size() && hope <= k + 12 && BaseOf(tokens[hope]) != "امل" &&
                tokens[hope].norm != "امله" && tokens[hope].norm != "تطلعه") {

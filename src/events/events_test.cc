@@ -2174,5 +2174,28 @@ TEST_F(EventsTest, ReceptionInTheMinistrysBuildingAndStatementsOfTheMinistry) {
   EXPECT_TRUE(two_states);  // كلاً من إثيوبيا وإريتريا
 }
 
+TEST_F(EventsTest, InvitationCarriedToTheHostAndACallWhoseTopicIsAPlannedMeeting) {
+  const auto events = CodeDated(
+      "2016-11-15 03:00:00", "",
+      "ومن جانبه، نقل وزير خارجية البحرين إلى الرئيس المصري عبد الفتاح السيسي دعوة من الملك حمد بن عيسى آل "
+      "خليفة عاهل البحرين لزيارة المنامة. وعلى صعيد آخر، تلقى سامح شكري وزير الخارجية المصري اتصالاً هاتفياً "
+      "مساء أمس الأول من نظيره الأردني ناصر جودة، تناول التحضيرات الجارية لاجتماع وزراء الخارجية العرب "
+      "المقرر "
+      "عقده بالقاهرة الأسبوع المقبل.");
+  ExpectSides(events, "AGREE", "BHR", "EGY");  // نقل … إلى الرئيس دعوة
+  bool visit = false, call = false;
+  for (const Event& e : events) {
+    visit |= e.cameo == "042" && e.modality == "future" && Countries(e.actor) == "EGY";
+    if (e.cameo == "041") {
+      call = true;
+      EXPECT_EQ(e.modality, "asserted");  // the week ahead is the meeting's, a topic of the call
+      EXPECT_EQ(e.date, "2016-11-13");
+    }
+    EXPECT_FALSE(e.cameo == "040") << "the ministers' meeting is what the call was about";
+  }
+  EXPECT_TRUE(visit);
+  EXPECT_TRUE(call);
+}
+
 }  // namespace
 }  // namespace marsad
