@@ -1097,11 +1097,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
 
     // The party's words, with a role in apposition after it (the args' token ranges include it).
+    // (A role in apposition after a comma is the party's words too: ناصر بوريطة، وزير الشؤون الخارجية
+    // والتعاون الإفريقي والمغاربة المقيمين بالخارج، …)
+    std::vector<Span> appositions;
+    for (const Mention& role : entities.mentions) {
+      if (role.sentence == static_cast<int>(s) && role.how == "coref:apposition")
+        appositions.push_back(role.span);
+    }
     auto in_mention = [&](std::size_t j) {
-      return std::any_of(args.begin(), args.end(), [&](const Arg& a) {
-        return (tokens[j].span.begin >= a.mention->span.begin && tokens[j].span.end <= a.mention->span.end) ||
-               (j >= a.first_token && j <= a.last_token);
-      });
+      return std::any_of(args.begin(), args.end(),
+                         [&](const Arg& a) {
+                           return (tokens[j].span.begin >= a.mention->span.begin &&
+                                   tokens[j].span.end <= a.mention->span.end) ||
+                                  (j >= a.first_token && j <= a.last_token);
+                         }) ||
+             std::any_of(appositions.begin(), appositions.end(), [&](const Span& role) {
+               return tokens[j].span.begin >= role.begin && tokens[j].span.end <= role.end;
+             });
     };
     // Words of a date expression (اليوم (الأحد)): they stand between a word and its object without counting.
     // The party joined by و right after a party (بين مصر والسودان، مصر وقطر والولايات المتحدة).
@@ -1532,10 +1544,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Any other act: a state or official joined to the subject by و does it too (ووقعت السعودية وفرنسا
       // اتفاقية، هنأ الملك وولي عهده الرئيس) — not a nationality (الرئيس المصري والأردني is one more
       // person, found by the entity stage).
-      // (Not violence, whose verb-first order is as often the passive: قتل جندي أوكراني ومدنيون.)
+      // (Not violence, whose verb-first order is as often the passive: قتل جندي أوكراني ومدنيون — except
+      // launching or carrying out strikes, which no one suffers in the passive: شنت الولايات المتحدة
+      // وبريطانيا غارات.)
+      const bool launched = IsVerbOf(tokens[f.first], {"شن", "شنت", "نفذ", "نفذت"});
       if (subject && !co_subject && !row.cameo.starts_with("04") && how == "verb-subject" &&
-          row.subject == "actor" && !row.cameo.starts_with("18") && !row.cameo.starts_with("19") &&
-          !row.cameo.starts_with("20") && !row.cameo.starts_with("17")) {
+          row.subject == "actor" &&
+          (launched || (!row.cameo.starts_with("18") && !row.cameo.starts_with("19") &&
+                        !row.cameo.starts_with("20") && !row.cameo.starts_with("17")))) {
         const std::size_t end = subject->last_token;
         for (const Arg& a : args) {
           const WordAnalysis* w = tokens[a.first_token].word;

@@ -2197,5 +2197,18 @@ TEST_F(EventsTest, InvitationCarriedToTheHostAndACallWhoseTopicIsAPlannedMeeting
   EXPECT_TRUE(call);
 }
 
+TEST_F(EventsTest, StrikesLaunchedByTwoStatesAndTalksAfterALongApposition) {
+  ExpectSides(
+      Code(MakeArticle("",
+                       "شنت الولايات المتحدة وبريطانيا، فجر الجمعة، غارات جوية وصاروخية مكثفة على مواقع "
+                       "لمليشيات الحوثي في صنعاء.")),
+      "ASSAULT", "GBR+USA", "YEM");
+  // A role in apposition after a comma does not count against the words between a phrase's words.
+  ExpectSides(Code(MakeArticle("",
+                               "أجرى ناصر بوريطة، وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين "
+                               "بالخارج، اليوم الخميس بالرباط، مباحثات مع وزير الخارجية القطري.")),
+              "CONSULT", "MAR", "QAT");
+}
+
 }  // namespace
 }  // namespace marsad
