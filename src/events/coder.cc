@@ -139,7 +139,7 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
       // verb is the participle without م and the accusative ا, with ا for form IV (معربا → أعرب) and for
       // a hamza seat (مؤكدا → أكد), or with the middle ي as ا (مشيدا → أشاد).
       // (A feminine subject's participle too: …، داعيةً، مؤكدةً.)
-      const std::string participle = MasculineParticiple(t.norm);
+      const std::string participle = participle_slot ? MasculineParticiple(t.norm) : std::string();
       if (participle_slot && inflected && participle.size() >= 8 && participle.starts_with("م") &&
           participle.ends_with("ا") && !t.word->has_article()) {
         const std::string core = participle.substr(2, participle.size() - 4);
@@ -347,8 +347,19 @@ bool HasForm(const Token& t, const std::unordered_set<std::string_view>& forms) 
   return t.word && (forms.count(t.word->base_norm) || forms.count(t.word->lemma_norm) || forms.count(t.norm));
 }
 
+// The same for a few forms written at the call (HasForm(t, {"قام", "نفذ"})): compared one by one, with no
+// set built on every call.
+bool HasForm(const Token& t, std::initializer_list<std::string_view> forms) {
+  return t.word && std::any_of(forms.begin(), forms.end(), [&](std::string_view form) {
+           return form == t.word->base_norm || form == t.word->lemma_norm || form == t.norm;
+         });
+}
+
 // The same for verbs: a word with the article is a noun.
 bool IsVerbOf(const Token& t, const std::unordered_set<std::string_view>& forms) {
+  return t.word && !t.word->has_article() && HasForm(t, forms);
+}
+bool IsVerbOf(const Token& t, std::initializer_list<std::string_view> forms) {
   return t.word && !t.word->has_article() && HasForm(t, forms);
 }
 
@@ -646,6 +657,11 @@ bool ProceededTo(const std::vector<Token>& tokens, std::size_t first) {
   return false;
 }
 
+// Launching or carrying out an attack (شن، نفذ), whose subject is the attacker whatever the order.
+bool IsLaunchVerb(const Token& t) {
+  return IsVerbOf(t, {"نفذ", "نفذت", "شن", "شنت", "ينفذ", "تنفذ", "يشن", "تشن"});
+}
+
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {
@@ -739,9 +755,8 @@ bool IsRelationWord(const Token& t) {
 // article.
 bool IsParticipleSlot(const std::vector<Token>& tokens, std::size_t j) {
   const Token& t = tokens[j];
-  const std::string participle = MasculineParticiple(t.norm);
-  if (j == 0 || tokens[j - 1].norm != "،" || !t.word || t.word->has_article() || !participle.ends_with("ا"))
-    return false;
+  if (j == 0 || tokens[j - 1].norm != "،" || !t.word || t.word->has_article()) return false;
+  if (!MasculineParticiple(t.norm).ends_with("ا")) return false;
   // مفعِلاً of the derived forms, or فاعلاً of form I (واعداً).
   return (t.norm.size() >= 8 && t.norm.starts_with("م")) ||
          (t.norm.size() == 10 && t.norm.substr(2, 2) == "ا");
@@ -1547,7 +1562,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (Not violence, whose verb-first order is as often the passive: قتل جندي أوكراني ومدنيون — except
       // launching or carrying out strikes, which no one suffers in the passive: شنت الولايات المتحدة
       // وبريطانيا غارات.)
-      const bool launched = IsVerbOf(tokens[f.first], {"شن", "شنت", "نفذ", "نفذت"});
+      const bool launched = IsLaunchVerb(tokens[f.first]);
       if (subject && !co_subject && !row.cameo.starts_with("04") && how == "verb-subject" &&
           row.subject == "actor" &&
           (launched || (!row.cameo.starts_with("18") && !row.cameo.starts_with("19") &&
@@ -2191,7 +2206,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // (Carrying out an attack: أن طائرات القوات الجوية الروسية نفذت، فجر اليوم، ضربات دقيقة.)
           const bool doing =
               (row.cameo.starts_with("18") || row.cameo.starts_with("19") || row.cameo.starts_with("20")) &&
-              IsVerbOf(tokens[v], {"نفذ", "نفذت", "شن", "شنت", "ينفذ", "تنفذ", "يشن", "تشن"});
+              IsLaunchVerb(tokens[v]);
           // (Not what is done as a rule: وينفذ التحالف الدولي غارات جوية بشكل يومي.)
           if (doing && HabitInClause(tokens, v, std::min(tokens.size() - 1, f.last + 4))) break;
           if (!IsLightVerb(tokens[v]) && !pays_visit && !doing) continue;
