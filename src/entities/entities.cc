@@ -175,7 +175,7 @@ class SentenceTagger {
         m.how = "lexicon";
         // "مقاتلين من حزب العمال الكردستاني", "عناصر من تنظيم داعش": people of an organisation are its.
         // (Also through a word for a group and quotes the lexicon name does not hold: مسلحون من جماعة
-        // "بوكو حرام".)
+        // "بوكو حرام", إرهابيين من تنظيم PKK.)
         std::size_t org_at = next + 1;
         // (Not past a name that begins there: جماعة "بوكو حرام" is one name, read through its quotes.)
         auto org_begins = [&](std::size_t at) {
@@ -184,7 +184,8 @@ class SentenceTagger {
         };
         while (org_at < tokens_.size() && org_at <= next + 3 && !org_begins(org_at) &&
                (tokens_[org_at].norm == "جماعة" || tokens_[org_at].norm == "حركة" ||
-                tokens_[org_at].norm == "\"" || tokens_[org_at].norm == "«" || tokens_[org_at].norm == "“")) {
+                tokens_[org_at].norm == "تنظيم" || tokens_[org_at].norm == "\"" ||
+                tokens_[org_at].norm == "«" || tokens_[org_at].norm == "“")) {
           ++org_at;
         }
         if (kind == EntryKind::kGroup && m.org.empty() && m.country.empty() && org_at < tokens_.size() &&
@@ -936,7 +937,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     for (const auto& p : named) {
       if (p.folded == folded) return p.entity;
       if (!canonical.empty() && p.canonical == canonical) return p.entity;
-      if (single && p.words.size() >= 3 && p.words.front() == folded && !lexicon_->IsGivenName(folded))
+      // (Two words are enough for a Chinese name: وانغ يي … وقال وانغ.)
+      const std::size_t family_first_words = r.entities[p.entity].country == "CHN" ? 2 : 3;
+      if (single && p.words.size() >= family_first_words && p.words.front() == folded &&
+          !lexicon_->IsGivenName(folded))
         return p.entity;
       if (p.folded.size() > folded.size() && p.folded.ends_with(" " + folded)) return p.entity;
       if (folded.size() > p.folded.size() && folded.ends_with(" " + p.folded)) return p.entity;
@@ -1074,10 +1078,15 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
                                (!tokens[k].word->known || party_slot);
         // (Or the family name put first, in a party's place: التقى شي, of شي جين بينغ.)
-        const bool first_only = !full && !last_only && n >= 3 && tokens[k].norm == p.words.front() &&
-                                party_slot && !lexicon_->IsGivenName(tokens[k].norm);
-        if (!full && !last_only && !first_only) continue;
-        const std::size_t end = full ? k + n : k + 1;
+        const bool first_only =
+            !full && !last_only && n >= (r.entities[p.entity].country == "CHN" ? 2u : 3u) &&
+            tokens[k].norm == p.words.front() && party_slot && !lexicon_->IsGivenName(tokens[k].norm);
+        // (Or the family's name with آل: سلّم آل ثاني مضيفه, of محمد بن عبد الرحمن آل ثاني.)
+        const bool family = !full && !last_only && !first_only && n >= 3 && p.words[n - 2] == "ال" &&
+                            (tokens[k].norm == "ال" || tokens[k].norm == "وال") && k + 1 < tokens.size() &&
+                            tokens[k + 1].norm == p.words.back();
+        if (!full && !last_only && !first_only && !family) continue;
+        const std::size_t end = full ? k + n : family ? k + 2 : k + 1;
         Mention m;
         m.type = MentionType::kPerson;
         m.sentence = static_cast<int>(s);

@@ -56,6 +56,23 @@ std::string MasculineParticiple(const std::string& norm) {
   return norm.substr(0, norm.size() - std::string_view("ة").size()) + "ا";
 }
 
+// Whether a phrase's noun (أكد دعم) is met as an imperfect verb of its root (وأكد أن الصين تدعم تركيا): then
+// the verb is a clause of its own, with its own subject and object, and the phrase is not there.
+bool ImperfectOfPhraseNoun(const Token& t, const std::vector<std::string>& noun_keys) {
+  if ((t.word && t.word->has_article()) || noun_keys.empty()) return false;
+  std::string_view form = t.norm;
+  for (std::string_view lead : {"و", "ف"}) {
+    if (form.size() > 6 && form.starts_with(lead)) form.remove_prefix(lead.size());
+  }
+  for (std::string_view prefix : {"ت", "ي"}) {
+    if (!form.starts_with(prefix)) continue;
+    for (const auto& noun : noun_keys) {
+      if (!noun.starts_with(prefix) && form.substr(prefix.size()) == noun) return true;
+    }
+  }
+  return false;
+}
+
 void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<std::string>* made,
                 bool inflected, bool verb_slot, bool participle_slot = false) {
   keys->push_back(t.norm);
@@ -279,8 +296,11 @@ bool OtherPlace(const Event& a, const Event& b, const Article& article,
 }
 
 // What kind of act an event is, for telling repeated mentions of one act from different acts: its category,
-// except that signing an agreement (057) is another act than praise or support said to the same party.
-std::string KindOf(const Event& e) { return e.cameo == "057" ? e.category + "/057" : e.category; }
+// except that signing an agreement (057) is another act than praise or support said to the same party, and
+// an invitation or its acceptance (036) another than a pledge to cooperate (030).
+std::string KindOf(const Event& e) {
+  return e.cameo == "057" || e.cameo == "036" ? e.category + "/" + e.cameo : e.category;
+}
 
 // The invitee's acceptance of an invitation (AGREE 036 back to the inviter, on the invitation's day and
 // place), said in `mention` by the words `trigger`.
@@ -663,6 +683,12 @@ bool IsLaunchVerb(const Token& t) {
 }
 
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
+// A verb of handing over, whose first object is the one it is handed to (سلّم آل ثاني مضيفه دعوة) — not
+// with a pronoun, a blessing as often as not (سلمهم الله).
+bool IsHandingVerb(const Token& t) {
+  return IsVerbOf(t, {"سلم", "سلمت", "يسلم"}) && t.word->enclitic.empty();
+}
+
 bool IsLightVerb(const Token& t) {
   static const std::unordered_set<std::string_view> stems = {
       "بعث", "ارسل", "وجه", "عبر", "اعرب", "قدم", "نقل", "ابدي", "جدد", "ابرق", "اجري", "قام", "بعثت",
@@ -671,7 +697,7 @@ bool IsLightVerb(const Token& t) {
       "عمد", "عمدت", "تعمد", "يعمد", "اقدم", "اقدمت",
       // (Arriving on a visit: سيحل رئيس جمهورية الموزمبيق بالجزائر في زيارة دولة.)
       "حل", "يحل", "سيحل", "حلت", "تحل", "ستحل"};
-  return IsVerbOf(t, stems);
+  return IsVerbOf(t, stems) || IsHandingVerb(t);
 }
 
 }  // namespace
@@ -1258,14 +1284,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             // Up to eight words between the words of a phrase, not counting those of mentions (أجرى صاحب
             // السمو الملكي … وزير الدفاع أمس اتصالاً هاتفياً).
             std::size_t gap = 0;
-            // A comma or a parenthesis between dashes or brackets (– حفظه الله –) does not end the clause.
+            // A comma or a parenthesis between dashes or brackets (– حفظه الله –) does not end the clause,
+            // nor does the quotation mark that opens the words said (وأكد السوداني، "حرص العراق على …").
             for (std::size_t j = at + 1; j < tokens.size() && gap <= 8; ++j) {
               const bool aside = tokens[j].norm == "،" || tokens[j].norm == "–" || tokens[j].norm == "-" ||
-                                 tokens[j].norm == "(" || tokens[j].norm == ")";
+                                 tokens[j].norm == "(" || tokens[j].norm == ")" || tokens[j].norm == "\"" ||
+                                 tokens[j].norm == "«";
               if (!in_mention(j) && !aside) ++gap;
               if (tokens[j].type == TokenType::kPunct && !aside && !in_mention(j)) break;
               // (Not a word of a name: ودعا الأمين العام لمنظمة التعاون الإسلامي is no call to cooperate.)
-              if (!place_name[j] && Intersects(keys_of(j), row.words[w])) {
+              if (!place_name[j] && Intersects(keys_of(j), row.words[w]) &&
+                  !ImperfectOfPhraseNoun(tokens[j], row.words[w])) {
                 at = j;
                 ok = true;
                 break;
@@ -1447,7 +1476,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         // A noun's genitive follows it directly (زيارة الرئيس; an adjective may come between: الزيارة
         // الرسمية للرئيس takes ل); a verb's subject may come after an adverb (استقبل أمس الرئيس).
-        const std::size_t reach = row.kind == "noun" ? f.last + 1 : f.first + 4;
+        // (A count may stand before the genitive: تحييد 5 إرهابيين.)
+        const bool counted = f.last + 1 < tokens.size() && tokens[f.last + 1].type == TokenType::kNumber;
+        const std::size_t reach = row.kind == "noun" ? f.last + (counted ? 2 : 1) : f.first + 4;
         // Not behind a preposition: in "وتدعوها إلى محاسبة إسرائيل" Israel is in what is asked.
         bool behind_preposition = false;
         for (std::size_t k = f.last + 1; k < a.first_token && k < tokens.size(); ++k) {
@@ -1593,12 +1624,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           more_subjects.push_back(next);
         }
       }
+      // (Also with the passive's يتم/تم between: الإرهابيين الذين يتم قتلهم.)
+      auto relative_pronoun = [&](std::size_t k) {
+        const std::string& w = tokens[k].norm;
+        return w == "الذي" || w == "التي" || w == "والذي" || w == "والتي" || w == "الذين" || w == "اللذين" ||
+               w == "اللتين" || w == "اللذان" || w == "اللتان";
+      };
       const bool relative_clause =
-          f.first > 0 && (tokens[f.first - 1].norm == "الذي" || tokens[f.first - 1].norm == "التي" ||
-                          tokens[f.first - 1].norm == "والذي" || tokens[f.first - 1].norm == "والتي" ||
-                          tokens[f.first - 1].norm == "الذين" || tokens[f.first - 1].norm == "اللذين" ||
-                          tokens[f.first - 1].norm == "اللتين" || tokens[f.first - 1].norm == "اللذان" ||
-                          tokens[f.first - 1].norm == "اللتان");
+          f.first > 0 &&
+          (relative_pronoun(f.first - 1) ||
+           (f.first > 1 && (tokens[f.first - 1].norm == "يتم" || tokens[f.first - 1].norm == "تم") &&
+            relative_pronoun(f.first - 2)));
       auto drop = [&](const std::string& why) {
         if (trace)
           trace->push_back({static_cast<int>(s), trigger_span, RowLabel(row), "dropped: " + why, {}});
@@ -1725,8 +1761,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Only when the analysis that found the pronoun is the one that matched (not سيتوجه → يتوج+ه, matched
       // as the imperfect of توجه).
       const WordAnalysis* analysed = tokens[f.first].word;
+      // (Not وقّعها عن الجانب القطري: signed it on behalf of a side.)
+      const bool on_behalf =
+          row.cameo == "057" && f.last + 1 < tokens.size() && tokens[f.last + 1].norm == "عن";
       if (row.kind == "verb" && row.object == "-" && analysed && !analysed->enclitic.empty() &&
-          Intersects({analysed->base_norm, analysed->lemma_norm}, row.words.front())) {
+          Intersects({analysed->base_norm, analysed->lemma_norm}, row.words.front()) && !on_behalf) {
         drop("an intransitive trigger with an object pronoun");
         continue;
       }
@@ -1795,6 +1834,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // (Nor does استشهد بـ a verse or a saying kill anyone: it cites it, as its participle مستشهدا always
       // does. Killed by fire is برصاص، بنيران.)
+      if (row.phrase == "حيد" &&
+          (tokens[f.first].norm.ends_with("يدا") || tokens[f.first].norm.ends_with("يدة") ||
+           tokens[f.first].norm.ends_with("وحيد"))) {
+        drop("وحيد: alone, not neutralised");
+        continue;
+      }
       if (row.phrase == "استشهد" && tokens[f.first].norm.starts_with("مست")) {
         drop("مستشهدا: citing, not killed");
         continue;
@@ -2169,8 +2214,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A pledge said as a predicate (أن الولايات المتحدة مستعدة لتعزيز …، مصر حريصة على …): its subject
       // stands right before it.
       const WordAnalysis* predicate = tokens[f.first].word;
+      // (Not the first object of a verb of handing over: سلّم آل ثاني مضيفه دعوة.)
+      bool handed_over = false;
+      for (std::size_t v = f.first; v-- > 0 && v + 9 > f.first && tokens[v].type != TokenType::kPunct;) {
+        handed_over |= IsHandingVerb(tokens[v]);
+      }
       if (!subject && row.kind == "noun" && row.cameo.starts_with("03") && predicate &&
-          predicate->proclitics.empty() && f.first > 0) {
+          predicate->proclitics.empty() && f.first > 0 && !handed_over) {
         for (const Arg& a : args) {
           if (a.prep.empty() && a.last_token + 1 == f.first) {
             subject = &a;
@@ -2683,6 +2733,44 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         nation.text = std::string(article.View(nation.span));
       }
       assign(light_actor, "actor");
+      // Signing on behalf of each side (وقّعها عن الجانب القطري وزير الدولة …، وعن الجانب العراقي وزير
+      // الخارجية): the first side's signer signs with the second's (manual, section 3: one 057).
+      if (row.cameo == "057" && row.kind == "verb") {
+        std::vector<std::vector<EventParty>> sides;
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && sides.size() < 2; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (tokens[k].norm != "عن" && tokens[k].norm != "وعن") continue;
+          const Mention* nation = nullptr;
+          for (const Mention& mention : entities.mentions) {
+            const std::size_t at = TokenAt(tokens, mention.span.begin);
+            if (mention.sentence == static_cast<int>(s) && mention.type == MentionType::kCountry && at > k &&
+                at <= k + 2) {
+              nation = &mention;
+              break;
+            }
+          }
+          const Arg* signer = nullptr;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.first_token <= k + 6 && a.mention->type != MentionType::kLocation) {
+              signer = &a;
+              break;
+            }
+          }
+          std::vector<EventParty> side;
+          if (signer) party_of(*signer->mention, &side);
+          if (side.empty() && nation) party_of(*nation, &side);
+          if (side.empty()) continue;
+          if (nation && side.front().country.empty() && side.front().org.empty())
+            side.front().country = nation->country;
+          sides.push_back(std::move(side));
+        }
+        if (sides.size() == 2 && !sides[0].empty() && !sides[1].empty() &&
+            sides[0].front().country != sides[1].front().country) {
+          e.actor = std::move(sides[0]);
+          e.recipient = std::move(sides[1]);
+          how += ", signed on behalf of each side";
+        }
+      }
       if (auto attack = condemned_attack.find(f.first); attack != condemned_attack.end()) {
         // The perpetrators when the sentence names them after the attack, else the attack itself (INS).
         const auto [first, last] = attack->second;
@@ -3145,7 +3233,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (deaths.count(noun) || !(after_verb || a.last_token + 1 == announcer_verb) || !a.prep.empty())
             continue;
           const std::string& sector = a.mention->sector;
-          if (sector == "MIL" || sector == "REB" || sector == "INS" || sector == "COP") {
+          // (A ministry of defence speaks for its forces: أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين.)
+          const bool defence = article.View(a.mention->span).find("الدفاع") != std::string_view::npos;
+          if (sector == "MIL" || sector == "REB" || sector == "INS" || sector == "COP" || defence) {
             e.actor.clear();
             party_of(*a.mention, &e.actor);
             how += ", the armed party that announced it";
@@ -3527,8 +3617,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         while (v > 0 && v + 10 > f.first && !IsLightVerb(tokens[v - 1])) --v;
         if (v > 0 && IsLightVerb(tokens[v - 1])) {
           for (const Arg& a : args) {
-            if (a.first_token < v || a.first_token >= f.first || (a.prep != "الي" && a.prep != "ل") ||
-                is_actor(*a.mention) || a.mention->type == MentionType::kLocation) {
+            const bool first_object = a.prep.empty() && IsHandingVerb(tokens[v - 1]);
+            if (a.first_token < v || a.first_token >= f.first ||
+                (a.prep != "الي" && a.prep != "ل" && !first_object) || is_actor(*a.mention) ||
+                a.mention->type == MentionType::kLocation) {
               continue;
             }
             party_of(*a.mention, &e.recipient);
@@ -4988,9 +5080,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       for (std::size_t k = 0; k + 2 < tokens.size() && !accepted; ++k) {
         if (static_cast<int>(s) == told.sentence && tokens[k].span.begin < told.trigger_span.end) continue;
         // (Or accepts it outright: فيما قبل سموه الدعوة.)
-        if (IsVerbOf(tokens[k], {"قبل", "لبي"})) {
+        // (Or, in the invitation's sentence, accepts "it": وقد قبلها السوداني.)
+        const bool accepts_it = static_cast<int>(s) == told.sentence &&
+                                (tokens[k].norm == "قبلها" || tokens[k].norm == "وقبلها" ||
+                                 tokens[k].norm == "لباها" || tokens[k].norm == "ولباها");
+        if (IsVerbOf(tokens[k], {"قبل", "لبي"}) || accepts_it) {
           std::size_t the_invitation = k + 1;
-          while (the_invitation < tokens.size() && the_invitation <= k + 3 &&
+          while (!accepts_it && the_invitation < tokens.size() && the_invitation <= k + 3 &&
                  tokens[the_invitation].norm != "الدعوة") {
             ++the_invitation;
           }
@@ -4998,10 +5094,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const auto accepter =
               std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
                 const std::size_t at = TokenAt(tokens, m2.span.begin);
-                return m2.sentence == static_cast<int>(s) && at > k && at < the_invitation;
+                return m2.sentence == static_cast<int>(s) && at > k &&
+                       (accepts_it ? at == k + 1 : at < the_invitation);
               });
           if (accepter == entities.mentions.end() || !invited(*accepter)) continue;
-          const Span said{tokens[k].span.begin, tokens[the_invitation].span.end};
+          const Span said{tokens[k].span.begin, tokens[accepts_it ? k : the_invitation].span.end};
           events.push_back(Reply(invitation, m.cameo.at("036"), std::string(article.View(said)),
                                  ", accepted: the invitee accepts it",
                                  {static_cast<int>(s), sentences[s].span, said}));

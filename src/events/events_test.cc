@@ -2076,5 +2076,52 @@ TEST_F(EventsTest, StrikesLaunchedByTwoStatesAndTalksAfterALongApposition) {
               "CONSULT", "MAR", "QAT");
 }
 
+TEST_F(EventsTest, AChineseNameByItsFamilyNameAndSupportSaidAsAVerbAfterAn) {
+  const auto events = CodeDated(
+      "2022-01-12 09:00:00", "",
+      "أجرى وزير الخارجية الصيني وانغ يي اليوم الأربعاء في إسلام آباد محادثات مع نظيره الباكستاني. وأكد وانغ "
+      "أن الصين تدعم باكستان في صون استقرارها. ومن المقرر أن يتوجه وانغ غدا إلى كابول.");
+  ExpectSides(events, "SUPPORT", "CHN", "PAK");  // تدعم is a verb of its own, not the noun of أكد دعم
+  bool trip = false;
+  for (const Event& e : events) {
+    trip |= e.cameo == "042" && e.modality == "future" && Countries(e.actor) == "CHN" &&
+            Countries(e.recipient) == "AFG";
+  }
+  EXPECT_TRUE(trip);  // وانغ is وانغ يي
+}
+
+TEST_F(EventsTest, InvitationHandedOverAcceptedAndAgreementsSignedForEachSide) {
+  const auto events = CodeDated(
+      "2021-04-06 12:00:00", "",
+      "استقبل رئيس الوزراء الأردني اليوم وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح في عمان. "
+      "وأكد رئيس الوزراء، خلال اللقاء، \"حرص الأردن على تطوير التعاون مع دولة الكويت\"، فيما سلّم الوزير "
+      "الكويتي مضيفه دعوة رسمية من أمير الكويت لزيارة الكويت، وقد قبلها رئيس الوزراء. ثم جرى توقيع "
+      "اتفاقيتين، "
+      "وقّعهما عن الجانب الكويتي وكيل وزارة الخارجية، وعن الجانب الأردني وزير الخارجية أيمن الصفدي.");
+  bool pledge = false, invitation = false, acceptance = false, signing = false;
+  for (const Event& e : events) {
+    // (Past the quotation mark that opens the words said.)
+    pledge |= e.cameo == "030" && Countries(e.actor) == "JOR" && Countries(e.recipient) == "KWT";
+    invitation |= e.cameo == "036" && Countries(e.actor) == "KWT" && Countries(e.recipient) == "JOR";
+    acceptance |= e.cameo == "036" && Countries(e.actor) == "JOR" && Countries(e.recipient) == "KWT";
+    signing |= e.cameo == "057" && Countries(e.actor) == "KWT" && Countries(e.recipient) == "JOR";
+  }
+  EXPECT_TRUE(pledge);
+  EXPECT_TRUE(invitation);  // سلّم X مضيفه دعوة: the host is the one invited
+  EXPECT_TRUE(acceptance);  // وقد قبلها: a second AGREE, not merged with the pledge
+  EXPECT_TRUE(signing);
+}
+
+TEST_F(EventsTest, NeutralisingAnnouncedByADefenceMinistryAndAGenericRelativeClause) {
+  const auto events = CodeDated(
+      "2020-02-04 10:00:00", "",
+      "أعلنت وزارة الدفاع التركية، اليوم، تحييد 7 إرهابيين من تنظيم PKK في شمال العراق. ويشير التحييد في "
+      "لغة البيانات العسكرية إلى الإرهابيين الذين يتم قتلهم أو أسرهم. وعاد الجندي إلى قريته وحيدا.");
+  ExpectSides(events, "ASSAULT", "TUR", "TUR");  // the ministry speaks for its forces; PKK is TUR
+  int attacks = 0;
+  for (const Event& e : events) attacks += e.category == "ASSAULT";
+  EXPECT_EQ(attacks, 1);  // not "الذين يتم قتلهم", nor وحيدا
+}
+
 }  // namespace
 }  // namespace marsad
