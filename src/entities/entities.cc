@@ -311,7 +311,15 @@ class SentenceTagger {
       const Token& t = tokens_[e];
       if (t.type != TokenType::kArabic || !t.word) break;
       const int item = item_at_[e];
-      if (item >= 0 && items_[item].entry->kind != EntryKind::kPerson && !(words >= 3 && IsNisba(e))) break;
+      // (A nationality that is also a given name, first, before a family name: العقيد الركن تركي المالكي.)
+      const bool given_nisba =
+          words == 0 && item >= 0 && items_[item].entry->kind == EntryKind::kCountryAdjective &&
+          lexicon_.IsGivenName(t.norm) && e + 1 < tokens_.size() && tokens_[e + 1].word &&
+          (item_at_[e + 1] < 0 || items_[item_at_[e + 1]].entry->kind == EntryKind::kPerson) &&
+          tokens_[e + 1].word->has_article() && tokens_[e + 1].norm.ends_with("ي");
+      if (item >= 0 && items_[item].entry->kind != EntryKind::kPerson && !(words >= 3 && IsNisba(e)) &&
+          !given_nisba)
+        break;
       const WordAnalysis& w = *t.word;
       const bool particle = NameParticles().count(t.norm) > 0;
       if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
@@ -326,7 +334,13 @@ class SentenceTagger {
       if (!w.enclitic.empty() && w.known && !given) break;
       if (!particle && !given && w.known && words > 0 && !evidence) break;
       if (!particle && (!w.known || given)) evidence = true;
-      if (!particle && w.known && !given && words > 0 && evidence) break;  // a common word after the name
+      // (A family name the people lexicon knows continues it: تركي المالكي.)
+      // (So does a nisba with the article right after a given name: تركي المالكي.)
+      const bool known_family =
+          (item >= 0 && items_[item].entry->kind == EntryKind::kPerson) ||
+          (words == 1 && has_article && t.norm.ends_with("ي") && lexicon_.IsGivenName(tokens_[e - 1].norm));
+      if (!particle && w.known && !given && words > 0 && evidence && !known_family)
+        break;  // a common word after the name
       ++words;
       ++e;
     }
@@ -742,6 +756,17 @@ class SentenceTagger {
       m->sector.clear();
       m->role_span = {};
       name_begin = first.begin;
+    }
+    // "سمو الأمير" with no name after it is the emir himself (وقد قبل سمو الأمير الدعوة): the honorific's
+    // last word is his title.
+    if (name_end == name_begin && role_end == role_begin && role_begin > first.begin &&
+        tokens_[role_begin - 1].norm == "الامير") {
+      m->role = "emir";
+      m->titles.push_back(m->role);
+      m->sector = "GOV";
+      m->role_span = SpanOf(role_begin - 1, role_begin);
+      m->how = "title";
+      return std::max(role_begin, first.end);
     }
     if (name_end > name_begin) {
       m->name_span = SpanOf(name_begin, name_end);
@@ -1191,8 +1216,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
           {"معاليها", {"معالي"}}};
       // (Only as a verb's subject: "زيارة سموه لقوات الحرس الوطني" is a domestic tour, "في استقبال سموه"
       // a greeting at the airport.)
+      // (وقع, which the analyser may read as a noun: وقع سعادته … مذكرة تفاهم.)
       const bool after_verb = k > 0 && ((tokens[k - 1].word && tokens[k - 1].word->verb) ||
-                                        tokens[k - 1].norm == "قبل" || tokens[k - 1].norm == "وقبل");
+                                        tokens[k - 1].norm == "قبل" || tokens[k - 1].norm == "وقبل" ||
+                                        tokens[k - 1].norm == "وقع" || tokens[k - 1].norm == "ووقع");
       if (const auto h = honorific_pronouns.find(t.norm); h != honorific_pronouns.end()) {
         if (!after_verb) continue;
         int introduced = -1;

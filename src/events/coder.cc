@@ -768,6 +768,20 @@ bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
   return next.type == TokenType::kPunct || words.count(next.norm) > 0;
 }
 
+// Whether the time said right after a verb is followed by its object (وكانت ميليشيا الحوثي قد استهدفت ظهر
+// أمس الأربعاء مطار أبها): a bare noun, no preposition, verb or ب-phrase.
+bool ObjectAfterTime(const std::vector<Token>& tokens, std::size_t last) {
+  static const std::unordered_set<std::string_view> times = {
+      "امس",   "اليوم", "الليلة",  "مساء",     "صباح",     "ليلا",   "فجر",    "ظهر", "يوم",
+      "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "عصر", "ليل"};
+  std::size_t at = last + 1;
+  while (at < tokens.size() && at < last + 5 && times.count(tokens[at].norm)) ++at;
+  if (at == last + 1 || at >= tokens.size()) return false;
+  const Token& t = tokens[at];
+  return t.type == TokenType::kArabic && t.word && t.word->proclitics.empty() && !t.word->verb &&
+         !Prepositions().count(t.norm) && !NoObjectAfter(tokens, at - 1);
+}
+
 // Words for a relation between parties, what a pledge made in a meeting is about (تعزيز التعاون، مواصلة
 // التشاور، العمل معكم).
 bool IsRelationWord(const Token& t) {
@@ -2575,7 +2589,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
           row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
           (how.starts_with("subject-before") || how.starts_with("subject-first")) && !armed_targeting &&
-          NoObjectAfter(tokens, f.last)) {
+          NoObjectAfter(tokens, f.last) &&
+          !(subject->last_token + 3 >= f.first && ObjectAfterTime(tokens, f.last))) {
         victim = subject;
         subject = nullptr;
         object = nullptr;  // a party further on is inside a prepositional phrase (في قصف للمناطق الباكستانية)
@@ -4118,8 +4133,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (Not in a headline, whose place the body names as the party hit: الجيش الإسرائيلي يقصف غزة.)
       if (e.recipient.empty() && row.kind != "noun" && (root == "18" || root == "19" || root == "20") &&
           !sentences[s].is_title) {
-        static const std::unordered_set<std::string_view> kinds = {"مدينة", "بلدة",  "قرية", "مخيم",
-                                                                   "حي",    "منطقة", "ريف",  "محافظة"};
+        // (Or a facility named after its town: استهدفت ميليشيا الحوثي مطار أبها الدولي.)
+        static const std::unordered_set<std::string_view> kinds = {
+            "مدينة", "بلدة", "قرية", "مخيم", "حي", "منطقة", "ريف", "محافظة", "مطار", "ميناء", "قاعدة"};
         std::size_t k = f.last + 1;
         // (Past the subject after the verb, and the time: اقتحمت قوات الاحتلال فجر اليوم مخيم جنين.)
         for (const Arg& a : args) {
@@ -4161,8 +4177,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (e.recipient.empty() && (root == "11" || root == "12") && row.kind != "noun") {
         static const std::unordered_set<std::string_view> words = {
             "اتهامات", "اتهام", "ادعاءات", "مزاعم", "تصريحات", "اتهاماتها", "تهديدات", "انتقادات"};
-        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
+        // (Past the denier named after the verb: ونفى العقيد الركن تركي المالكي المتحدث الرسمي باسم قوات
+        // التحالف مزاعم الميليشيا.)
+        std::size_t words_between = 0;
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && words_between <= 8; ++k) {
           if (tokens[k].type == TokenType::kPunct) break;
+          if (!in_mention(k)) ++words_between;
           if (!words.count(tokens[k].norm) && !words.count(BaseOf(tokens[k]))) continue;
           for (const Arg& a : args) {
             if (a.prep.empty() && a.first_token >= k + 1 && a.first_token <= k + 2) {

@@ -55,6 +55,13 @@ std::string Countries(const std::vector<EventParty>& parties) {
   return out;
 }
 
+// The organisations of one side joined by "+", the same way.
+std::string Orgs(const std::vector<EventParty>& parties) {
+  std::string out;
+  for (const EventParty& p : parties) out += (out.empty() ? "" : "+") + p.org;
+  return out;
+}
+
 // The last event of the category, or null.
 const Event* Find(const std::vector<Event>& events, const std::string& category) {
   const Event* found = nullptr;
@@ -2121,6 +2128,43 @@ TEST_F(EventsTest, NeutralisingAnnouncedByADefenceMinistryAndAGenericRelativeCla
   int attacks = 0;
   for (const Event& e : events) attacks += e.category == "ASSAULT";
   EXPECT_EQ(attacks, 1);  // not "الذين يتم قتلهم", nor وحيدا
+}
+
+TEST_F(EventsTest, TheEmirByHisHonorificAndASignatoryByHisHonorificPronoun) {
+  const auto events = CodeDated(
+      "2019-03-05 10:00:00", "",
+      "استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم وزير الخارجية الإيطالي. "
+      "وقد قبل سمو الأمير دعوة من الرئيس الإيطالي لزيارة روما. وكان سعادة الشيخ محمد بن عبدالرحمن آل ثاني "
+      "وزير الخارجية قد عقد جلسة مباحثات مع الوزير الإيطالي، وقع سعادته في ختامها مع ضيفه مذكرة تفاهم.");
+  bool reception = false, acceptance = false, signing = false;
+  for (const Event& e : events) {
+    reception |= e.cameo == "043" && Countries(e.actor) == "ITA" && Countries(e.recipient) == "QAT";
+    acceptance |= e.cameo == "036" && Countries(e.actor) == "QAT" && Countries(e.recipient) == "ITA";
+    signing |= e.cameo == "057" && Countries(e.actor) == "QAT" && Countries(e.recipient) == "ITA";
+  }
+  EXPECT_TRUE(reception);
+  EXPECT_TRUE(acceptance);  // سمو الأمير is the emir
+  EXPECT_TRUE(signing);     // وقع سعادته
+}
+
+TEST_F(EventsTest, APluperfectStrikeOnAnAirportAndADenialOfAGroupsClaims) {
+  const auto events = CodeDated(
+      "2021-02-11 10:00:00", "",
+      "وكانت ميليشيا الحوثي قد استهدفت ظهر أمس الأربعاء مطار جازان بطائرة مسيرة. ونفى العقيد الركن تركي "
+      "المالكي المتحدث الرسمي باسم قوات التحالف مزاعم الميليشيا بشأن الهجوم.");
+  bool strike = false, denial = false;
+  for (const Event& e : events) {
+    // The time after the verb is no object: the militia struck, it was not struck.
+    if (e.category == "ASSAULT" && Orgs(e.actor) == "HOUTHI") {
+      strike = true;
+      EXPECT_EQ(Countries(e.recipient), "SAU");  // the people of the airport's town
+      EXPECT_EQ(e.date, "2021-02-10");
+    }
+    // (تركي before a family name is the colonel's given name, not "Turkish".)
+    denial |= e.category == "REJECT" && Orgs(e.actor) == "SLC" && Orgs(e.recipient) == "HOUTHI";
+  }
+  EXPECT_TRUE(strike);
+  EXPECT_TRUE(denial);
 }
 
 }  // namespace
