@@ -405,7 +405,8 @@ class SentenceTagger {
       // An adjective of the office stands between it and its state (الرئيس الجديد لجمهورية إيران الإسلامية،
       // رئيس الوزراء المكلف في لبنان).
       static const std::unordered_set<std::string_view> office_adjectives = {
-          "الجديد", "الجديدة", "المنتخب", "المنتخبة", "المكلف", "المكلفة", "المؤقت", "المؤقتة", "الانتقالي"};
+          "الجديد",  "الجديدة", "المنتخب", "المنتخبة",  "المكلف",
+          "المكلفة", "المؤقت",  "المؤقتة", "الانتقالي", "الانتقالية"};
       // (Or before a second office of the same person: رئيس مجلس السيادة الانتقالي القائد العام للقوات
       // المسلحة.)
       if (office_adjectives.count(tokens_[j].norm) && j + 1 < tokens_.size() && item_at_[j + 1] >= 0 &&
@@ -413,6 +414,14 @@ class SentenceTagger {
           (IsAttachment(items_[item_at_[j + 1]].entry->kind) ||
            (titles && items_[item_at_[j + 1]].entry->kind == EntryKind::kTitle &&
             items_[item_at_[j + 1]].end > j + 2))) {
+        ++j;
+        continue;
+      }
+      // (Or before في and its state: الحكومة الانتقالية في مالي.)
+      if (office_adjectives.count(tokens_[j].norm) && j + 2 < tokens_.size() && tokens_[j + 1].norm == "في" &&
+          item_at_[j + 2] >= 0 && items_[item_at_[j + 2]].begin == j + 2 &&
+          (items_[item_at_[j + 2]].entry->kind == EntryKind::kCountry ||
+           items_[item_at_[j + 2]].entry->kind == EntryKind::kCapital)) {
         ++j;
         continue;
       }
@@ -710,6 +719,26 @@ class SentenceTagger {
       // attachments: "خادم الحرمين والرئيس السوداني" are two people).
       m->country = title.country;
       j = Attach(items_[item_at_[j]].end, m, &m->titles);
+    } else if (j > first.begin && j < tokens_.size() &&
+               (tokens_[j - 1].norm == "الامير" || tokens_[j - 1].norm == "امير")) {
+      // The lexicon reads "سمو الأمير" (article or none) as one honorific, for a prince named after it. With
+      // his state after it (بجهود سمو أمير الكويت) or no name (وقد قبل سمو الأمير الدعوة) it is the emir's
+      // title.
+      // (A region's emir is its governor: سمو أمير منطقة الرياض.)
+      const bool region = tokens_[j].norm == "منطقة" || tokens_[j].norm == "المنطقة";
+      if (region) ++j;
+      const bool state_after = j < tokens_.size() && item_at_[j] >= 0 && items_[item_at_[j]].begin == j &&
+                               IsAttachment(items_[item_at_[j]].entry->kind);
+      const bool named =
+          (item_at_[j] >= 0 && items_[item_at_[j]].entry->kind == EntryKind::kPerson) || NameRun(j) > j;
+      if (state_after || !named || region) {
+        m->role = region ? "governor" : "emir";
+        m->titles.push_back(m->role);
+        m->sector = "GOV";
+        role_begin = region ? j - 2 : j - 1;
+        // (Only a state right after it: in a headline's "سمو الأمير في جدة" Jeddah is where he is.)
+        if (state_after) j = Attach(j, m, &m->titles);
+      }
     }
     const std::size_t role_end = j;
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);
@@ -756,17 +785,6 @@ class SentenceTagger {
       m->sector.clear();
       m->role_span = {};
       name_begin = first.begin;
-    }
-    // "سمو الأمير" with no name after it is the emir himself (وقد قبل سمو الأمير الدعوة): the honorific's
-    // last word is his title.
-    if (name_end == name_begin && role_end == role_begin && role_begin > first.begin &&
-        tokens_[role_begin - 1].norm == "الامير") {
-      m->role = "emir";
-      m->titles.push_back(m->role);
-      m->sector = "GOV";
-      m->role_span = SpanOf(role_begin - 1, role_begin);
-      m->how = "title";
-      return std::max(role_begin, first.end);
     }
     if (name_end > name_begin) {
       m->name_span = SpanOf(name_begin, name_end);
@@ -1176,7 +1194,11 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (!same_role || !compatible) continue;
       if (position(*other) < position(m)) {
         before = other->entity;
-        if (!words.empty() && role_words(*other) == words) same_words = other->entity;
+        // (Or the start of it, the office before its state: رئيس مجلس السيادة الانتقالي في السودان.)
+        const std::string said_before = words.empty() ? std::string() : role_words(*other);
+        if (!words.empty() && said_before.starts_with(words) &&
+            (said_before.size() == words.size() || said_before[words.size()] == ' '))
+          same_words = other->entity;
       } else if (after < 0) {
         after = other->entity;
       }

@@ -768,6 +768,18 @@ bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
   return next.type == TokenType::kPunct || words.count(next.norm) > 0;
 }
 
+// Whether the verb at `at` is told in the pluperfect (وكان الرئيس قد وصل): قد shortly before it, after a form
+// of كان.
+bool Pluperfect(const std::vector<Token>& tokens, std::size_t at) {
+  bool qad = false;
+  for (std::size_t k = at; k-- > 0 && k + 12 > at;) {
+    const std::string& w = tokens[k].norm;
+    if (w == "قد") qad = true;
+    if (qad && (w == "كان" || w == "كانت" || w == "وكان" || w == "وكانت")) return true;
+  }
+  return false;
+}
+
 // Whether the time said right after a verb is followed by its object (وكانت ميليشيا الحوثي قد استهدفت ظهر
 // أمس الأربعاء مطار أبها): a bare noun, no preposition, verb or ب-phrase.
 bool ObjectAfterTime(const std::vector<Token>& tokens, std::size_t last) {
@@ -1306,6 +1318,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                  tokens[j].norm == "«";
               if (!in_mention(j) && !aside) ++gap;
               if (tokens[j].type == TokenType::kPunct && !aside && !in_mention(j)) break;
+              // (A participle after a comma opens a clause of its own: يقوم بها الوزير إلى بروكسل، مؤكدا أن
+              // الزيارة …)
+              if (IsParticipleSlot(tokens, j) && MasculineParticiple(tokens[j].norm).starts_with("م")) break;
               // (Not a word of a name: ودعا الأمين العام لمنظمة التعاون الإسلامي is no call to cooperate.)
               if (!place_name[j] && Intersects(keys_of(j), row.words[w]) &&
                   !ImperfectOfPhraseNoun(tokens[j], row.words[w])) {
@@ -2444,6 +2459,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool protest_adverb =
           row.kind == "noun" && trigger_root == "14" && tokens[f.first].norm.ends_with("ا") && adverb_word &&
           !adverb_word->has_article() && adverb_word->proclitics.empty() && adverb_word->enclitic.empty();
+      // (Not the reason of a diplomatic act told before it: قررت الحكومة استدعاء سفيرها … احتجاجاً على
+      // التصعيد.)
+      if (protest_adverb && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+            const std::string& code = m.triggers[g.row].cameo;
+            return g.last < f.first && code.size() >= 2 && code[0] == '1' &&
+                   std::string_view("01236").find(code[1]) != std::string_view::npos;
+          })) {
+        drop("the reason of a diplomatic act told before it (احتجاجاً على)");
+        continue;
+      }
       if (protest_adverb && !subject) {
         std::size_t words = 0;
         for (std::size_t v = f.first; v-- > 0;) {
@@ -3113,6 +3138,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Summoning one's own ambassador (استدعت البحرين سفيرها لدى إيران) is a recall (161) from the country
       // he is posted to, not a summons of a foreign envoy (114).
       if (cameo_code == "114") {
+        // "قررت الحكومة الأردنية استدعاء سفيرها لدى إسرائيل": the envoy's "her" is the clause's subject,
+        // who recalls him.
+        if (row.kind == "noun" && how.starts_with("genitive") && e.actor.size() == 1 &&
+            e.actor[0].sector == "DIP" && f.last + 1 < tokens.size() && tokens[f.last + 1].word &&
+            (tokens[f.last + 1].word->enclitic == "ها" || tokens[f.last + 1].word->enclitic == "ه")) {
+          const Arg* owner = nullptr;
+          for (const Arg& a : args) {
+            if (a.first_token < f.first && a.prep.empty() && !a.mention->how.starts_with("attachment") &&
+                a.mention->type != MentionType::kLocation &&
+                (!a.mention->country.empty() || !a.mention->org.empty())) {
+              owner = &a;
+            }
+          }
+          if (owner) {
+            e.actor.clear();
+            party_of(*owner->mention, &e.actor);
+            how += ", whose own envoy";
+          }
+        }
         // "وردت الجزائر باستدعاء سفير مالي لدى الجزائر": a foreign envoy as the noun's genitive is the one
         // summoned, by the subject of the clause before it.
         if (row.kind == "noun" && how.starts_with("genitive") && e.actor.size() == 1 &&
@@ -4180,8 +4224,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (Past the denier named after the verb: ونفى العقيد الركن تركي المالكي المتحدث الرسمي باسم قوات
         // التحالف مزاعم الميليشيا.)
         std::size_t words_between = 0;
+        // (And past an aside between commas: نفى مكتب رئيس الوزراء …، في بيان أمس، اتهامات الأردن.)
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && words_between <= 8; ++k) {
-          if (tokens[k].type == TokenType::kPunct) break;
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
           if (!in_mention(k)) ++words_between;
           if (!words.count(tokens[k].norm) && !words.count(BaseOf(tokens[k]))) continue;
           for (const Arg& a : args) {
@@ -5269,6 +5314,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         continue;
       }
       const Event* meeting = nullptr;
+      std::string background_place;
       for (const Event& c : events) {
         if (c.category != "CONSULT" || c.modality != "asserted" || c.date_source != "text" ||
             c.mentions.empty() || c.mentions.front().sentence > act.mentions.front().sentence ||
@@ -5281,6 +5327,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (const EventParty& p : *side) party |= same_side(a, p);
           }
         }
+        // (A pluperfect arrival told after the meeting is background to it: استقبل الرئيس اليوم … وكان
+        // الرئيس الصومالي قد وصل إلى القاهرة مساء أمس — the acts are the meeting's, of today.)
+        // (Its place may still be the meeting's: وصل إلى القاهرة.)
+        if (party && meeting &&
+            Pluperfect(sentences[c.mentions.front().sentence].tokens,
+                       TokenAt(sentences[c.mentions.front().sentence].tokens,
+                               c.mentions.front().trigger_span.begin))) {
+          if (background_place.empty()) background_place = c.location;
+          continue;
+        }
         if (party) meeting = &c;
       }
       if (!meeting) continue;
@@ -5288,6 +5344,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       act.date_precision = meeting->date_precision;
       act.date_source = "meeting";
       if (act.location.empty()) act.location = meeting->location;
+      if (act.location.empty()) act.location = background_place;
     }
   }
   std::vector<Event> merged;

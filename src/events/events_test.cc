@@ -2167,5 +2167,39 @@ TEST_F(EventsTest, APluperfectStrikeOnAnAirportAndADenialOfAGroupsClaims) {
   EXPECT_TRUE(denial);
 }
 
+TEST_F(EventsTest, ARecallDecidedByAGovernmentIsNoProtestAndADenialPastAnAside) {
+  const auto events = CodeDated(
+      "2015-03-10 09:00:00", "",
+      "قررت الحكومة الأردنية، أمس الاثنين، استدعاء سفيرها لدى إسرائيل إلى عمان فوراً، احتجاجاً على "
+      "الانتهاكات الإسرائيلية في القدس. في المقابل، نفى مكتب رئيس الوزراء الإسرائيلي، في بيان أمس، اتهامات "
+      "الأردن.");
+  ExpectSides(events, "SANCTION", "JOR", "ISR");  // her envoy is recalled by the government
+  ExpectSides(events, "REJECT", "ISR", "JOR");
+  for (const Event& e : events) EXPECT_NE(e.category, "PROTEST") << e.trigger;  // احتجاجاً: the reason
+}
+
+TEST_F(EventsTest, ActsOfTheDaysMeetingNotOfAPluperfectArrival) {
+  const auto events = CodeDated(
+      "2024-01-21 16:00:00", "",
+      "استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، بقصر الاتحادية، الرئيس الصومالي حسن شيخ محمود. وكان "
+      "الرئيس الصومالي قد وصل إلى القاهرة مساء أمس في زيارة رسمية. وأكد الرئيس السيسي خلال المباحثات موقف "
+      "مصر الثابت الداعم لوحدة الصومال.");
+  const Event* support = Find(events, "SUPPORT");
+  ASSERT_NE(support, nullptr);  // أكد موقف … الداعم ل
+  EXPECT_EQ(Countries(support->actor), "EGY");
+  EXPECT_EQ(Countries(support->recipient), "SOM");
+  EXPECT_EQ(support->date, "2024-01-21");  // the talks' day, not the evening of the arrival
+}
+
+TEST_F(EventsTest, EmirsByHonorificAndStateAndATransitionalGovernmentInItsState) {
+  ExpectSides(CodeBody("أشاد وزير الخارجية القطري بجهود سمو أمير الكويت لرأب الصدع."), "SUPPORT", "QAT",
+              "KWT");
+  // (A region's emir is its governor, who may receive an ambassador.)
+  ExpectSides(CodeBody("استقبل سمو أمير منطقة الرياض في مكتبه أمس سفير جمهورية البيرو لدى المملكة."),
+              "CONSULT", "PER", "SAU");
+  ExpectSides(CodeBody("أعلنت الحكومة الانتقالية في مالي مساء الخميس استدعاء سفيرها لدى الجزائر للتشاور."),
+              "SANCTION", "MLI", "DZA");
+}
+
 }  // namespace
 }  // namespace marsad
