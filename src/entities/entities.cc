@@ -1374,9 +1374,30 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     }
     const std::string& sector = m.entity >= 0 ? r.entities[m.entity].sector : m.sector;
     const std::string& country = m.entity >= 0 ? r.entities[m.entity].country : m.country;
-    if (!sector.empty() && !country.empty()) seen[sector] = country;
+    // (Not "the occupation's" government or army: the press that says so never means its own by a bare
+    // وزارة الخارجية after it.)
+    const bool occupation = article.View(m.span).find("الاحتلال") != std::string_view::npos;
+    if (!sector.empty() && !country.empty() && !occupation) seen[sector] = country;
   };
   std::map<std::string, std::string> last_country, next_country;
+  // Citizens, residents and civilians are the people of the place their sentence names (هاجم مستعمرون منازل
+  // المواطنين في قرية برقة شرق رام الله), not of the last party of their sector seen.
+  for (auto& mentions : per_sentence) {
+    for (auto& m : mentions) {
+      if (m.type != MentionType::kGroup || !m.country.empty() || !m.org.empty() ||
+          (m.role != "citizens" && m.role != "residents" && m.role != "civilians")) {
+        continue;
+      }
+      for (const Mention& place : mentions) {
+        if (place.type == MentionType::kLocation && !place.country.empty() &&
+            place.span.begin > m.span.begin) {
+          m.country = place.country;
+          m.how += "+country:place";
+          break;
+        }
+      }
+    }
+  }
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) country_from_context(m, last_country, /*armed_only=*/false);
   }

@@ -5399,81 +5399,91 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
            std::includes(b.begin(), b.end(), a.begin(), a.end());
   };
-  for (std::size_t i = 0; i < merged.size(); ++i) {
-    for (std::size_t j = i + 1; j < merged.size();) {
-      Event& a = merged[i];
-      Event& b = merged[j];
-      const auto aa = keys(a.actor), ar = keys(a.recipient), ba = keys(b.actor), br = keys(b.recipient);
-      std::set<std::string> common;
-      std::set_intersection(aa.begin(), aa.end(), ba.begin(), ba.end(), std::inserter(common, common.end()));
-      // A joint act (both parties as actors, no recipient) is not a directed one of the same category, except
-      // a meeting: "الرئيسان بحثا" is the call "بحث الرئيس مع نظيره" again.
-      std::set<std::string> a_all = aa, b_all = ba;
-      a_all.insert(ar.begin(), ar.end());
-      b_all.insert(br.begin(), br.end());
-      const bool same_meeting = a.category == "CONSULT" && a.category == b.category &&
-                                a.modality == b.modality && ar.empty() != br.empty() && a_all == b_all &&
-                                a_all.size() >= 2;
-      // A reception or visit and a plain meeting of the same two sides told from the other side (استقبل X
-      // Y … عقد Y وX اجتماعا موسعا) are one visit (manual, section 1): the visit's code and roles win.
-      const bool reversed_meeting = a.category == "CONSULT" && b.category == "CONSULT" &&
-                                    a.modality == b.modality && !aa.empty() && !ar.empty() && aa == br &&
-                                    ar == ba && a.cameo != b.cameo && (a.cameo == "040" || b.cameo == "040");
-      if (reversed_meeting) {
-        if (a.cameo == "040") std::swap(a, b);
+  // (A headline's summary joins the body's act first, before two undirected mentions join each other: in
+  // "ومستعمرون يهاجمون قرية برقة" the settlers' raid told in full below, not the soldiers' shooting.)
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::size_t i = 0; i < merged.size(); ++i) {
+      for (std::size_t j = i + 1; j < merged.size();) {
+        Event& a = merged[i];
+        Event& b = merged[j];
+        const auto aa = keys(a.actor), ar = keys(a.recipient), ba = keys(b.actor), br = keys(b.recipient);
+        std::set<std::string> common;
+        std::set_intersection(aa.begin(), aa.end(), ba.begin(), ba.end(),
+                              std::inserter(common, common.end()));
+        // A joint act (both parties as actors, no recipient) is not a directed one of the same category,
+        // except a meeting: "الرئيسان بحثا" is the call "بحث الرئيس مع نظيره" again.
+        std::set<std::string> a_all = aa, b_all = ba;
+        a_all.insert(ar.begin(), ar.end());
+        b_all.insert(br.begin(), br.end());
+        const bool same_meeting = a.category == "CONSULT" && a.category == b.category &&
+                                  a.modality == b.modality && ar.empty() != br.empty() && a_all == b_all &&
+                                  a_all.size() >= 2;
+        // A reception or visit and a plain meeting of the same two sides told from the other side (استقبل X
+        // Y … عقد Y وX اجتماعا موسعا) are one visit (manual, section 1): the visit's code and roles win.
+        const bool reversed_meeting = a.category == "CONSULT" && b.category == "CONSULT" &&
+                                      a.modality == b.modality && !aa.empty() && !ar.empty() && aa == br &&
+                                      ar == ba && a.cameo != b.cameo &&
+                                      (a.cameo == "040" || b.cameo == "040");
+        if (reversed_meeting && pass == 1) {
+          if (a.cameo == "040") std::swap(a, b);
+          a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+          TakeWhenAndWhere(b, &a);
+          merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
+          continue;
+        }
+        // A headline that does not say whom (طائرة أمريكية تقتل قياديا في القاعدة) tells the body's act of
+        // the same doer (not for meetings and pledges, where no recipient means a joint act). (A headline cut
+        // in two by "..": both parts are the headline.)
+        auto headline_only = [&](const Event& e) {
+          return !sentences.empty() && sentences[0].is_title &&
+                 std::all_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention& told) {
+                   return told.sentence >= 0 && static_cast<std::size_t>(told.sentence) < sentences.size() &&
+                          sentences[told.sentence].is_title;
+                 });
+        };
+        const bool headline_summary = KindOf(a) == KindOf(b) && a.modality == b.modality &&
+                                      a.category != "CONSULT" && a.category != "AGREE" && !common.empty() &&
+                                      nested(aa, ba) && ar.empty() != br.empty() &&
+                                      headline_only(ar.empty() ? a : b);
+        // (Not in another month the text gives for each.)
+        const bool other_day = OtherMonth(a, b) || OtherPlace(a, b, article, sentences);
+        const bool same =
+            !other_day &&
+            (headline_summary ||
+             (pass == 1 &&
+              (same_meeting || (KindOf(a) == KindOf(b) && a.modality == b.modality && !common.empty() &&
+                                ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br)))));
+        if (!same) {
+          ++j;
+          continue;
+        }
+        // The directed record (with a recipient), else the one with more parties, names the happening; the
+        // body's record names it whole against a headline's summary (its code and trigger too).
+        if (headline_summary) {
+          if (ar.empty()) std::swap(a, b);
+        } else if ((ar.empty() && !br.empty()) ||
+                   (ar.empty() == br.empty() && ba.size() + br.size() > aa.size() + ar.size())) {
+          std::swap(a.actor, b.actor);
+          std::swap(a.recipient, b.recipient);
+        }
+        // Talks told as a meeting in one mention and as a phone call in another (يبحث … بحث … خلال اتصال
+        // هاتفي) were a call.
+        if (a.category == "CONSULT" && a.cameo == "040" && b.cameo == "041" && a.mode.empty()) {
+          a.cameo = b.cameo;
+          a.mode = b.mode;
+          a.goldstein = b.goldstein;
+          a.quad_class = b.quad_class;
+        }
         a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
+        if (headline_summary) {
+          std::stable_sort(
+              a.mentions.begin(), a.mentions.end(),
+              [](const EventMention& x, const EventMention& y) { return x.sentence < y.sentence; });
+        }
         TakeWhenAndWhere(b, &a);
         merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
-        continue;
       }
-      // A headline that does not say whom (طائرة أمريكية تقتل قياديا في القاعدة) tells the body's act of the
-      // same doer (not for meetings and pledges, where no recipient means a joint act).
-      auto headline_only = [&](const Event& e) {
-        return !sentences.empty() && sentences[0].is_title &&
-               std::all_of(e.mentions.begin(), e.mentions.end(),
-                           [](const EventMention& told) { return told.sentence == 0; });
-      };
-      const bool headline_summary = KindOf(a) == KindOf(b) && a.modality == b.modality &&
-                                    a.category != "CONSULT" && a.category != "AGREE" && !common.empty() &&
-                                    nested(aa, ba) && ar.empty() != br.empty() &&
-                                    headline_only(ar.empty() ? a : b);
-      // (Not in another month the text gives for each.)
-      const bool other_day = OtherMonth(a, b) || OtherPlace(a, b, article, sentences);
-      const bool same =
-          !other_day && (same_meeting || headline_summary ||
-                         (KindOf(a) == KindOf(b) && a.modality == b.modality && !common.empty() &&
-                          ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br)));
-      if (!same) {
-        ++j;
-        continue;
-      }
-      // The directed record (with a recipient), else the one with more parties, names the happening; the
-      // body's record names it whole against a headline's summary (its code and trigger too).
-      if (headline_summary) {
-        if (ar.empty()) std::swap(a, b);
-      } else if ((ar.empty() && !br.empty()) ||
-                 (ar.empty() == br.empty() && ba.size() + br.size() > aa.size() + ar.size())) {
-        std::swap(a.actor, b.actor);
-        std::swap(a.recipient, b.recipient);
-      }
-      // Talks told as a meeting in one mention and as a phone call in another (يبحث … بحث … خلال اتصال
-      // هاتفي) were a call.
-      if (a.category == "CONSULT" && a.cameo == "040" && b.cameo == "041" && a.mode.empty()) {
-        a.cameo = b.cameo;
-        a.mode = b.mode;
-        a.goldstein = b.goldstein;
-        a.quad_class = b.quad_class;
-      }
-      a.mentions.insert(a.mentions.end(), b.mentions.begin(), b.mentions.end());
-      if (headline_summary) {
-        std::stable_sort(
-            a.mentions.begin(), a.mentions.end(),
-            [](const EventMention& x, const EventMention& y) { return x.sentence < y.sentence; });
-      }
-      TakeWhenAndWhere(b, &a);
-      merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(j));
     }
-  }
   // Those who report violence do not do it: a news agency or a monitoring group (أعلن المرصد السوري قصف
   // الطيران المروحي …) is the source of an attack, an arrest or a threat, never its doer.
   std::erase_if(merged, [](Event& e) {

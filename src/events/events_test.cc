@@ -2201,5 +2201,22 @@ TEST_F(EventsTest, EmirsByHonorificAndStateAndATransitionalGovernmentInItsState)
               "SANCTION", "MLI", "DZA");
 }
 
+TEST_F(EventsTest, SettlersRaidAVillageAndTheOccupationIsNoContextForABareMinistry) {
+  const auto events = CodeDated(
+      "2022-12-06 09:00:00", "شهيد في نابلس.. ومستعمرون يهاجمون قرية قريوت",
+      "نابلس 6-12-2022 وفا- هاجم مستعمرون، مساء أمس، منازل المواطنين في قرية قريوت جنوب نابلس، ورشقوها "
+      "بالحجارة. وحمّلت الرئاسة حكومة الاحتلال المسؤولية. بدورها، طالبت وزارة الخارجية والمغتربين مجلس "
+      "الأمن الدولي بتوفير الحماية الدولية للشعب الفلسطيني.");
+  int raids = 0;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    ++raids;
+    EXPECT_EQ(Countries(e.actor), "ISR");      // مستعمرون are Israel's settlers
+    EXPECT_EQ(Countries(e.recipient), "PSE");  // the citizens of the place named, not of the settlers
+  }
+  EXPECT_EQ(raids, 1);                        // the headline's second half is the raid told below
+  ExpectSides(events, "REQUEST", "PSE", "");  // not the occupation's ministry
+}
+
 }  // namespace
 }  // namespace marsad
