@@ -34,6 +34,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>
@@ -554,6 +555,15 @@ class SentenceMatcher {
 
  private:
   std::size_t size() const { return toks_.size(); }
+  // "الغد" after a word that is no time or preposition is part of a name (صحيفة «عدن الغد»): tomorrow is
+  // "يوم الغد", "صباح الغد", "في الغد", or the word alone at the start of a clause.
+  bool NamedTomorrow(std::size_t j) const {
+    if (toks_[j].token->norm != "الغد" || j == 0) return false;
+    static const std::unordered_set<std::string_view> before = {
+        "يوم", "صباح", "مساء", "ظهر", "فجر", "ليلة", "في", "حتي", "الي", "منذ", "،", "(", "و"};
+    const std::string& prev = toks_[j - 1].token->norm;
+    return !before.count(prev) && toks_[j - 1].token->type == TokenType::kArabic;
+  }
   bool Has(std::size_t i, std::uint64_t flags) const {
     return i < size() && toks_[i].entry && (toks_[i].entry->flags & flags);
   }
@@ -990,7 +1000,7 @@ class SentenceMatcher {
       std::size_t k = j + 1;
       if (Has(k, kMin)) ++k;
       if (Has(k, kYesterday)) offset = -2, mode = WeekdayMode::kBefore, end = k + 1;
-    } else if ((Has(j, kTomorrow) && !(j > 0 && Has(j - 1, kNamedAfter))) ||
+    } else if ((Has(j, kTomorrow) && !(j > 0 && Has(j - 1, kNamedAfter)) && !NamedTomorrow(j)) ||
                ((timed || yom) && Has(j, kTomorrowBare))) {
       offset = 1, mode = WeekdayMode::kAfter, end = j + 1;
     } else if (Has(j, kAfter) && Has(j + 1, kTomorrow | kTomorrowBare)) {  // بعد غد

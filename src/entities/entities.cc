@@ -1422,9 +1422,11 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   // the body of that name told last.
   {
     static const std::unordered_set<std::string_view> heads = {
-        "المجلس",    "المنظمة",    "الحركة",    "الهيئة",     "اللجنة",   "الاتحاد",  "والمجلس",
-        "والمنظمة",  "والحركة",    "والهيئة",   "واللجنة",    "والاتحاد", "المليشيا", "الميليشيا",
-        "المليشيات", "الميليشيات", "والمليشيا", "والميليشيا", "الوزارة",  "والوزارة"};
+        "المجلس", "المنظمة", "الحركة", "الهيئة", "اللجنة", "الاتحاد", "والمجلس", "والمنظمة", "والحركة",
+        "والهيئة", "واللجنة", "والاتحاد", "المليشيا", "الميليشيا", "المليشيات", "الميليشيات", "والمليشيا",
+        "والميليشيا", "الوزارة", "والوزارة",
+        // (The organisation named before with its head word: تنظيم داعش … على أهداف للتنظيم.)
+        "التنظيم", "والتنظيم", "للتنظيم"};
     std::map<std::string, Mention> last_by_head;  // by its first word without clitics (مجلس)
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const auto& tokens = sentences[s].tokens;

@@ -786,12 +786,19 @@ bool ObjectAfterTime(const std::vector<Token>& tokens, std::size_t last) {
   static const std::unordered_set<std::string_view> times = {
       "امس",   "اليوم", "الليلة",  "مساء",     "صباح",     "ليلا",   "فجر",    "ظهر", "يوم",
       "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "عصر", "ليل"};
+  // (Between commas too: طيران الجيش قصف، فجر اليوم، تجمعاً لعناصر التنظيم.)
   std::size_t at = last + 1;
-  while (at < tokens.size() && at < last + 5 && times.count(tokens[at].norm)) ++at;
-  if (at == last + 1 || at >= tokens.size()) return false;
+  bool time = false;
+  while (at < tokens.size() && at < last + 7 && (times.count(tokens[at].norm) || tokens[at].norm == "،")) {
+    time |= tokens[at].norm != "،";
+    ++at;
+  }
+  if (!time || at >= tokens.size()) return false;
   const Token& t = tokens[at];
-  return t.type == TokenType::kArabic && t.word && t.word->proclitics.empty() && !t.word->verb &&
-         !Prepositions().count(t.norm) && !NoObjectAfter(tokens, at - 1);
+  // (An accusative noun the analyser may also read as a verb: تجمعاً.)
+  return t.type == TokenType::kArabic && t.word && t.word->proclitics.empty() &&
+         (!t.word->verb || t.norm.ends_with("ا")) && !Prepositions().count(t.norm) &&
+         !NoObjectAfter(tokens, at - 1);
 }
 
 // Words for a relation between parties, what a pledge made in a meeting is about (تعزيز التعاون، مواصلة
@@ -2615,7 +2622,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
           (how.starts_with("subject-before") || how.starts_with("subject-first")) && !armed_targeting &&
           NoObjectAfter(tokens, f.last) &&
-          !(subject->last_token + 3 >= f.first && ObjectAfterTime(tokens, f.last))) {
+          !(subject->last_token + 3 >= f.first && ObjectAfterTime(tokens, f.last)) &&
+          // (اغتالوا is active: the passive of a hollow verb is spelt otherwise, اغتيلوا.)
+          tokens[f.first].norm.find("اغتال") == std::string::npos) {
         victim = subject;
         subject = nullptr;
         object = nullptr;  // a party further on is inside a prepositional phrase (في قصف للمناطق الباكستانية)
@@ -2773,6 +2782,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         nation.text = std::string(article.View(nation.span));
       }
       assign(light_actor, "actor");
+      // Those arrested for belonging to a group (اعتقلت … أربعة متهمين بالانتماء إلى تنظيم داعش، 12 مشتبهاً
+      // بالانتماء لداعش) are of that group: it is the recipient.
+      if (row.cameo.starts_with("17")) {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 14; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          const std::string& w = tokens[k].norm;
+          if (w != "بالانتماء" && w != "بانتمائهم" && w != "المنتمين" && w != "ينتمون" && w != "لانتمائهم")
+            continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.first_token <= k + 3 && (a.prep == "الي" || a.prep == "ل") &&
+                (!a.mention->org.empty() ||
+                 (a.mention->entity >= 0 && !entities.entities[a.mention->entity].org.empty()))) {
+              e.recipient.clear();
+              party_of(*a.mention, &e.recipient);
+              how += ", of the group they belong to";
+              break;
+            }
+          }
+          break;
+        }
+      }
       // Signing on behalf of each side (وقّعها عن الجانب القطري وزير الدولة …، وعن الجانب العراقي وزير
       // الخارجية): the first side's signer signs with the second's (manual, section 3: one 057).
       if (row.cameo == "057" && row.kind == "verb") {
@@ -5373,6 +5403,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       into = std::move(e);
       into.mentions = std::move(mentions);
     } else {
+      // (A headline's act dated by the lead, told below with its own day: that day.)
+      const bool headline_told =
+          !into.mentions.empty() &&
+          std::all_of(into.mentions.begin(), into.mentions.end(), [&](const EventMention& m2) {
+            return m2.sentence >= 0 && static_cast<std::size_t>(m2.sentence) < sentences.size() &&
+                   sentences[m2.sentence].is_title;
+          });
+      if (headline_told && e.date_source == "text" && !more_specific) {
+        into.date = e.date;
+        into.date_precision = e.date_precision;
+      }
       into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
     }
     TakeWhenAndWhere(e, &into);

@@ -2218,5 +2218,34 @@ TEST_F(EventsTest, SettlersRaidAVillageAndTheOccupationIsNoContextForABareMinist
   ExpectSides(events, "REQUEST", "PSE", "");  // not the occupation's ministry
 }
 
+TEST_F(EventsTest, TheAntiIsisCoalitionArrestsOfMembersAndANewspaperCalledTomorrow) {
+  const auto events = CodeDated(
+      "2016-03-15 13:00:00", "",
+      "وقال المتحدث إن \"طيران الجيش العراقي قصف، فجر اليوم، تجمعاً لعناصر تنظيم داعش في هيت\". وأضاف أن "
+      "طيران التحالف الدولي شن سبع غارات على أهداف للتنظيم قرب الموصل. إلى ذلك، اعتقلت قوة من مديرية "
+      "الاستخبارات "
+      "العسكرية، اليوم، أربعة متهمين بالانتماء إلى تنظيم داعش. وأفاد مصدر لصحيفة عدن الغد بأن الجيش استهدف "
+      "مواقع التنظيم.");
+  int army = 0, coalition = 0, arrests = 0;
+  for (const Event& e : events) {
+    if (e.category == "ASSAULT" && Countries(e.actor) == "IRQ" && Orgs(e.recipient) == "ISIL") {
+      ++army;  // the army struck (time between commas, then its object), it was not struck
+      EXPECT_EQ(e.date, "2016-03-15");  // not "عدن الغد", a newspaper, as tomorrow
+    }
+    if (e.category == "ASSAULT" && Orgs(e.actor) != "SLC" && Orgs(e.recipient) == "ISIL" &&
+        e.trigger == "شن") {
+      ++coalition;  // the anti-ISIS coalition is not the Saudi-led one; للتنظيم is ISIS
+    }
+    if (e.category == "COERCE") {
+      ++arrests;
+      EXPECT_EQ(Countries(e.actor), "IRQ");
+      EXPECT_EQ(Orgs(e.recipient), "ISIL");  // those accused of belonging to it
+    }
+  }
+  EXPECT_GE(army, 1);
+  EXPECT_EQ(coalition, 1);
+  EXPECT_EQ(arrests, 1);
+}
+
 }  // namespace
 }  // namespace marsad
