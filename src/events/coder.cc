@@ -274,8 +274,15 @@ bool DateGiven(const Event& e) { return e.date_source == "text" || e.date_source
 
 // Whether the text dates two events in different months: acts of the same sides then are two (a visit in
 // June recalled in an October visit's story), while days of one visit or talks may differ.
+// (Attacks told with days of their own that differ are two attacks: the air strikes of Sunday night and the
+// ground operation begun on Wednesday.)
 bool OtherMonth(const Event& a, const Event& b) {
-  return DateGiven(a) && DateGiven(b) && a.date.substr(0, 7) != b.date.substr(0, 7);
+  if (!DateGiven(a) || !DateGiven(b)) return false;
+  if (a.category == "ASSAULT" && b.category == "ASSAULT" && a.date_source == "text" &&
+      b.date_source == "text" && a.date.size() == 10 && b.date.size() == 10 && a.date != b.date) {
+    return true;
+  }
+  return a.date.substr(0, 7) != b.date.substr(0, 7);
 }
 
 // Whether two protests or attacks happened in places the text names apart: a sit-in in Beirut and roads cut
@@ -679,7 +686,9 @@ bool ProceededTo(const std::vector<Token>& tokens, std::size_t first) {
 
 // Launching or carrying out an attack (شن، نفذ), whose subject is the attacker whatever the order.
 bool IsLaunchVerb(const Token& t) {
-  return IsVerbOf(t, {"نفذ", "نفذت", "شن", "شنت", "ينفذ", "تنفذ", "يشن", "تشن"});
+  // (Beginning one too: بدأت القوات التركية عملية برية.)
+  return IsVerbOf(t, {"نفذ", "نفذت", "شن", "شنت", "ينفذ", "تنفذ", "يشن", "تشن", "بدات", "بدا", "تبدا", "يبدا",
+                      "اطلق", "اطلقت", "يطلق", "تطلق"});
 }
 
 // Verbs that carry a noun trigger as their object: the act is the noun's, the actor the verb's subject.
@@ -1088,7 +1097,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Places are where things happen, not who does them — except a self-governing region, which acts
       // for its state (إقليم كردستان العراق يدين …: the manual codes the Kurdistan Region as IRQ).
       const bool region = tokens[first].word && tokens[first].word->base_norm == "اقليم";
-      if (mention.type == MentionType::kLocation && !region) continue;
+      // (And a capital as the bare object of a statement, which speaks to its state: طالبت فيها أنقرة
+      // بوقف عملياتها.)
+      const bool capital_object = mention.role == "capital" && !mention.country.empty() && first >= 2 &&
+                                  tokens[first].word && tokens[first].word->proclitics.empty() &&
+                                  !Prepositions().count(tokens[first - 1].norm) &&
+                                  (tokens[first - 1].norm == "فيها" || tokens[first - 1].norm == "فيه" ||
+                                   (tokens[first - 1].word && tokens[first - 1].word->verb &&
+                                    !tokens[first - 1].word->has_article()));
+      if (mention.type == MentionType::kLocation && !region && !capital_object) continue;
       std::size_t last = first;
       while (last + 1 < tokens.size() && tokens[last + 1].span.begin < mention.span.end) ++last;
       // The role phrase in apposition is part of the party's words (وحيدر العبادي رئيس الوزراء العراقي
@@ -1870,6 +1887,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // (Nor does استشهد بـ a verse or a saying kill anyone: it cites it, as its participle مستشهدا always
       // does. Killed by fire is برصاص، بنيران.)
+      // A travel advisory (خففت لندن تحذيراتها للرعايا، حذرت رعاياها من السفر) threatens no one.
+      if ((row.phrase == "تحذير" || row.phrase == "حذر") && f.last + 1 < tokens.size()) {
+        bool travel = false;
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 4; ++k) {
+          const std::string& w = tokens[k].norm;
+          travel |= w == "للرعايا" || w == "لرعاياها" || w == "رعاياها" || w == "رعاياه" || w == "مواطنيها" ||
+                    w == "لمواطنيها" || w == "السفر";
+        }
+        if (travel) {
+          drop("a travel advisory, no threat");
+          continue;
+        }
+      }
       if (row.phrase == "حيد" &&
           (tokens[f.first].norm.ends_with("يدا") || tokens[f.first].norm.ends_with("يدة") ||
            tokens[f.first].norm.ends_with("وحيد"))) {

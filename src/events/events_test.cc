@@ -2247,5 +2247,27 @@ TEST_F(EventsTest, TheAntiIsisCoalitionArrestsOfMembersAndANewspaperCalledTomorr
   EXPECT_EQ(arrests, 1);
 }
 
+TEST_F(EventsTest, AGroundOperationAfterEarlierAirStrikesAndADemandToACapital) {
+  const auto events = CodeDated(
+      "2020-06-17 15:00:00", "تركيا تطلق عملية برية ضد العمال الكوردستاني",
+      "بدأت القوات التركية، فجر اليوم الأربعاء، عملية برية في منطقة حفتانين ضد مواقع حزب العمال "
+      "الكوردستاني. وكانت المقاتلات التركية قد شنت ليل الأحد غارات جوية على جبال قنديل. واستدعت وزارة "
+      "الخارجية العراقية، اليوم، السفير التركي، وسلمته مذكرة احتجاج، طالبت فيها أنقرة بوقف عملياتها "
+      "العسكرية. بدوره، توعد القيادي في حزب العمال الكوردستاني مراد قره يلان القوات التركية بمقاومة "
+      "شرسة. وخففت لندن تحذيراتها للرعايا البريطانيين.");
+  int attacks = 0;
+  bool demand = false, threat = false;
+  for (const Event& e : events) {
+    // The ground operation of today and the air strikes of Sunday are two attacks (PKK is TUR).
+    attacks += e.category == "ASSAULT" && Countries(e.actor) == "TUR";
+    demand |= e.category == "REQUEST" && Countries(e.actor) == "IRQ" && Countries(e.recipient) == "TUR";
+    threat |= e.category == "THREATEN" && Orgs(e.actor) == "PKK";
+    EXPECT_FALSE(e.category == "THREATEN" && Countries(e.actor) == "GBR") << "a travel advisory";
+  }
+  EXPECT_EQ(attacks, 2);
+  EXPECT_TRUE(demand);  // طالبت فيها أنقرة: the capital is its state
+  EXPECT_TRUE(threat);  // القيادي في حزب العمال الكوردستاني
+}
+
 }  // namespace
 }  // namespace marsad
