@@ -1426,7 +1426,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         "والهيئة", "واللجنة", "والاتحاد", "المليشيا", "الميليشيا", "المليشيات", "الميليشيات", "والمليشيا",
         "والميليشيا", "الوزارة", "والوزارة",
         // (The organisation named before with its head word: تنظيم داعش … على أهداف للتنظيم.)
-        "التنظيم", "والتنظيم", "للتنظيم"};
+        "التنظيم", "والتنظيم", "للتنظيم", "الجماعة", "والجماعة", "للجماعة"};
     std::map<std::string, Mention> last_by_head;  // by its first word without clitics (مجلس)
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const auto& tokens = sentences[s].tokens;
@@ -1435,7 +1435,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       for (std::size_t k = 0; k < tokens.size(); ++k) {
         while (next < per_sentence[s].size() && per_sentence[s][next].span.end <= tokens[k].span.begin) {
           const Mention& m = per_sentence[s][next++];
-          if (m.type != MentionType::kOrganization || m.entity < 0 || !m.how.starts_with("lexicon")) continue;
+          // (Or named inside another's words: قادة جماعة الحوثي … أن الجماعة استهدفت.)
+          if (m.type != MentionType::kOrganization || m.entity < 0 ||
+              !(m.how.starts_with("lexicon") || m.how.starts_with("attachment")))
+            continue;
           // (The sentence's own token holds the analysis: its clitic-free base.)
           const auto first = std::find_if(tokens.begin(), tokens.end(),
                                           [&](const Token& t) { return t.span.begin == m.span.begin; });

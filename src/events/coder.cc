@@ -1144,6 +1144,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           IsCountWord(tokens[first - 1]) && Prepositions().count(tokens[first - 2].norm)) {
         prep = tokens[first - 2].norm;
       }
+      // Members of a group between the preposition and the group (عقوبات على قادة جماعة الحوثي، على أربعة
+      // من قادة جماعة الحوثي): the group, behind that preposition.
+      static const std::unordered_set<std::string_view> members_of = {"قادة",   "عناصر",   "اعضاء",  "مسؤولي",
+                                                                      "قيادات", "قياديين", "مقاتلي", "زعماء"};
+      // (A quotation mark may open the group's name: على ثلاثة من زعماء «حزب الله».)
+      const std::size_t member_at =
+          first > 2 && (tokens[first - 1].norm == "«" || tokens[first - 1].norm == "\"") ? first - 1 : first;
+      if ((prep.empty() || prep == "من" || prep == "«") && member_at > 1 &&
+          members_of.count(tokens[member_at - 1].norm)) {
+        std::size_t k = member_at - 2;
+        if (k >= 2 && tokens[k].norm == "من" && IsCountWord(tokens[k - 1])) k -= 2;
+        if (Prepositions().count(tokens[k].norm) && tokens[k].norm != "من") prep = tokens[k].norm;
+      }
+      // (Or a count "of" them: على أربعة من قادة جماعة الحوثي, the leaders' mention.)
+      if (prep == "من" && first > 2 && mention.type == MentionType::kGroup &&
+          IsCountWord(tokens[first - 2]) && Prepositions().count(tokens[first - 3].norm) &&
+          tokens[first - 3].norm != "من" && (!mention.org.empty() || !mention.country.empty())) {
+        prep = tokens[first - 3].norm;
+      }
       // "على هامش (أعمال) الجمعية العامة": the occasion of a meeting, never a party to it.
       if (first > 1 && (tokens[first - 1].norm == "هامش" ||
                         (first > 2 && tokens[first - 2].norm == "هامش" &&
@@ -2214,6 +2233,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       };
       if (row.kind != "noun" && IsParticipleSlot(tokens, f.first)) {
         subject = sentence_party(/*carried_subject=*/true);
+        // (Those joined after the participle are its objects: متوعداً الولايات المتحدة وبريطانيا.)
+        co_subject = nullptr;
+        more_subjects.clear();
         if (subject) how = "participle: the sentence's subject";
       }
       // "وأوضح الجبير أن «دعم جهود مصر واستقرارها لن يتغير»": support named with no doer right after the
@@ -2670,6 +2692,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (by && a.first_token > k && a.first_token <= k + 2) {
             by_whom = &a;
             how += ", by the fire of";
+            break;
+          }
+        }
+      }
+      // Done "by the hands of" someone (وأحرقت بأيدي عصابات الحوثي، على أيدي مسلحين): the passive, and they
+      // are the doers.
+      if (conflict && row.kind == "verb" && !by_whom && f.last + 2 < tokens.size() &&
+          (tokens[f.last + 1].norm == "بايدي" || tokens[f.last + 1].norm == "بيد" ||
+           (tokens[f.last + 1].norm == "علي" &&
+            (tokens[f.last + 2].norm == "ايدي" || tokens[f.last + 2].norm == "يد")))) {
+        for (const Arg& a : args) {
+          if (a.first_token > f.last + 1 && a.first_token <= f.last + 5 && a.prep.empty() &&
+              a.mention->type != MentionType::kLocation) {
+            by_whom = &a;
+            // (A victim said before is the passive's subject — or, for a verb joined to another, the other's
+            // object, not the sentence's party: المنازل هدمت، وأحرقت بأيدي …)
+            if (subject && subject->first_token < f.first && how.starts_with("subject-before"))
+              victim = subject;
+            subject = nullptr;
+            how += ", by the hands of";
             break;
           }
         }

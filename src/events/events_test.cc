@@ -2269,5 +2269,29 @@ TEST_F(EventsTest, AGroundOperationAfterEarlierAirStrikesAndADemandToACapital) {
   EXPECT_TRUE(threat);  // القيادي في حزب العمال الكوردستاني
 }
 
+TEST_F(EventsTest, SanctionsOnLeadersOfAGroupWhichThenStrikesAndThreatensTwoStates) {
+  const auto events = CodeDated(
+      "2024-02-28 11:00:00", "",
+      "فرضت الولايات المتحدة والمملكة المتحدة، الثلاثاء، عقوبات على أربعة من قادة جماعة الحوثي اليمنية. في "
+      "المقابل، أعلن المتحدث العسكري باسم الحوثيين يحيى سريع، مساء الثلاثاء، أن الجماعة استهدفت سفينة "
+      "تجارية أميركية في خليج عدن، متوعداً الولايات المتحدة وبريطانيا برد قاس. وأدانت البحرين الهجمات "
+      "الحوثية على السفن.");
+  bool sanctions = false, strike = false, threat = false, condemned = false;
+  for (const Event& e : events) {
+    sanctions |= e.category == "SANCTION" && Orgs(e.recipient) == "HOUTHI";  // four of its leaders
+    strike |= e.category == "ASSAULT" && Orgs(e.actor) == "HOUTHI";  // الجماعة is the group named
+    if (e.category == "THREATEN") {
+      threat = true;
+      EXPECT_EQ(Orgs(e.actor), "HOUTHI");  // the spokesman; the states joined after the participle are
+      EXPECT_EQ(Countries(e.recipient), "USA+GBR");  // both threatened
+    }
+    condemned |= e.category == "ACCUSE" && Orgs(e.recipient) == "HOUTHI";  // الهجمات الحوثية
+  }
+  EXPECT_TRUE(sanctions);
+  EXPECT_TRUE(strike);
+  EXPECT_TRUE(threat);
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad
