@@ -963,6 +963,31 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     }
   }
 
+  // "قوات التحالف" alone is the Saudi-led coalition in news of Yemen, the anti-ISIS one in news of ISIS that
+  // names no Yemeni party (مقتل أبو مالك بغارة لقوات التحالف).
+  {
+    bool isis = false, yemen = false;
+    for (const auto& mentions : per_sentence) {
+      for (const auto& m : mentions) {
+        isis |= m.org == "ISIL";
+        yemen |= m.org == "HOUTHI" || m.country == "YEM";
+      }
+    }
+    for (auto& mentions : per_sentence) {
+      for (auto& m : mentions) {
+        if (!isis || yemen || m.org != "SLC") continue;
+        const std::string said = Normalize(article.View(m.span));
+        if (said.find("العربي") != std::string::npos || said.find("الشرعية") != std::string::npos ||
+            said.find("السعودية") != std::string::npos || said.find("المملكة") != std::string::npos) {
+          continue;
+        }
+        m.org = "GCDAESH";
+        m.canonical = "التحالف الدولي";
+        m.how += "+context:isis";
+      }
+    }
+  }
+
   // Person entities from named mentions, grouped by the folded name; a name that is the tail of a longer one
   // (ساريباي, خيرت ساريباي) is the same person, and so are two spellings of one people-lexicon entry
   // (محمد بن زايد, الشيخ محمد بن زايد آل نهيان: the same canonical name).
@@ -1364,8 +1389,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     const bool armed = m.sector == "REB" || m.sector == "MIL" || m.sector == "COP";
     // (Not a word for unnamed attackers, إرهابيون, مسلحون: the manual leaves their state unknown.)
     const bool unnamed_attackers = m.type == MentionType::kGroup && m.sector == "INS";
+    // (A headline's bare institution too, which the body names after it: والحكومة تقطع العلاقات مع
+    // الإمارات … أعلن مجلس الأمن والدفاع السوداني.)
+    const bool headline = m.sentence >= 0 && static_cast<std::size_t>(m.sentence) < sentences.size() &&
+                          sentences[m.sentence].is_title;
     if ((m.type == MentionType::kOrganization || m.type == MentionType::kGroup) && m.country.empty() &&
-        m.org.empty() && !m.sector.empty() && (armed || !armed_only) && !unnamed_attackers) {
+        m.org.empty() && !m.sector.empty() && (armed || !armed_only || headline) && !unnamed_attackers) {
       auto it = seen.find(m.sector);
       if (it != seen.end()) {
         m.country = it->second;

@@ -1887,10 +1887,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
         // (Or marches that strike: مسيّرات تضرب بورتسودان.)
+        // (Also past the name of whose they are: مسيرات "الدعم السريع" تضرب بورتسودان.)
+        std::size_t next_word = f.last + 1;
+        while (next_word < tokens.size() && next_word <= f.last + 6 &&
+               (in_mention(next_word) || tokens[next_word].norm == "\"" || tokens[next_word].norm == "«" ||
+                tokens[next_word].norm == "»")) {
+          ++next_word;
+        }
         const bool strikes =
-            f.last + 1 < tokens.size() &&
-            IsVerbOf(tokens[f.last + 1], {"ضرب", "تضرب", "استهدف", "تستهدف", "قصف", "تقصف", "هاجم", "تهاجم"});
-        if (glued_b || weapons || strikes) {
+            next_word < tokens.size() &&
+            IsVerbOf(tokens[next_word], {"ضرب", "تضرب", "استهدف", "تستهدف", "قصف", "تقصف", "هاجم", "تهاجم"});
+        // (Or arms joined to them: تزويد الميليشيا بالأسلحة والمسيرات.)
+        static const std::unordered_set<std::string_view> arms = {
+            "الاسلحة",   "بالاسلحة", "اسلحة",   "باسلحة",   "الصواريخ",
+            "بالصواريخ", "صواريخ",   "الذخائر", "بالذخائر", "والصواريخ"};
+        const bool after_arms = f.first > 0 && arms.count(tokens[f.first - 1].norm) > 0;
+        if (glued_b || weapons || strikes || after_arms) {
           drop("drones in a sentence of missiles or air strikes, not a march");
           continue;
         }
@@ -2694,6 +2706,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", by the fire of";
             break;
           }
+        }
+      }
+      // Weapons as the subject, launched by someone (استهدفت مسيّرات انتحارية أطلقتها قوات الدعم السريع
+      // منشآت …): the one who launched them did it.
+      if (conflict && row.kind == "verb" && !by_whom) {
+        for (std::size_t k = f.last + 2; k < tokens.size() && k <= f.last + 5; ++k) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          const bool launched_by =
+              IsPerpetratorCue(tokens[k]) &&
+              (IsAttackOrWeaponWord(tokens[k - 1]) || IsAttackOrWeaponWord(tokens[k - 2]) ||
+               tokens[k - 1].norm == "مسيرات" || tokens[k - 2].norm == "مسيرات");
+          if (!launched_by) continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.first_token <= k + 2 && a.prep.empty()) {
+              by_whom = &a;
+              if (subject == &a || (subject && subject->first_token > f.last)) subject = nullptr;
+              if (object == &a) object = nullptr;
+              how += ", the weapons' launcher";
+              break;
+            }
+          }
+          break;
         }
       }
       // Done "by the hands of" someone (وأحرقت بأيدي عصابات الحوثي، على أيدي مسلحين): the passive, and they

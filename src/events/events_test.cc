@@ -2293,5 +2293,28 @@ TEST_F(EventsTest, SanctionsOnLeadersOfAGroupWhichThenStrikesAndThreatensTwoStat
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, DronesLaunchedByAForceAndAHeadlinesGovernmentNamedBelow) {
+  const auto events = CodeDated(
+      "2025-05-06 22:00:00", "مسيرات \"الدعم السريع\" تضرب بورتسودان.. والحكومة تقطع العلاقات مع الإمارات",
+      "استهدفت مسيّرات انتحارية أطلقتها قوات الدعم السريع، فجر الثلاثاء، منشآت حيوية في مدينة بورتسودان. "
+      "وأعلن مجلس الأمن والدفاع السوداني قطع العلاقات الدبلوماسية مع دولة الإمارات، متهماً إياها بتزويد "
+      "الميليشيا بالأسلحة والمسيرات.");
+  int cuts = 0;
+  for (const Event& e : events) {
+    EXPECT_NE(e.category, "PROTEST") << e.trigger;  // drones, not marches
+    if (e.category == "ASSAULT") {
+      EXPECT_EQ(Orgs(e.actor), "RSF");  // who launched the drones
+    }
+    if (e.category == "SANCTION") {
+      ++cuts;
+      EXPECT_EQ(Countries(e.actor), "SDN");  // the headline's government is the council's state
+    }
+  }
+  EXPECT_EQ(cuts, 1);
+  // "قوات التحالف" in news of ISIS with no Yemeni party is the anti-ISIS coalition.
+  for (const Event& e : CodeBody("قتل قيادي في تنظيم داعش بغارة شنتها قوات التحالف على مدينة الرقة."))
+    EXPECT_NE(Orgs(e.actor), "SLC") << e.trigger;
+}
+
 }  // namespace
 }  // namespace marsad
