@@ -767,9 +767,10 @@ bool IsVictimWord(const Token& t) {
 // After a transitive verb, words that show it has no object: a preposition, a time word, the clause's end.
 bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
   static const std::unordered_set<std::string_view> words = {
-      "في",      "خلال",  "امس",   "اثر",  "لدي",    "عندما", "اليوم", "جراء",  "بعد",    "علي",   "حين",
-      "منذ",     "بسبب",  "قرب",   "داخل", "الليلة", "مساء",  "صباح",  "ليلا",  "بنيران", "برصاص", "بانفجار",
-      "الاسبوع", "الشهر", "العام", "يوم",  "فجر",    "ظهر",   "واصيب", "برفقة", "مع",     "اثناء"};
+      "في",   "خلال",   "امس",   "اثر",     "لدي",     "عندما", "اليوم",  "جراء", "بعد",
+      "علي",  "حين",    "منذ",   "بسبب",    "قرب",     "داخل",  "الليلة", "مساء", "صباح",
+      "ليلا", "بنيران", "برصاص", "بانفجار", "الاسبوع", "الشهر", "العام",  "يوم",  "فجر",
+      "ظهر",  "واصيب",  "برفقة", "مع",      "اثناء",   "ايضا",  "كما"};
   if (last + 1 >= tokens.size()) return true;
   const Token& next = tokens[last + 1];
   // "قتلوا وجرح 18 آخرون": the wounded follow the dead.
@@ -2180,7 +2181,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "فان";
           }
           if (reported && a.mention->how != "coref:dropped-subject") continue;
-          const bool after_first_verb = a.prep.empty() && a.first_token == first_verb + 1;
+          // (Or its units': نفذت وحدات من الجيش العربي السوري عمليات …، ودمرت.)
+          const bool after_first_verb =
+              (a.prep.empty() && a.first_token == first_verb + 1) ||
+              (a.prep == "من" && a.first_token == first_verb + 3 && tokens[first_verb + 2].norm == "من" &&
+               (a.mention->sector == "MIL" || a.mention->sector == "COP"));
           if (a.mention->how == "coref:dropped-subject" || (a.prep.empty() && a.first_token <= 4) ||
               after_first_verb) {
             subject = &a;
@@ -2459,8 +2464,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // Nor past the start of another clause (قتلوا بعد أن استولت قوات صرب البوسنة، عندما قصف المتمردون).
         // Nor past the words that name the report's source (وفق ما أفادت وكالة أنباء فارس، بحسب وزارة الصحة).
         static const std::unordered_set<std::string_view> clause_openers = {
-            "عندما", "حين", "حينما", "بينما", "فيما", "اذ",  "بعدما", "لكن",
-            "ولكن",  "حيث", "وفق",   "وفقا",  "بحسب", "حسب", "نقلا"};
+            "عندما", "حين", "حينما", "بينما", "فيما", "اذ",   "بعدما", "لكن", "ولكن",
+            "حيث",   "وفق", "وفقا",  "بحسب",  "حسب",  "نقلا", "حسبما", "كما"};
         bool other_clause = false;
         for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
           other_clause |= clause_openers.count(tokens[k].norm) > 0 ||
@@ -4200,13 +4205,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // An attack on a site names whose it is (أولى غاراته على مواقع لتنظيم «داعش»، فتحوا النار على مركز
       // حدودي للجيش التركي، قصفت القوات الروسية مواقع للمعارضة): the owner after the site is the target. An
       // attack or a siege on a place (حصارا على قطاع غزة، غارات على حلب) is on the people of its state.
-      if (e.recipient.empty() && (root == "18" || root == "19" || root == "20")) {
+      // (Destroying them too, CAMEO 1712: ودمرت بالمدفعية تحصينات ومقرات للإرهابيين.)
+      if (e.recipient.empty() && (root == "18" || root == "19" || root == "20" || cameo_code == "1712")) {
         static const std::unordered_set<std::string_view> sites = {
             "مواقع", "موقع", "مقرات", "مقر", "معاقل", "معقل", "اهداف", "تجمعات", "مراكز", "مركز", "ثكنة",
             "ثكنات", "قواعد", "قاعدة", "دورية", "دوريات", "نقطة", "نقاط", "حاجز", "قافلة", "هدفا", "هدف",
             "اهدافا",
             // (Ships and installations: باتجاه سفن حربية أمريكية، على منشآت للطاقة في مناطق أوكرانية.)
-            "سفن", "سفينة", "السفن", "بوارج", "مدمرة", "ناقلة", "منشات", "منشآت", "منشاة", "منشأة"};
+            "سفن", "سفينة", "السفن", "بوارج", "مدمرة", "ناقلة", "منشات", "منشآت", "منشاة", "منشأة",
+            // (Defences and reinforcements: ودمرت بالمدفعية تحصينات ومقرات للإرهابيين.)
+            "تحصينات", "تعزيزات", "مخازن", "مستودعات"};
         // (Past the day between commas and what was fired: أطلقوا، الثلاثاء، 21 صاروخاً باتجاه سفن ….)
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 12; ++k) {
           if (tokens[k].norm == "،" && k > f.last + 1 && k + 1 < tokens.size() && in_date(k - 1)) continue;

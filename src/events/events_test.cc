@@ -2316,5 +2316,19 @@ TEST_F(EventsTest, DronesLaunchedByAForceAndAHeadlinesGovernmentNamedBelow) {
     EXPECT_NE(Orgs(e.actor), "SLC") << e.trigger;
 }
 
+TEST_F(EventsTest, UnitsOfAnArmyDestroyDefencesAndTheReporterIsNoTarget) {
+  const auto events = CodeBody(
+      "على صعيد آخر، نفذت وحدات من الجيش العربي السوري اليوم عمليات مكثفة ضد فلول تنظيم داعش في بادية "
+      "السخنة، ودمرت بالمدفعية والصواريخ تحصينات ومقرات للإرهابيين، حسبما أفاد مراسل سانا في حمص.");
+  bool destroyed = false;
+  for (const Event& e : events) {
+    if (e.trigger.find("دمرت") == std::string::npos) continue;
+    destroyed = true;
+    EXPECT_EQ(Countries(e.actor), "SYR");  // the army its units belong to, not ISIS told in between
+    for (const EventParty& p : e.recipient) EXPECT_NE(p.sector, "MED");  // not the reporter
+  }
+  EXPECT_TRUE(destroyed);
+}
+
 }  // namespace
 }  // namespace marsad
