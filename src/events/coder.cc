@@ -1133,6 +1133,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           (tokens[first - 2].norm == "كل" || tokens[first - 2].norm == "وكل" ||
            tokens[first - 2].norm == "كلا"))
         prep.clear();
+      // "تضامنا مع X" says why, and X is no party to the act (قطع العلاقات مع إيران …، تضامنا مع السعودية).
+      if (prep == "مع" && first >= 2 &&
+          (tokens[first - 2].norm == "تضامنا" || tokens[first - 2].norm == "تضامن"))
+        prep = "تضامنا مع";
       // A direction between the preposition and its place (على جنوب إسرائيل، في شمال سوريا).
       static const std::unordered_set<std::string_view> directions = {"جنوب",  "شمال",  "شرق",  "غرب", "وسط",
                                                                       "جنوبي", "شمالي", "شرقي", "غربي"};
@@ -5554,6 +5558,47 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
            std::includes(b.begin(), b.end(), a.begin(), a.end());
   };
+  // A headline that joins states the body tells apart (البحرين والسودان تقطعان علاقاتهما مع إيران … أعلنت
+  // مملكة البحرين قطع علاقاتها … أعلنت الخارجية السودانية قطع العلاقات): each state's act is its own
+  // event, and the headline is told by them.
+  for (std::size_t h = 0; h < merged.size();) {
+    Event& head = merged[h];
+    const bool told_in_headline =
+        !head.mentions.empty() &&
+        std::all_of(head.mentions.begin(), head.mentions.end(), [&](const EventMention& m2) {
+          return m2.sentence >= 0 && static_cast<std::size_t>(m2.sentence) < sentences.size() &&
+                 sentences[m2.sentence].is_title;
+        });
+    auto head_actors = keys(head.actor);
+    if (!told_in_headline || head_actors.size() < 2 || head.category == "CONSULT" ||
+        head.category == "AGREE") {
+      ++h;
+      continue;
+    }
+    const auto head_recipients = keys(head.recipient);
+    bool split = false;
+    for (std::size_t b = 0; b < merged.size(); ++b) {
+      if (b == h) continue;
+      Event& body = merged[b];
+      const auto body_actors = keys(body.actor);
+      if (KindOf(body) != KindOf(head) || body.modality != head.modality || body_actors.size() != 1 ||
+          !head_actors.count(*body_actors.begin()) || !nested(keys(body.recipient), head_recipients)) {
+        continue;
+      }
+      // (Its partner too: المملكة وناميبيا توقعان … وقعت المملكة مع ناميبيا.)
+      std::set<std::string> told = body_actors;
+      for (const std::string& k : keys(body.recipient)) told.insert(k);
+      std::erase_if(head.actor, [&](const EventParty& p) { return told.count(*keys({p}).begin()) > 0; });
+      for (const std::string& k : told) head_actors.erase(k);
+      body.mentions.insert(body.mentions.begin(), head.mentions.begin(), head.mentions.end());
+      split = true;
+    }
+    if (split && head.actor.empty()) {
+      merged.erase(merged.begin() + static_cast<std::ptrdiff_t>(h));
+      continue;
+    }
+    ++h;
+  }
   // (A headline's summary joins the body's act first, before two undirected mentions join each other: in
   // "ومستعمرون يهاجمون قرية برقة" the settlers' raid told in full below, not the soldiers' shooting.)
   for (int pass = 0; pass < 2; ++pass)

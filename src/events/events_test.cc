@@ -2330,5 +2330,20 @@ TEST_F(EventsTest, UnitsOfAnArmyDestroyDefencesAndTheReporterIsNoTarget) {
   EXPECT_TRUE(destroyed);
 }
 
+TEST_F(EventsTest, AHeadlineJoiningStatesTheBodyTellsApart) {
+  const auto events = CodeDated(
+      "2016-01-04 17:00:00", "البحرين والسودان تقطعان علاقاتهما مع إيران",
+      "أعلنت مملكة البحرين، الاثنين، قطع علاقاتها الدبلوماسية مع الجمهورية الإسلامية الإيرانية. وفي الخرطوم، "
+      "أعلنت وزارة الخارجية السودانية، اليوم، قطع العلاقات مع إيران، تضامنا مع المملكة العربية السعودية.");
+  std::vector<std::string> cuts;
+  for (const Event& e : events) {
+    if (e.category != "SANCTION") continue;
+    cuts.push_back(Countries(e.actor) + ">" + Countries(e.recipient));
+  }
+  std::sort(cuts.begin(), cuts.end());
+  // Each state's own act, and no third joint one; the solidarity's Saudi Arabia is no recipient.
+  EXPECT_EQ(cuts, (std::vector<std::string>{"BHR>IRN", "SDN>IRN"}));
+}
+
 }  // namespace
 }  // namespace marsad
