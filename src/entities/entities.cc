@@ -1294,7 +1294,18 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
       const int parties = PartiesWord(t);
       const bool interlocutor = IsInterlocutor(*t.word);
-      if (!parties && !interlocutor) continue;
+      // "الأخير": the person named last (ووجه الصفدي إلى باسيل دعوة، فأعرب الأخير عن أمله).
+      // (Only in a party's place, right after a verb: "الأخيرة" after a noun is "the last", الفترة الأخيرة.)
+      // (And a verb of saying, whose subject it is: فأعرب الأخير، وقال الأخير — not وأجبرت الأخير, its
+      // object.)
+      static const std::unordered_set<std::string_view> saying = {
+          "اعرب", "قال", "اكد",   "رد",  "اشار", "اوضح", "عبر", "شدد",
+          "ابدي", "رحب", "اعتبر", "نفي", "دعا",  "اعلن", "وعد", "قبل"};
+      const bool latter =
+          (t.norm == "الاخير" || t.norm == "الاخيرة") && k > 0 && tokens[k - 1].word &&
+          tokens[k - 1].word->verb && !tokens[k - 1].word->has_article() &&
+          (saying.count(tokens[k - 1].word->base_norm) || saying.count(tokens[k - 1].word->lemma_norm));
+      if (!parties && !interlocutor && !latter) continue;
       // Persons mentioned before this token, most recent last, without repeats.
       std::vector<int> seen;
       int in_sentence = -1;
@@ -1316,7 +1327,22 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       Mention m;
       m.sentence = static_cast<int>(s);
       m.span = m.role_span = t.span;
-      if (interlocutor) {
+      if (latter) {
+        // (Only when the one named last is a person: وأجبرت الأخير on an organisation names no one here.)
+        const Mention* last = nullptr;
+        for (const Mention* other : all) {
+          if (std::make_pair(other->sentence, other->span.begin) >=
+              std::make_pair(static_cast<int>(s), t.span.begin))
+            continue;
+          if (other->entity >= 0 && !other->how.starts_with("attachment") &&
+              other->type != MentionType::kLocation && other->type != MentionType::kCountry)
+            last = other;
+        }
+        if (!last || last->entity != seen.back() || last->sentence != static_cast<int>(s)) continue;
+        m.type = MentionType::kPerson;
+        m.how = "coref:latter";
+        m.entity = seen.back();
+      } else if (interlocutor) {
         m.type = MentionType::kPerson;
         m.how = "coref:interlocutor";
         for (auto it = seen.rbegin(); it != seen.rend(); ++it) {

@@ -1151,8 +1151,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Members of a group between the preposition and the group (عقوبات على قادة جماعة الحوثي، على أربعة
       // من قادة جماعة الحوثي): the group, behind that preposition.
-      static const std::unordered_set<std::string_view> members_of = {"قادة",   "عناصر",   "اعضاء",  "مسؤولي",
-                                                                      "قيادات", "قياديين", "مقاتلي", "زعماء"};
+      static const std::unordered_set<std::string_view> members_of = {
+          "قادة", "عناصر", "اعضاء", "مسؤولي", "قيادات", "قياديين", "مقاتلي", "زعماء", "كبار"};
       // (A quotation mark may open the group's name: على ثلاثة من زعماء «حزب الله».)
       const std::size_t member_at =
           first > 2 && (tokens[first - 1].norm == "«" || tokens[first - 1].norm == "\"") ? first - 1 : first;
@@ -1639,7 +1639,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           (tokens[f.first - 1].norm == "حيث" || tokens[f.first - 1].norm == "وحيث")) {
         // (The traveller after his verb, or before it: وكان العبادي قد زار الرياض، حيث التقى …)
         auto travel = [&](std::size_t k) {
-          return k < f.first && IsVerbOf(tokens[k], {"توجه", "وصل", "زار"});
+          return k < f.first &&
+                 (IsVerbOf(tokens[k], {"توجه", "وصل", "زار", "غادر", "يغادر"}) || tokens[k].norm == "متوجها");
         };
         for (const Arg& a : args) {
           if (a.first_token >= f.first || !a.prep.empty() || a.mention->type != MentionType::kPerson)
@@ -1923,6 +1924,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // (Nor does استشهد بـ a verse or a saying kill anyone: it cites it, as its participle مستشهدا always
       // does. Killed by fire is برصاص، بنيران.)
+      // A meeting that something precedes (مشاورات تسبق اجتماعات الجمعية العامة، عشية القمة) is when, not
+      // what was done.
+      if (row.kind == "noun" && row.cameo.starts_with("04") && f.first > 0 &&
+          (IsVerbOf(tokens[f.first - 1], {"تسبق", "يسبق", "سبقت", "سبق"}) ||
+           tokens[f.first - 1].norm == "عشية" || tokens[f.first - 1].norm == "قبيل")) {
+        drop("a meeting that something precedes: its time, not an act");
+        continue;
+      }
       // A travel advisory (خففت لندن تحذيراتها للرعايا، حذرت رعاياها من السفر) threatens no one.
       if ((row.phrase == "تحذير" || row.phrase == "حذر") && f.last + 1 < tokens.size()) {
         bool travel = false;
@@ -5329,7 +5338,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (Or to honour it: عن أمله في أن يلبيها في أقرب فرصة.)
         std::size_t visit = hope + 1;
         while (visit < tokens.size() && visit <= hope + 6 && BaseOf(tokens[visit]) != "زيارة" &&
-               !tokens[visit].norm.starts_with("يلبي") && !tokens[visit].norm.starts_with("تلبية")) {
+               !tokens[visit].norm.starts_with("يلبي") && !tokens[visit].norm.starts_with("تلبية") &&
+               !tokens[visit].norm.starts_with("تلبيت")) {
           ++visit;
         }
         if (visit >= tokens.size() || visit > hope + 6) continue;

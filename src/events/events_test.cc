@@ -2345,5 +2345,26 @@ TEST_F(EventsTest, AHeadlineJoiningStatesTheBodyTellsApart) {
   EXPECT_EQ(cuts, (std::vector<std::string>{"BHR>IRN", "SDN>IRN"}));
 }
 
+TEST_F(EventsTest, AMinisterTouringOfficialsTheLatterHopingToComeAndTheNextLeg) {
+  const auto events = CodeDated(
+      "2017-09-21 07:00:00", "",
+      "جال وزير الخارجية الأردني أيمن الصفدي أمس على كبار المسؤولين اللبنانيين في بيروت. ووجه الصفدي إلى "
+      "نظيره اللبناني جبران باسيل دعوة رسمية لزيارة عمان، فأعرب الأخير عن أمله في تلبيتها. ويغادر الصفدي "
+      "بيروت اليوم متوجها إلى القاهرة، حيث يلتقي نظيره المصري سامح شكري، في إطار مشاورات تسبق اجتماعات "
+      "الجمعية العامة للأمم المتحدة.");
+  bool tour = false, acceptance = false;
+  for (const Event& e : events) {
+    if (e.category == "CONSULT" && Countries(e.recipient) == "LBN") {
+      tour = true;
+      EXPECT_EQ(e.date, "2017-09-20");  // جال … أمس
+    }
+    acceptance |= e.cameo == "036" && Countries(e.actor) == "LBN" && Countries(e.recipient) == "JOR";
+    EXPECT_FALSE(e.category == "CONSULT" && Orgs(e.actor) == "UN") << "the meetings it precedes";
+    EXPECT_FALSE(e.category == "CONSULT" && Countries(e.actor) == "EGY") << "the traveller meets him";
+  }
+  EXPECT_TRUE(tour);
+  EXPECT_TRUE(acceptance);  // الأخير is Bassil, named last
+}
+
 }  // namespace
 }  // namespace marsad
