@@ -50,8 +50,8 @@ struct TriggerRow {
 // in ة is as often a noun (، مدينة).
 std::string MasculineParticiple(const std::string& norm) {
   static const std::unordered_set<std::string_view> feminine = {
-      "داعية", "مؤكدة", "مشيرة", "محذرة", "مطالبة", "معربة", "مشددة", "منددة", "معتبرة", "مضيفة",
-      "موضحة", "معلنة", "مشيدة", "واعدة", "متهمة",  "مجددة", "رافضة", "نافية", "مرحبة",  "مهددة"};
+      "داعية", "مؤكدة", "مشيرة", "محذرة", "مطالبة", "معربة", "مشددة", "منددة", "معتبرة", "مضيفة", "موضحة",
+      "معلنة", "مشيدة", "واعدة", "متهمة", "مجددة",  "رافضة", "نافية", "مرحبة", "مهددة",  "متوعدة"};
   if (!feminine.count(norm)) return norm;
   return norm.substr(0, norm.size() - std::string_view("ة").size()) + "ا";
 }
@@ -1410,8 +1410,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       std::size_t others = 0;
       for (std::size_t j = f.last + 1; j < tokens.size() && others <= 4; ++j) {
         if (in_mention(j)) continue;
+        // (Nor a quotation mark: أدانت الوزارة "الاعتداء المسلح على المتظاهرين".)
         if (tokens[j].type == TokenType::kPunct) {
-          if (tokens[j].norm != "،" && tokens[j].norm != "(" && tokens[j].norm != ")") break;
+          if (tokens[j].norm != "،" && tokens[j].norm != "(" && tokens[j].norm != ")" &&
+              tokens[j].norm != "\"" && tokens[j].norm != "«")
+            break;
           continue;
         }
         // Nor the day it was said (أدانت الأمانة العامة …، اليوم (الجمعة)، الهجوم الإرهابي).
@@ -1756,8 +1759,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // someone habitually does or would do, not an act the report tells (manual, section 2); headlines
       // use the present for past acts.
       // (Protests in the present are planned or going on: يتجمع المحتجون ظهر الأحد.)
+      // (Not after "قبل أن", which tells the past in the imperfect: قبل أن يطلق مسلحون الرصاص لتفريقهم.)
+      const bool before_that =
+          f.first >= 2 && tokens[f.first - 1].norm == "ان" && tokens[f.first - 2].norm == "قبل";
       if (row.kind != "noun" && conflict && trigger_root != "14" && !sentences[s].is_title &&
-          IsImperfectOf(tokens[f.first], row)) {
+          IsImperfectOf(tokens[f.first], row) && !before_that) {
         drop("present tense: habitual or generic, not a reported act");
         continue;
       }
@@ -3840,6 +3846,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", to whom the light verb carries it";
             break;
           }
+        }
+      }
+      // Threatening or accusing "the perpetrators" (متوعدةً بملاحقة المتورطين، حمّل الجناة المسؤولية): the
+      // unnamed attackers the manual codes with no state.
+      if (e.recipient.empty() && (row.cameo.starts_with("13") || row.cameo.starts_with("11"))) {
+        static const std::unordered_set<std::string_view> culprits = {"المتورطين", "الجناة",   "المعتدين",
+                                                                      "مرتكبي",    "الفاعلين", "المهاجمين"};
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 4; ++k) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          if (!culprits.count(tokens[k].norm)) continue;
+          e.recipient.push_back(UnnamedParty(article, tokens, k, k, "INS"));
+          how += ", the perpetrators unnamed";
+          break;
         }
       }
       // Dispersing "them" (تفريقهم) is dispersing the sentence's crowd, told before it.

@@ -2366,5 +2366,22 @@ TEST_F(EventsTest, AMinisterTouringOfficialsTheLatterHopingToComeAndTheNextLeg) 
   EXPECT_TRUE(acceptance);  // الأخير is Bassil, named last
 }
 
+TEST_F(EventsTest, GunmenFireBeforeThatAndAQuotedCondemnationWithAThreatToThePerpetrators) {
+  const auto events = CodeDated(
+      "2025-05-17 11:00:00", "",
+      "وانطلق المحتجون في مسيرة باتجاه مقر رئاسة الوزراء، قبل أن يطلق مسلحون يستقلون سيارات مدنية الرصاص "
+      "الحي لتفريقهم. من جهتها، أدانت وزارة الداخلية الليبية \"الاعتداء المسلح على المتظاهرين السلميين\"، "
+      "متوعدةً بملاحقة المتورطين فيه.");
+  bool fired = false, condemned = false, threat = false;
+  for (const Event& e : events) {
+    fired |= e.category == "ASSAULT";  // قبل أن يطلق tells the past, no habit
+    condemned |= e.category == "ACCUSE" && Countries(e.actor) == "LBY";  // past the quotation mark
+    threat |= e.category == "THREATEN" && Countries(e.actor) == "LBY";   // the perpetrators, unnamed
+  }
+  EXPECT_TRUE(fired);
+  EXPECT_TRUE(condemned);
+  EXPECT_TRUE(threat);
+}
+
 }  // namespace
 }  // namespace marsad
