@@ -860,9 +860,14 @@ void AddDroppedSubjects(const std::vector<Sentence>& sentences,
         // its object: ودعا أعضاء مجلس الشيوخ.)
         const bool armed_group = m.type == MentionType::kGroup && (m.sector == "INS" || m.sector == "REB" ||
                                                                    m.sector == "MIL" || m.sector == "COP");
+        // (And a crowd in the nominative: وتجمع المحتجون — not وفرقت المحتجين, its object.)
+        const bool crowd = m.type == MentionType::kGroup && m.sector == "CVL" &&
+                           std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+                             return t.span.begin == m.span.begin && t.norm.ends_with("ون");
+                           });
         const bool can_act =
             !nested && (m.type == MentionType::kPerson || m.type == MentionType::kOrganization ||
-                        m.type == MentionType::kCountry || armed_group || !m.members.empty());
+                        m.type == MentionType::kCountry || armed_group || crowd || !m.members.empty());
         if (close && can_act) {
           explicit_subject = &m;
           break;

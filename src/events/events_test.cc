@@ -2383,5 +2383,16 @@ TEST_F(EventsTest, GunmenFireBeforeThatAndAQuotedCondemnationWithAThreatToThePer
   EXPECT_TRUE(threat);
 }
 
+TEST_F(EventsTest, ProtestersGatherAfterTheyWereDispersed) {
+  const auto events = CodeBody(
+      "فرقت الشرطة الموريتانية مساء أمس مئات المحتجين في العاصمة نواكشوط. وتجمع المحتجون في عدد من الشوارع "
+      "الرئيسية، مرددين شعارات ترفض النتائج.");
+  bool gathered = false;
+  for (const Event& e : events) {
+    gathered |= e.category == "PROTEST" && !e.actor.empty() && e.actor.front().sector == "CVL";
+  }
+  EXPECT_TRUE(gathered);  // المحتجون after the verb is its subject, not the police carried over
+}
+
 }  // namespace
 }  // namespace marsad
