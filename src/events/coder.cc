@@ -5883,6 +5883,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     fold_into(i, into, ", the same sides' act told again");
   }
+  // An attack with no target named and no place of its own struck the people of the state the article's
+  // places lie in (manual, worked example 3), when that is not the attackers' own: قصفت مدفعية الاحتلال
+  // أطراف بلدة كفركلا in news of south Lebanon.
+  for (Event& e : merged) {
+    if (e.category != "ASSAULT" || !e.recipient.empty() || e.actor.empty() || article_place_country.empty() ||
+        e.modality != "asserted") {
+      continue;
+    }
+    const bool own = std::any_of(e.actor.begin(), e.actor.end(),
+                                 [&](const EventParty& p) { return p.country == article_place_country; });
+    if (own) continue;
+    EventParty people;
+    people.text = e.trigger;
+    people.country = article_place_country;
+    people.sector = "CVL";
+    if (!e.mentions.empty()) people.span = e.mentions.front().trigger_span;
+    e.recipient.push_back(std::move(people));
+    e.pattern += ", target: the people of the state the article's places lie in";
+  }
   // The reasons given for a sanction are part of it (manual, section 1): an accusation by the same side
   // against the same side in the sanction's sentence (خفض عدد الدبلوماسيين الروس، متهمة موسكو بـ…) joins it.
   auto sanction_it_gives_reason_for = [&](const Event& reason) {

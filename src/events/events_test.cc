@@ -2394,5 +2394,20 @@ TEST_F(EventsTest, ProtestersGatherAfterTheyWereDispersed) {
   EXPECT_TRUE(gathered);  // المحتجون after the verb is its subject, not the police carried over
 }
 
+TEST_F(EventsTest, AnAttackWithNoTargetStrikesThePeopleOfTheArticlesState) {
+  const auto events = CodeBody(
+      "أعلنت المقاومة الإسلامية في لبنان أنها استهدفت موقعا في الجنوب. في المقابل، قصفت مدفعية الاحتلال "
+      "أطراف بلدة كفركلا الجنوبية بعدد من القذائف، بحسب مراسل في جنوب لبنان. وتشهد القرى الحدودية في لبنان "
+      "توترا منذ أشهر.");
+  bool shelling = false;
+  for (const Event& e : events) {
+    if (e.category == "ASSAULT" && Countries(e.actor) == "ISR") {
+      shelling = true;
+      EXPECT_EQ(Countries(e.recipient), "LBN");  // a town the lexicons do not know, in Lebanon's news
+    }
+  }
+  EXPECT_TRUE(shelling);
+}
+
 }  // namespace
 }  // namespace marsad
