@@ -58,7 +58,7 @@ TEST_F(EventsGold, DiplomaticArticles) {
   std::printf("%s", events_eval::FormatDiplomatic(r, false).c_str());
   EXPECT_TRUE(r.missing_articles.empty());
   EXPECT_EQ(r.articles, 51u);
-  EXPECT_GE(r.events.F1(), 0.79) << "article-level event F1 (category + actor + recipient)";
+  EXPECT_GE(r.events.F1(), 0.80) << "article-level event F1 (category + actor + recipient)";
   EXPECT_GE(r.categories.F1(), 0.85) << "category-only F1";
   EXPECT_GE(static_cast<double>(r.actor_right) / static_cast<double>(r.category_pairs), 0.95);
   EXPECT_GE(static_cast<double>(r.recipient_right) / static_cast<double>(r.category_pairs), 0.92);
@@ -113,10 +113,11 @@ TEST_F(EventsGold, GoldRecordsWithTheirOwnText) {
 // (tests/events/README.md): the dev set was read while fixing the coder, the test set only scored.
 TEST_F(EventsGold, OtherOutletsArticles) {
   for (const auto& [name, event_floor, category_floor, articles] :
-       {std::tuple{"other_outlets_dev", 0.75, 0.88, 16u}, std::tuple{"other_outlets_test", 0.70, 0.79, 16u},
-        std::tuple{"other_outlets_test2", 0.44, 0.72, 10u}, std::tuple{"other_outlets_dev2", 0.77, 0.88, 10u},
-        std::tuple{"other_outlets_test3", 0.52, 0.78, 10u},
-        std::tuple{"other_outlets_test4", 0.40, 0.62, 10u}}) {
+       {std::tuple{"other_outlets_dev", 0.76, 0.89, 16u}, std::tuple{"other_outlets_test", 0.72, 0.80, 16u},
+        std::tuple{"other_outlets_test2", 0.50, 0.73, 10u}, std::tuple{"other_outlets_dev2", 0.79, 0.89, 10u},
+        std::tuple{"other_outlets_test3", 0.57, 0.83, 10u}, std::tuple{"other_outlets_test4", 0.61, 0.78, 10u},
+        std::tuple{"other_outlets_dev3", 0.68, 0.83, 10u}, std::tuple{"other_outlets_dev4", 0.66, 0.79, 10u},
+        std::tuple{"other_outlets_test5", 0.42, 0.67, 10u}}) {
     events_eval::DiplomaticReport r;
     const std::string path = testing::SourceDir() + "/tests/events/" + name + ".jsonl";
     const Status s = events_eval::EvaluateDiplomatic(path, "", "", Coder(), &r);
