@@ -2239,7 +2239,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "انه" ||
                         tokens[k].norm == "\"" || tokens[k].norm == "«" || tokens[k].norm == "“";
           }
-          if ((end + 3 >= f.first || (conflict && !reported)) && !trigger_between) {
+          // (Not before a verb that carries its object and has its subject after it: إذ أوقفته عناصر تابعة
+          // لجهاز الردع — the one named before is the one stopped.)
+          const WordAnalysis* carried = tokens[f.first].word;
+          const bool object_then_subject =
+              conflict && carried && (carried->enclitic == "ه" || carried->enclitic == "ها") &&
+              f.last + 1 < tokens.size() && tokens[f.last + 1].type == TokenType::kArabic &&
+              !in_mention(f.last + 1) && tokens[f.last + 1].word && !tokens[f.last + 1].word->verb &&
+              tokens[f.last + 1].word->proclitics.empty() && !in_date(f.last + 1);
+          if ((end + 3 >= f.first || (conflict && !reported)) && !trigger_between && !object_then_subject) {
             subject = &a;
             how = "subject-before";
           }
@@ -2384,6 +2392,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // (Not what is done as a rule: وينفذ التحالف الدولي غارات جوية بشكل يومي.)
           if (doing && HabitInClause(tokens, v, std::min(tokens.size() - 1, f.last + 4))) break;
           if (!IsLightVerb(tokens[v]) && !pays_visit && !doing) continue;
+          // (Violence or a protest is no object of a verb of expressing: أعربت البعثة عن قلقها إزاء
+          // الاشتباكات — the mission's concern, not its clashes.)
+          if ((row.cameo.starts_with("14") || row.cameo.starts_with("18") || row.cameo.starts_with("19") ||
+               row.cameo.starts_with("20")) &&
+              IsVerbOf(tokens[v], {"اعرب", "عبر", "ابدي", "جدد"})) {
+            break;
+          }
           const Arg* candidate = nullptr;
           for (const Arg& a : args) {
             if (a.mention->how == "coref:dropped-subject" && a.first_token == v) candidate = &a;

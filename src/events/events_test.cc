@@ -2409,5 +2409,20 @@ TEST_F(EventsTest, AnAttackWithNoTargetStrikesThePeopleOfTheArticlesState) {
   EXPECT_TRUE(shelling);
 }
 
+TEST_F(EventsTest, ConcernAboutClashesIsNoClashAndAnArrestWithItsObjectCarried) {
+  const auto events = CodeBody(
+      "وأعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ إزاء الاشتباكات وتأثيرها على المدنيين. "
+      "وجاءت الاشتباكات على خلفية احتجاز آمر اللواء محمود حمزة، إذ أوقفته عناصر تابعة لجهاز الردع ظهر "
+      "الاثنين في مطار معيتيقة.");
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.category == "ASSAULT" && Orgs(e.actor) == "UN")
+        << "the mission's concern, not its clashes";
+    // The one named before أوقفته is the one stopped, never the one who stopped.
+    if (e.category == "COERCE") {
+      for (const EventParty& p : e.actor) EXPECT_EQ(p.text.find("حمزة"), std::string::npos);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad
