@@ -861,10 +861,12 @@ void AddDroppedSubjects(const std::vector<Sentence>& sentences,
         const bool armed_group = m.type == MentionType::kGroup && (m.sector == "INS" || m.sector == "REB" ||
                                                                    m.sector == "MIL" || m.sector == "COP");
         // (And a crowd in the nominative: وتجمع المحتجون — not وفرقت المحتجين, its object.)
-        const bool crowd = m.type == MentionType::kGroup && m.sector == "CVL" &&
-                           std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-                             return t.span.begin == m.span.begin && t.norm.ends_with("ون");
-                           });
+        // (A close mention begins on one of the two words after the verb.)
+        auto nominative_at = [&](std::size_t k) {
+          return k < tokens.size() && tokens[k].span.begin == m.span.begin && tokens[k].norm.ends_with("ون");
+        };
+        const bool crowd = close && m.type == MentionType::kGroup && m.sector == "CVL" &&
+                           (nominative_at(v + 1) || nominative_at(v + 2));
         const bool can_act =
             !nested && (m.type == MentionType::kPerson || m.type == MentionType::kOrganization ||
                         m.type == MentionType::kCountry || armed_group || crowd || !m.members.empty());

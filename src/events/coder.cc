@@ -269,6 +269,21 @@ bool TopicChangesBetween(const std::vector<Sentence>& sentences, int from, int t
   return false;
 }
 
+// Whether every mention of an event is in the headline (also a headline cut in two by "..").
+bool ToldOnlyInHeadline(const Event& e, const std::vector<Sentence>& sentences) {
+  return !e.mentions.empty() && std::all_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention& m) {
+    return m.sentence >= 0 && static_cast<std::size_t>(m.sentence) < sentences.size() &&
+           sentences[m.sentence].is_title;
+  });
+}
+
+// A relative pronoun (الذي، التي، اللذين …), with or without و.
+bool IsRelativePronoun(const Token& t) {
+  static const std::unordered_set<std::string_view> relative = {
+      "الذي", "التي", "الذين", "والذي", "والتي", "اللذين", "اللتين", "اللذان", "اللتان"};
+  return relative.count(t.norm) > 0;
+}
+
 // Whether the text gives the event's day (its own date expression, or its meeting's).
 bool DateGiven(const Event& e) { return e.date_source == "text" || e.date_source == "meeting"; }
 
@@ -1706,16 +1721,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       // (Also with the passive's يتم/تم between: الإرهابيين الذين يتم قتلهم.)
-      auto relative_pronoun = [&](std::size_t k) {
-        const std::string& w = tokens[k].norm;
-        return w == "الذي" || w == "التي" || w == "والذي" || w == "والتي" || w == "الذين" || w == "اللذين" ||
-               w == "اللتين" || w == "اللذان" || w == "اللتان";
-      };
       const bool relative_clause =
           f.first > 0 &&
-          (relative_pronoun(f.first - 1) ||
+          (IsRelativePronoun(tokens[f.first - 1]) ||
            (f.first > 1 && (tokens[f.first - 1].norm == "يتم" || tokens[f.first - 1].norm == "تم") &&
-            relative_pronoun(f.first - 2)));
+            IsRelativePronoun(tokens[f.first - 2])));
       auto drop = [&](const std::string& why) {
         if (trace)
           trace->push_back({static_cast<int>(s), trigger_span, RowLabel(row), "dropped: " + why, {}});
@@ -4966,8 +4976,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       auto other_clause = [&](const DateMention& d) {
         if (d.span.begin < sentences[s].span.begin || d.span.end > sentences[s].span.end) return false;
         const std::size_t k = TokenAt(tokens, d.span.begin);
-        static const std::unordered_set<std::string_view> relative = {
-            "الذي", "التي", "الذين", "والذي", "والتي", "اللذين", "اللتين", "اللذان", "اللتان"};
         static const std::unordered_set<std::string_view> while_words = {"فيما", "بينما", "حين", "وفيما",
                                                                          "وبينما"};
         if (k > f.last) {
@@ -5002,7 +5010,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const bool past = (d.date.valid() && reference.valid() && d.date.year < reference.year) ||
                             row.cameo.starts_with("11");
           for (std::size_t j = f.last + 1; j < k; ++j) {
-            if ((relative.count(tokens[j].norm) && past) || while_words.count(tokens[j].norm)) return true;
+            if ((IsRelativePronoun(tokens[j]) && past) || while_words.count(tokens[j].norm)) return true;
           }
         } else if (k < f.first) {
           // (Before it, only the next step of a plan: … غدا الأربعاء إلى باريس، على أن يختتم جولته في برلين
@@ -5566,13 +5574,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       into.mentions = std::move(mentions);
     } else {
       // (A headline's act dated by the lead, told below with its own day: that day.)
-      const bool headline_told =
-          !into.mentions.empty() &&
-          std::all_of(into.mentions.begin(), into.mentions.end(), [&](const EventMention& m2) {
-            return m2.sentence >= 0 && static_cast<std::size_t>(m2.sentence) < sentences.size() &&
-                   sentences[m2.sentence].is_title;
-          });
-      if (headline_told && e.date_source == "text" && !more_specific) {
+      if (ToldOnlyInHeadline(into, sentences) && e.date_source == "text" && !more_specific) {
         into.date = e.date;
         into.date_precision = e.date_precision;
       }
@@ -5607,14 +5609,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // event, and the headline is told by them.
   for (std::size_t h = 0; h < merged.size();) {
     Event& head = merged[h];
-    const bool told_in_headline =
-        !head.mentions.empty() &&
-        std::all_of(head.mentions.begin(), head.mentions.end(), [&](const EventMention& m2) {
-          return m2.sentence >= 0 && static_cast<std::size_t>(m2.sentence) < sentences.size() &&
-                 sentences[m2.sentence].is_title;
-        });
     auto head_actors = keys(head.actor);
-    if (!told_in_headline || head_actors.size() < 2 || head.category == "CONSULT" ||
+    if (!ToldOnlyInHeadline(head, sentences) || head_actors.size() < 2 || head.category == "CONSULT" ||
         head.category == "AGREE") {
       ++h;
       continue;
@@ -5678,17 +5674,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // A headline that does not say whom (طائرة أمريكية تقتل قياديا في القاعدة) tells the body's act of
         // the same doer (not for meetings and pledges, where no recipient means a joint act). (A headline cut
         // in two by "..": both parts are the headline.)
-        auto headline_only = [&](const Event& e) {
-          return !sentences.empty() && sentences[0].is_title &&
-                 std::all_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention& told) {
-                   return told.sentence >= 0 && static_cast<std::size_t>(told.sentence) < sentences.size() &&
-                          sentences[told.sentence].is_title;
-                 });
-        };
         const bool headline_summary = KindOf(a) == KindOf(b) && a.modality == b.modality &&
                                       a.category != "CONSULT" && a.category != "AGREE" && !common.empty() &&
                                       nested(aa, ba) && ar.empty() != br.empty() &&
-                                      headline_only(ar.empty() ? a : b);
+                                      ToldOnlyInHeadline(ar.empty() ? a : b, sentences);
         // (Not in another month the text gives for each.)
         const bool other_day = OtherMonth(a, b) || OtherPlace(a, b, article, sentences);
         const bool same =
