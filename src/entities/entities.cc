@@ -156,6 +156,12 @@ class SentenceTagger {
           i = next;
           continue;
         }
+        // A title in construct after a work or a site is its name, not a person there: جسر الملك حسين،
+        // مطار الملك خالد، جامعة الملك سعود.
+        if (kind == EntryKind::kTitle && item.begin > 0 && NamesASite(tokens_[item.begin - 1])) {
+          i = next;
+          continue;
+        }
       } else if (kind == EntryKind::kPerson) {
         m.type = MentionType::kPerson;
         m.name_span = SpanOf(item.begin, item.end);
@@ -270,6 +276,15 @@ class SentenceTagger {
     m.how = "ner";
     out->push_back(std::move(m));
     return end;
+  }
+
+  // Whether a word is a work or a site that a title and a name after it may name (جسر الملك حسين).
+  static bool NamesASite(const Token& t) {
+    static const std::unordered_set<std::string_view> sites = {
+        "جسر",  "مطار", "شارع", "جامعة", "مستشفي", "مستشفى", "قاعدة", "ميناء", "مسجد",
+        "ملعب", "طريق", "جادة", "ساحة",  "ميدان",  "معبر",   "منفذ",  "مدينة", "حي"};
+    const std::string_view base = t.word && !t.word->base_norm.empty() ? t.word->base_norm : t.norm;
+    return sites.count(base) > 0 && !(t.word && t.word->has_article());
   }
 
   // "نائب الرئيس الأمريكي وحيدر العبادي": a conjunction glued to a given name starts the next person, even
@@ -531,10 +546,23 @@ class SentenceTagger {
         // a bare first office joined by و to one that names the state, both held by the person named
         // next (نائب رئيس الوزراء ووزير خارجية دولة الكويت، الشيخ صباح الخالد).
         const WordAnalysis* w = tokens_[t].word;
-        const bool joined_office = w && !w->proclitics.empty() && w->proclitics.front() == "و" &&
-                                   m->country.empty() && m->org.empty() && nested_.size() == first_nested &&
-                                   item.end < tokens_.size() && item_at_[item.end] >= 0 &&
-                                   IsAttachment(items_[item_at_[item.end]].entry->kind);
+        // (So too a premiership and a ministry before the name they share: نائب رئيس مجلس الوزراء ووزير
+        // الخارجية الشيخ صباح الخالد.)
+        std::size_t name_at = item.end;
+        while (name_at < tokens_.size() && item_at_[name_at] >= 0 &&
+               items_[item_at_[name_at]].entry->kind == EntryKind::kHonorific) {
+          name_at = items_[item_at_[name_at]].end;
+        }
+        const bool premier_and_minister =
+            (m->role == "prime_minister" || m->role == "deputy_prime_minister") &&
+            item.entry->role.ends_with("minister") && name_at < tokens_.size() &&
+            ((item_at_[name_at] >= 0 && items_[item_at_[name_at]].entry->kind == EntryKind::kPerson) ||
+             NameRun(name_at) > name_at);
+        const bool joined_office =
+            w && !w->proclitics.empty() && w->proclitics.front() == "و" && m->country.empty() &&
+            m->org.empty() && nested_.size() == first_nested && item.end < tokens_.size() &&
+            ((item_at_[item.end] >= 0 && IsAttachment(items_[item_at_[item.end]].entry->kind)) ||
+             premier_and_minister);
         if (joined_office) {
           titles->push_back(item.entry->role);
           j = item.end;
@@ -749,9 +777,12 @@ class SentenceTagger {
       m->how = "title";
       return std::max(role_end, first.end);
     }
-    while (j < tokens_.size() && item_at_[j] >= 0 &&
-           items_[item_at_[j]].entry->kind == EntryKind::kHonorific) {
-      j = items_[item_at_[j]].end;
+    // (And the rank "الفريق" — also "the team" — before a name: رئيس أركان حرب القوات المسلحة الفريق محمد
+    // فريد.)
+    while (j < tokens_.size() &&
+           ((item_at_[j] >= 0 && items_[item_at_[j]].entry->kind == EntryKind::kHonorific) ||
+            (item_at_[j] < 0 && tokens_[j].norm == "الفريق" && NameRun(j + 1) > j + 1))) {
+      j = item_at_[j] >= 0 ? items_[item_at_[j]].end : j + 1;
     }
     std::size_t name_begin = j;
     if (name_begin < tokens_.size() && IsPunct(tokens_[name_begin], "،") && role_end > role_begin) {
@@ -1139,17 +1170,20 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         // The family name alone, when it is a word hunspell does not know — or, in a headline or after مع,
         // even one it knows (خادم الحرمين يبحث مع جعجع: جعجع is also a verb).
         // (Or right after a verb, the subject's place: والتقى الصفدي، ومن المقرر أن يتوجه الصفدي.)
-        // (Or after كان, which the analyser may not read as a verb: وكان العبادي قد زار الرياض.)
+        // (Or after كان or قال, which the analyser may not read as verbs: وكان العبادي قد زار الرياض.)
         const bool after_verb =
             k > 0 &&
             ((tokens[k - 1].word && tokens[k - 1].word->verb && !tokens[k - 1].word->has_article()) ||
-             tokens[k - 1].norm == "وكان" || tokens[k - 1].norm == "كان" || tokens[k - 1].norm == "وكانت");
+             tokens[k - 1].norm == "وكان" || tokens[k - 1].norm == "كان" || tokens[k - 1].norm == "وكانت" ||
+             tokens[k - 1].norm == "وقال" || tokens[k - 1].norm == "قال");
         // (Or after an honorific: كما التقى السيد عطاف.)
         const bool after_honorific =
             k > 0 && (tokens[k - 1].norm == "السيد" || tokens[k - 1].norm == "السيدة" ||
                       tokens[k - 1].norm == "الشيخ" || tokens[k - 1].norm == "الدكتور");
-        const bool party_slot =
-            sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") || after_verb || after_honorific;
+        // (Or after إلى, whom something is sent or addressed to: ووجّه الرئيس الدعوة إلى حمدوك.)
+        const bool party_slot = sentences[s].is_title ||
+                                (k > 0 && (tokens[k - 1].norm == "مع" || tokens[k - 1].norm == "الي")) ||
+                                after_verb || after_honorific;
         const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
                                (!tokens[k].word->known || party_slot);
         // (Or the family name put first, in a party's place: التقى شي, of شي جين بينغ.)
@@ -1426,9 +1460,23 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     // الإمارات … أعلن مجلس الأمن والدفاع السوداني.)
     const bool headline = m.sentence >= 0 && static_cast<std::size_t>(m.sentence) < sentences.size() &&
                           sentences[m.sentence].is_title;
+    // (A ministry takes the state of the last minister or ministry of its portfolio before any other party
+    // of its sector: وزير الخارجية الأردني … السلطات الإسرائيلية … وكانت وزارة الخارجية قد استدعت.)
+    auto portfolio = [](std::string_view role) -> std::string {
+      for (std::string_view prefix : {"deputy_", "assistant_"}) {
+        if (role.starts_with(prefix)) role.remove_prefix(prefix.size());
+      }
+      for (std::string_view suffix : {"_minister", "_ministry"}) {
+        if (role.ends_with(suffix) && role.size() > suffix.size() && role != "prime_minister")
+          return "portfolio:" + std::string(role.substr(0, role.size() - suffix.size()));
+      }
+      return {};
+    };
     if ((m.type == MentionType::kOrganization || m.type == MentionType::kGroup) && m.country.empty() &&
         m.org.empty() && !m.sector.empty() && (armed || !armed_only || headline) && !unnamed_attackers) {
       auto it = seen.find(m.sector);
+      if (const std::string office = portfolio(m.role); !office.empty() && seen.count(office))
+        it = seen.find(office);
       if (it != seen.end()) {
         m.country = it->second;
         m.how += "+country:context";
@@ -1439,7 +1487,11 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     // (Not "the occupation's" government or army: the press that says so never means its own by a bare
     // وزارة الخارجية after it.)
     const bool occupation = article.View(m.span).find("الاحتلال") != std::string_view::npos;
-    if (!sector.empty() && !country.empty() && !occupation) seen[sector] = country;
+    if (!sector.empty() && !country.empty() && !occupation) {
+      seen[sector] = country;
+      const std::string& role = m.entity >= 0 ? r.entities[m.entity].role : m.role;
+      if (const std::string office = portfolio(role); !office.empty()) seen[office] = country;
+    }
   };
   std::map<std::string, std::string> last_country, next_country;
   // Citizens, residents and civilians are the people of the place their sentence names (هاجم مستعمرون منازل

@@ -1077,9 +1077,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const std::string said = Normalize(article.View(mention.span));
         if (said.ends_with("يين") || said.ends_with("يون")) p.sector = "CVL";
       }
-      // Only officials by title: police and soldiers are named in foreign reports too (الشرطة).
+      // Only officials by title: police and soldiers are named in foreign reports too (الشرطة) — but the
+      // army's chief by his office is an official too (رئيس أركان حرب القوات المسلحة الفريق محمد فريد).
+      // (Only the top of the command: a bare "ضابط" or "اللواء" in foreign news is anyone's.)
+      const bool commander = e.type == MentionType::kPerson && p.sector == "MIL" &&
+                             (e.role == "chief_of_general_staff" || e.role == "army_chief");
       if (p.country.empty() && p.org.empty() && !home.empty() &&
-          (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG")) {
+          (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG" || commander)) {
         p.country = home;
       }
       out->push_back(std::move(p));
@@ -1189,6 +1193,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                          (tokens[first - 1].norm == "اعمال" || tokens[first - 1].norm == "فعاليات" ||
                           tokens[first - 1].norm == "اجتماعات")))) {
         prep = "علي هامش";
+      }
+      // "باسم دولة الكويت", "بقيادة الأمير": whom a party speaks for or is led by, never its object.
+      if (first > 0 && (tokens[first - 1].norm == "باسم" || tokens[first - 1].norm == "بقياده" ||
+                        tokens[first - 1].norm == "بقيادة")) {
+        prep = tokens[first - 1].norm;
       }
       // Two-word prepositions the table names (إلى جانب البحرين، على شرف الوزير).
       if (first > 1 && (tokens[first - 1].norm == "جانب" || tokens[first - 1].norm == "شرف") &&
@@ -3054,7 +3063,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             const std::string_view base = BaseOf(tokens[a.first_token]);
             const bool nationality = a.mention->type == MentionType::kCountry && w && w->has_article() &&
                                      (base.ends_with("ي") || base.ends_with("ية"));
-            if (!joined || !placed || nationality || other.type == MentionType::kGroup) continue;
+            // (A group only beside another, or with its organisation: وفد الحكومة اليمنية ووفد جماعة أنصار
+            // الله.)
+            const bool group_party = other.type != MentionType::kGroup || !other.org.empty() ||
+                                     object->mention->type == MentionType::kGroup;
+            if (!joined || !placed || nationality || !group_party) continue;
             assign(&a, row.object);
             last = &a;
           }
@@ -3325,16 +3338,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (cameo_code == "114") {
         // "قررت الحكومة الأردنية استدعاء سفيرها لدى إسرائيل": the envoy's "her" is the clause's subject,
         // who recalls him.
+        // (Or of the subject's state, said: وقرر المجلس … استدعاء القائم بالأعمال العراقي من أنقرة.)
+        const bool possessed =
+            f.last + 1 < tokens.size() && tokens[f.last + 1].word &&
+            (tokens[f.last + 1].word->enclitic == "ها" || tokens[f.last + 1].word->enclitic == "ه");
         if (row.kind == "noun" && how.starts_with("genitive") && e.actor.size() == 1 &&
-            e.actor[0].sector == "DIP" && f.last + 1 < tokens.size() && tokens[f.last + 1].word &&
-            (tokens[f.last + 1].word->enclitic == "ها" || tokens[f.last + 1].word->enclitic == "ه")) {
+            e.actor[0].sector == "DIP" && f.last + 1 < tokens.size()) {
           const Arg* owner = nullptr;
           for (const Arg& a : args) {
+            const Entity* who = a.mention->entity >= 0 ? &entities.entities[a.mention->entity] : nullptr;
+            const bool dropped = a.mention->how == "coref:dropped-subject" && who && !who->country.empty();
             if (a.first_token < f.first && a.prep.empty() && !a.mention->how.starts_with("attachment") &&
                 a.mention->type != MentionType::kLocation &&
-                (!a.mention->country.empty() || !a.mention->org.empty())) {
+                (!a.mention->country.empty() || !a.mention->org.empty() || dropped)) {
               owner = &a;
             }
+          }
+          if (owner && !possessed) {
+            const Entity* who =
+                owner->mention->entity >= 0 ? &entities.entities[owner->mention->entity] : nullptr;
+            const std::string& owner_country = who ? who->country : owner->mention->country;
+            if (owner_country.empty() || owner_country != e.actor[0].country) owner = nullptr;
           }
           if (owner) {
             e.actor.clear();
@@ -3387,8 +3411,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           own |= w == "سفيريهما" || w == "سفراءها" || w == "سفراءهم" || w == "سفيرهما" || w == "سفرائها" ||
                  w == "سفرائهم";
         }
-        // Called home "for consultation" is a recall.
-        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6; ++k) {
+        // Called home "for consultation" is a recall (past the envoy's post and name: استدعاء سفير المملكة
+        // لدى إسرائيل غسان المجالي فوراً للتشاور).
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 10; ++k) {
+          if (tokens[k].type == TokenType::kPunct) break;
           own |= tokens[k].norm == "للتشاور";
         }
         if (own) {
@@ -3409,7 +3435,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                             (place.type == MentionType::kLocation && !place.country.empty());
               if (place.sentence != static_cast<int>(s) || !state_or_capital) continue;
               const std::size_t first = TokenAt(tokens, place.span.begin);
-              if (first > 0 && first < tokens.size() && tokens[first - 1].norm == "لدي") {
+              // (Or called back from it: استدعاء القائم بالأعمال العراقي من أنقرة.)
+              const bool called_from =
+                  first > f.last + 1 && first <= f.last + 5 && tokens[first - 1].norm == "من";
+              if (first > 0 && first < tokens.size() && (tokens[first - 1].norm == "لدي" || called_from)) {
                 party_of(place, &e.recipient);
                 break;
               }
@@ -3662,6 +3691,33 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           called_for_protest = true;
           how += ", a protest called for a coming day";
         } else if (IsDemandWord(tokens[k])) {
+          drop("what is demanded or called for, not done");
+          continue;
+        }
+      }
+      // A flag burnt (وأحرق بعضهم العلم التركي) is what a protest did, already coded as the protest.
+      bool flag_burnt = false;
+      for (std::size_t k = f.last + 1; row.phrase == "أحرق" && k < tokens.size() && k <= f.last + 2; ++k) {
+        flag_burnt |= BaseOf(tokens[k]) == "علم" || tokens[k].norm == "العلم" ||
+                      tokens[k].norm == "الاعلام" || tokens[k].norm == "اعلام";
+      }
+      if (flag_burnt) {
+        drop("a flag burnt at a protest: the protest's act");
+        continue;
+      }
+      // (And what is joined by و to it: مطالبين بطرد السفير التركي وقطع العلاقات التجارية مع أنقرة.)
+      const WordAnalysis* joined_word = tokens[f.first].word;
+      if (!called_for_protest && joined_word && !joined_word->proclitics.empty() &&
+          joined_word->proclitics.front() == "و") {
+        bool demanded = false;
+        for (std::size_t k = f.first; k-- > 0 && k + 8 >= f.first && !demanded;) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          const bool demand = IsDemandWord(tokens[k]) || tokens[k].norm.starts_with("مطالب") ||
+                              tokens[k].norm == "داعين" || tokens[k].norm == "داعيا";
+          const WordAnalysis* next = k + 1 < f.first ? tokens[k + 1].word : nullptr;
+          demanded = demand && next && !next->proclitics.empty() && next->proclitics.front() == "ب";
+        }
+        if (demanded) {
           drop("what is demanded or called for, not done");
           continue;
         }
@@ -5600,6 +5656,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     return out;
   };
+  // An earlier act told in the pluperfect by another of the side's officials is another act, whatever its
+  // category shares with the news (محمّلاً إسرائيل المسؤولية … وكانت وزارة الخارجية قد استدعت السفير).
+  auto told_earlier_by_another = [&](const Event& a, const Event& b) {
+    auto told_before = [&](const Event& e) {
+      const EventMention& first = e.mentions.front();
+      const auto& tokens = sentences[first.sentence].tokens;
+      return Pluperfect(tokens, TokenAt(tokens, first.trigger_span.begin));
+    };
+    auto entities_of = [](const std::vector<EventParty>& side) {
+      std::set<int> ids;
+      for (const auto& p : side) ids.insert(p.entity);
+      return ids;
+    };
+    return a.category != "CONSULT" && !a.mentions.empty() && !b.mentions.empty() &&
+           told_before(a) != told_before(b) && entities_of(a.actor) != entities_of(b.actor);
+  };
   auto nested = [](const std::set<std::string>& a, const std::set<std::string>& b) {
     return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
            std::includes(b.begin(), b.end(), a.begin(), a.end());
@@ -5679,7 +5751,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                       nested(aa, ba) && ar.empty() != br.empty() &&
                                       ToldOnlyInHeadline(ar.empty() ? a : b, sentences);
         // (Not in another month the text gives for each.)
-        const bool other_day = OtherMonth(a, b) || OtherPlace(a, b, article, sentences);
+        const bool other_day =
+            OtherMonth(a, b) || OtherPlace(a, b, article, sentences) || told_earlier_by_another(a, b);
         const bool same =
             !other_day &&
             (headline_summary ||
@@ -5872,7 +5945,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         continue;
       // (Not on another day: the firing of Saturday and the killings of Wednesday are two. Nor elsewhere.)
       if (!e.date.empty() && !other.date.empty() && e.date != other.date) continue;
-      if (OtherPlace(e, other, article, sentences)) continue;
+      if (OtherPlace(e, other, article, sentences) || told_earlier_by_another(e, other)) continue;
       const auto orr = keys(other.recipient);
       const bool same_pair = !er.empty() && orr == er;
       const bool untargeted = er.empty() && !orr.empty() && named_doer && e.category == "ASSAULT";
@@ -5965,13 +6038,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (told.sentence < 0 || static_cast<std::size_t>(told.sentence) >= sentences.size()) continue;
       const auto& tokens = sentences[told.sentence].tokens;
       for (const Mention& other : entities.mentions) {
-        if (against || other.sentence != told.sentence || other.how.starts_with("attachment") ||
+        if (against || other.sentence != told.sentence ||
+            (other.how.starts_with("attachment") && other.type != MentionType::kCountry) ||
             other.type == MentionType::kLocation ||
             (other.entity < 0 && other.country.empty() && other.org.empty())) {
           continue;
         }
         const std::size_t at = TokenAt(tokens, other.span.begin);
         if (at > 0 && at < tokens.size() && tokens[at - 1].norm == "ضد") against = &other;
+        // (Or the other state whose office it stands before: أمام مركز منح التأشيرات التركية.)
+        if (other.type == MentionType::kCountry && !other.country.empty() &&
+            other.country != e.actor.front().country) {
+          for (std::size_t k = at; k-- > 0 && k + 4 >= at;) {
+            if (tokens[k].type == TokenType::kPunct) break;
+            if (tokens[k].norm == "امام") {
+              against = &other;
+              break;
+            }
+          }
+        }
         // (Or the state of the embassy it stands before: أمام السفارة الإسرائيلية.)
         const std::string& sector = other.entity >= 0 ? entities.entities[other.entity].sector : other.sector;
         if (at > 0 && at < tokens.size() && tokens[at - 1].norm == "امام" && sector == "DIP")
@@ -6033,6 +6118,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     if (e.category != "CONSULT" && e.category != "AGREE" && e.category != "SUPPORT" && e.category != "AID")
       return false;
+    // Going somewhere no one hosts is no visit (قبل أن يتوجه الرئيسان إلى القصر الجمهوري).
+    if (e.cameo == "042" && e.recipient.empty() && Normalize(e.trigger).find("توجه") != std::string::npos)
+      return true;
     // Suicide bombers and unnamed attackers hold no talks (a coordinated verb that took the wrong subject).
     if (std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& p) { return p.sector == "INS"; }))
       return true;

@@ -2424,5 +2424,98 @@ TEST_F(EventsTest, ConcernAboutClashesIsNoClashAndAnArrestWithItsObjectCarried) 
   }
 }
 
+TEST_F(EventsTest, StackedOfficesAreOnePersonAndTwoDelegationsAreBothAddressed) {
+  const auto events = CodeDated(
+      "2017-03-09 10:00:00", "",
+      "استقبل نائب رئيس مجلس الوزراء ووزير الخارجية الشيخ صباح الخالد في قصر بيان أمس المبعوث الخاص للأمين "
+      "العام للأمم المتحدة إلى اليمن. وجدد الشيخ صباح الخالد خلال اللقاء دعم بلاده لجهود المبعوث، داعياً "
+      "وفد الحكومة اليمنية ووفد جماعة أنصار الله إلى مواصلة الحوار.");
+  bool received = false, appeal = false;
+  for (const Event& e : events) {
+    if (e.cameo == "043") {
+      received = true;
+      EXPECT_EQ(Orgs(e.actor), "UN");  // the guest after the place and day, not the first office
+    }
+    if (e.category == "REQUEST") {
+      appeal = true;
+      EXPECT_NE(Orgs(e.recipient).find("HOUTHI"), std::string::npos);
+    }
+  }
+  EXPECT_TRUE(received);
+  EXPECT_TRUE(appeal);
+}
+
+TEST_F(EventsTest, InTheNameOfAStateIsNoObjectOfACondemnation) {
+  const auto events = CodeBody(
+      "دانت وزارة الخارجية الكويتية بشدة، في بيان صحافي أصدرته أمس باسم دولة الكويت، التفجيرين الإرهابيين "
+      "اللذين استهدفا تجمعاً لمجندين في مدينة عدن.");
+  bool condemned = false;
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    condemned = true;
+    EXPECT_NE(Countries(e.recipient), "KWT");
+  }
+  EXPECT_TRUE(condemned);
+}
+
+TEST_F(EventsTest, AnAmbassadorCalledHomeForConsultationAndAnEarlierSummons) {
+  const auto events = CodeDated(
+      "2021-04-14 09:00:00", "",
+      "أعلن وزير الخارجية الأردني أيمن الصفدي، أمس، استدعاء سفير المملكة لدى إسرائيل غسان المجالي فوراً "
+      "للتشاور. وقال الصفدي في التغريدة ذاتها إن القرار خطوة أولى، محمّلاً إسرائيل المسؤولية الكاملة عن "
+      "حياة المواطنين. وكانت وزارة الخارجية قد استدعت، الأسبوع الماضي، السفير الإسرائيلي لدى المملكة "
+      "وسلمته مذكرة احتجاج.");
+  bool recall = false, blame = false, summons = false;
+  for (const Event& e : events) {
+    recall |= e.cameo == "161" && Countries(e.actor) == "JOR" && Countries(e.recipient) == "ISR";
+    blame |= e.cameo == "112" && Countries(e.actor) == "JOR";  // الصفدي alone after قال is the minister
+    summons |= e.cameo == "114" && Countries(e.actor) == "JOR";  // the earlier act, not merged away
+  }
+  EXPECT_TRUE(recall);
+  EXPECT_TRUE(blame);
+  EXPECT_TRUE(summons);
+}
+
+TEST_F(EventsTest, ATitleInASitesNameIsNoPersonAndTheArmysChiefIsHisStates) {
+  const auto events = CodeDated(
+      "2021-03-06 12:00:00", "",
+      "وكان رئيس أركان حرب القوات المسلحة المصرية الفريق محمد فريد قد وقّع مع نظيره السوداني، الثلاثاء "
+      "الماضي في الخرطوم، اتفاقية للتعاون العسكري. واعتقلت السلطات الإسرائيلية مواطنة أردنية لدى عبورها "
+      "جسر الملك حسين.");
+  bool signed_it = false;
+  for (const Event& e : events) {
+    if (e.cameo == "057") {
+      signed_it = true;
+      EXPECT_EQ(Countries(e.actor), "EGY");
+    }
+    for (const EventParty& p : e.recipient) EXPECT_NE(p.text, "الملك");
+  }
+  EXPECT_TRUE(signed_it);
+}
+
+TEST_F(EventsTest, ARecallFromACapitalAndWhatProtestersDemandAfterABurntFlag) {
+  const auto events = CodeDated(
+      "2022-07-21 08:00:00", "",
+      "وقرر المجلس الوزاري للأمن الوطني العراقي، في اجتماع طارئ عقده مساء أمس، استدعاء القائم بالأعمال "
+      "العراقي من أنقرة لغرض التشاور. وتظاهر مئات العراقيين، ليل أمس، أمام مركز منح التأشيرات التركية في "
+      "بغداد، وأحرق بعضهم العلم التركي، مطالبين بطرد السفير التركي وقطع العلاقات التجارية مع أنقرة.");
+  bool recall = false, protest = false;
+  for (const Event& e : events) {
+    if (e.cameo == "161") {
+      recall = true;
+      EXPECT_EQ(Countries(e.actor), "IRQ");
+      EXPECT_EQ(Countries(e.recipient), "TUR");
+      EXPECT_NE(e.trigger.find("استدعاء"), std::string::npos);  // not the demanded cut
+    }
+    if (e.category == "PROTEST") {
+      protest = true;
+      EXPECT_EQ(Countries(e.recipient), "TUR");  // before another state's office
+    }
+    EXPECT_NE(e.cameo, "1712") << "a flag burnt is the protest's act";
+  }
+  EXPECT_TRUE(recall);
+  EXPECT_TRUE(protest);
+}
+
 }  // namespace
 }  // namespace marsad
