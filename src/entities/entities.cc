@@ -907,7 +907,12 @@ void AddDroppedSubjects(const std::vector<Sentence>& sentences,
         }
       }
     }
-    if (opens_with_verb && !explicit_subject && subject >= 0) {
+    // A verb in the feminine (واتهمت، وأكدت) has a body or a woman as its subject, not the man the sentences
+    // before were about: its subject is words the lexicons do not know (واتهمت تنسيقية الحراك الشعبي).
+    const WordAnalysis* verb_word = opens_with_verb ? tokens[v].word : nullptr;
+    const bool feminine = verb_word && verb_word->base_norm.ends_with("ت") &&
+                          !verb_word->lemma_norm.ends_with("ت") && verb_word->base_norm.size() > 6;
+    if (opens_with_verb && !explicit_subject && subject >= 0 && !feminine) {
       const std::string_view verb = tokens[v].norm;
       const bool plural = verb.ends_with("وا");
       const bool dual = !plural && verb.ends_with("ا") && tokens[v].word->base_norm.size() > 4 &&
@@ -1498,8 +1503,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   // المواطنين في قرية برقة شرق رام الله), not of the last party of their sector seen.
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) {
+      // (Protesters too: محتجون … اقتحموا مبنى القنصلية الإيرانية في منطقة البراضعية وسط البصرة.)
       if (m.type != MentionType::kGroup || !m.country.empty() || !m.org.empty() ||
-          (m.role != "citizens" && m.role != "residents" && m.role != "civilians")) {
+          (m.role != "citizens" && m.role != "residents" && m.role != "civilians" &&
+           m.role != "protesters")) {
         continue;
       }
       for (const Mention& place : mentions) {

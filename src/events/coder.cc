@@ -567,10 +567,12 @@ bool IsDemandWord(const Token& t) {
 }
 
 // Verbs that report an act named by a noun as happening (وقع هجوم، نفذ اعتصاما، تعرض لهجوم، اندلعت
-// مظاهرات، خرجت مسيرة): with one of them before it, a noun trigger is an event in its own clause.
+// مظاهرات، خرجت مسيرة، شهدت المدينة اشتباكات): with one of them before it, a noun trigger is an event in its
+// own clause.
 bool IsOccurrenceVerb(const Token& t) {
-  static const std::unordered_set<std::string_view> lemmas = {
-      "وقع", "نفذ", "شن", "اندلع", "جري", "حدث", "تعرض", "خرج", "انطلق", "نظم", "عم", "اقام", "تجدد", "سير"};
+  static const std::unordered_set<std::string_view> lemmas = {"وقع", "نفذ",  "شن",   "اندلع", "جري",
+                                                              "حدث", "تعرض", "خرج",  "انطلق", "نظم",
+                                                              "عم",  "اقام", "تجدد", "سير",   "شهد"};
   return IsVerbOf(t, lemmas);
 }
 
@@ -1462,6 +1464,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       return false;
     });
 
+    // A feminine subject's participle spelt like its verbal noun (…، مطالبة الحكومة العراقية بمعاقبة
+    // المعتدين) is the verb's: its doer is the sentence's subject and the genitive its object.
+    for (Found& f : found) {
+      const TriggerRow& row = m.triggers[f.row];
+      if (row.kind != "noun" || f.first != f.last || !IsParticipleSlot(tokens, f.first) ||
+          MasculineParticiple(tokens[f.first].norm) == tokens[f.first].norm) {
+        continue;
+      }
+      for (std::size_t r = 0; r < m.triggers.size(); ++r) {
+        if (m.triggers[r].kind == "verb" && m.triggers[r].cameo == row.cameo &&
+            m.triggers[r].phrase == "طالب" && row.phrase == "مطالبة") {
+          f.row = static_cast<int>(r);
+          break;
+        }
+      }
+    }
     const Mention* stance_state = nullptr;  // the state whose stance a phrase of this sentence told
     for (const Found& f : found) {
       const TriggerRow& row = m.triggers[f.row];
@@ -1662,7 +1680,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // "توجه أردوغان إلى مدينة أربيل، حيث التقى رئيس الإقليم …": a meeting where the traveller arrived is
       // his; those after the verb are whom he met.
-      if (row.cameo.starts_with("04") && row.kind == "verb" && f.first > 1 &&
+      // (Not a verb that carries the traveller as its object: حيث استقبله الرئيس المالي — the host is after
+      // it.)
+      const WordAnalysis* met_word = tokens[f.first].word;
+      const bool carries_object =
+          met_word && (met_word->enclitic == "ه" || met_word->enclitic == "ها" || met_word->enclitic == "هم");
+      if (row.cameo.starts_with("04") && row.kind == "verb" && f.first > 1 && !carries_object &&
           (tokens[f.first - 1].norm == "حيث" || tokens[f.first - 1].norm == "وحيث")) {
         // (The traveller after his verb, or before it: وكان العبادي قد زار الرياض، حيث التقى …)
         auto travel = [&](std::size_t k) {
@@ -4696,6 +4719,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const auto first_side =
             std::find_if(args.begin(), args.end(), [](const Arg& a) { return a.prep == "بين"; });
         const Arg* second_side = first_side != args.end() ? joined_after(*first_side) : nullptr;
+        // (Or its men: بين الجيش المالي ومسلحي الحركة الوطنية لتحرير أزواد.)
+        if (!second_side && first_side != args.end() && first_side->last_token + 2 < tokens.size() &&
+            StartsWithAnd(tokens[first_side->last_token + 1]) && !in_mention(first_side->last_token + 1)) {
+          for (const Arg& b : args) {
+            if (b.first_token == first_side->last_token + 2 && b.prep.empty()) second_side = &b;
+          }
+        }
         if (second_side && second_side->mention->entity != first_side->mention->entity) {
           e.actor.clear();
           e.recipient.clear();
@@ -5071,8 +5101,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         } else if (k < f.first) {
           // (Before it, only the next step of a plan: … غدا الأربعاء إلى باريس، على أن يختتم جولته في برلين
           // يوم الجمعة. A date before بينما/حين dates the story it opens: في 3 نوفمبر 2009 حين اجتازت ….)
+          // (Nor a date before "قبل أن", whose act came after: شهدت المدينة يوم السبت اشتباكات، قبل أن يشن
+          // الجيش يوم الأربعاء هجوما. After "بعد أن" the act came first, on that day or just before it.)
           for (std::size_t j = k + 1; j < f.first; ++j) {
-            if (tokens[j].norm == "علي" && j + 1 < f.first && tokens[j + 1].norm == "ان") return true;
+            const bool then = tokens[j].norm == "علي" || tokens[j].norm == "قبل";
+            if (then && j + 1 < f.first && tokens[j + 1].norm == "ان") return true;
           }
         }
         return false;
@@ -5100,7 +5133,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                       f.first > 0 && tokens[f.first - 1].norm == "ان")) &&
               (verb.starts_with("ي") || verb.starts_with("ت")) && !Intersects({verb}, row.words.front()) &&
               !(f.first > 0 && (tokens[f.first - 1].norm == "كان" || tokens[f.first - 1].norm == "وكان" ||
-                                tokens[f.first - 1].norm == "كانت"));
+                                tokens[f.first - 1].norm == "كانت")) &&
+              // (قبل أن يشن الجيش يوم الأربعاء هجوما tells the past.)
+              !(f.first > 1 && tokens[f.first - 1].norm == "ان" &&
+                (tokens[f.first - 2].norm == "قبل" || tokens[f.first - 2].norm == "بعد"));
           if (present && (e.modality == "asserted" || e.modality == "future") && d.relative && !d.future &&
               reference.valid() && d.bare_weekday && !(d.date == reference)) {
             const CivilDate coming = DaysAfter(d.date, 7);
@@ -5960,6 +5996,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     fold_into(i, into, ", the same sides' act told again");
   }
+  // Police and security forces no one names the state of, when they attack or arrest, are those of where
+  // the story happens (وأطلقت قوات الأمن الرصاص الحي … in news of Basra) — not beside another state (اعتقلت
+  // شرطة ولاية نيوجيرسي الأمريكية).
+  for (Event& e : merged) {
+    if ((e.category != "ASSAULT" && e.category != "COERCE") || article_place_country.empty() ||
+        e.mentions.empty()) {
+      continue;
+    }
+    const int told = e.mentions.front().sentence;
+    const bool other_state =
+        std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& c) {
+          return c.sentence == told && c.type == MentionType::kCountry && !c.country.empty() &&
+                 c.country != article_place_country;
+        });
+    for (EventParty& p : e.actor) {
+      if (p.country.empty() && p.org.empty() && p.sector == "COP" && !other_state)
+        p.country = article_place_country;
+    }
+  }
   // An attack with no target named and no place of its own struck the people of the state the article's
   // places lie in (manual, worked example 3), when that is not the attackers' own: قصفت مدفعية الاحتلال
   // أطراف بلدة كفركلا in news of south Lebanon.
@@ -5968,8 +6023,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         e.modality != "asserted") {
       continue;
     }
-    const bool own = std::any_of(e.actor.begin(), e.actor.end(),
-                                 [&](const EventParty& p) { return p.country == article_place_country; });
+    // (Police firing at home fire at its people: أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين.)
+    const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+      return p.country == article_place_country && p.sector != "COP";
+    });
     if (own) continue;
     EventParty people;
     people.text = e.trigger;

@@ -2517,5 +2517,71 @@ TEST_F(EventsTest, ARecallFromACapitalAndWhatProtestersDemandAfterABurntFlag) {
   EXPECT_TRUE(protest);
 }
 
+TEST_F(EventsTest, AHostWhoseVerbCarriesTheTravellerAndClashesWithAGroupsMen) {
+  const auto events = CodeDated(
+      "2014-05-24 10:00:00", "",
+      "وكان رئيس الجمهورية الموريتاني قد وصل صباح أمس إلى العاصمة المالية باماكو، حيث استقبله الرئيس المالي "
+      "إبراهيم ببكر كيتا في القصر الرئاسي. وكانت مدينة كيدال قد شهدت يوم السبت الماضي اشتباكات عنيفة بين "
+      "الجيش المالي ومسلحي الحركة الوطنية لتحرير أزواد، قبل أن يشن الجيش يوم الأربعاء هجوما على المدينة.");
+  bool hosted = false, clashes = false, attack = false;
+  for (const Event& e : events) {
+    if (e.cameo == "043") {
+      hosted = true;
+      EXPECT_EQ(Countries(e.actor), "MRT");  // the traveller is the one received
+      EXPECT_EQ(Countries(e.recipient), "MLI");
+    }
+    if (e.cameo == "193") {
+      clashes = true;                     // شهدت reports them as happening
+      EXPECT_EQ(e.recipient.size(), 1u);  // the movement's men, the clash's other side
+      EXPECT_EQ(e.date, "2014-05-17");
+    }
+    if (e.cameo == "190") {
+      attack = true;
+      EXPECT_EQ(e.date, "2014-05-21");  // its own day, not the clashes' before قبل أن
+      EXPECT_EQ(e.modality, "asserted");
+    }
+  }
+  EXPECT_TRUE(hosted);
+  EXPECT_TRUE(clashes);
+  EXPECT_TRUE(attack);
+}
+
+TEST_F(EventsTest, ProtestersAreOfThePlaceAndAMinistrysParticipleDemands) {
+  const auto events = CodeDated(
+      "2018-09-08 12:00:00", "",
+      "وكان محتجون غاضبون قد اقتحموا، مساء أمس الجمعة، مبنى القنصلية الإيرانية في البصرة جنوب العراق. "
+      "وأطلقت قوات الأمن، ليل أمس، الرصاص الحي لتفريق المحتجين في البصرة. واستدعت "
+      "وزارة الخارجية الإيرانية، اليوم، السفير العراقي، مطالبة الحكومة العراقية بمعاقبة المعتدين.");
+  bool stormed = false, fired = false, demand = false;
+  for (const Event& e : events) {
+    if (e.category == "PROTEST") {
+      stormed = true;
+      EXPECT_EQ(Countries(e.actor), "IRQ");  // protesters in Basra, not the consulate's state
+    }
+    if (e.category == "ASSAULT") {
+      fired = true;
+      EXPECT_EQ(Countries(e.actor), "IRQ");  // police of where the story happens
+      EXPECT_EQ(Countries(e.recipient), "IRQ");
+    }
+    if (e.category == "REQUEST") {
+      demand = true;
+      EXPECT_EQ(Countries(e.actor), "IRN");
+      EXPECT_EQ(Countries(e.recipient), "IRQ");
+    }
+  }
+  EXPECT_TRUE(stormed);
+  EXPECT_TRUE(fired);
+  EXPECT_TRUE(demand);
+}
+
+TEST_F(EventsTest, AVerbInTheFeminineHasNoMaleSubjectCarriedOver) {
+  const auto events = CodeBody(
+      "وقال رئيس الحكومة الليبية إن الأوضاع مستقرة. واتهمت تنسيقية الحراك الشعبي في بيان جهاز الأمن الداخلي "
+      "الليبي باعتقال ستة من المتظاهرين.");
+  for (const Event& e : events) {
+    for (const EventParty& p : e.actor) EXPECT_EQ(p.text.find("رئيس"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace marsad
