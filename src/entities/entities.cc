@@ -278,6 +278,15 @@ class SentenceTagger {
     return end;
   }
 
+  // Whether the article names Israel (إسرائيل، الإسرائيلي، الاحتلال، الصهيوني).
+  bool SpeaksOfIsrael() const {
+    const std::string_view text = article_.text;
+    for (std::string_view word : {"إسرائيل", "اسرائيل", "الاحتلال", "الصهيوني"}) {
+      if (text.find(word) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // Whether a word is a work or a site that a title and a name after it may name (جسر الملك حسين).
   static bool NamesASite(const Token& t) {
     static const std::unordered_set<std::string_view> sites = {
@@ -417,6 +426,25 @@ class SentenceTagger {
       }
     }
     while (j < tokens_.size()) {
+      // "The enemy's" (جيش العدو، رئيس حكومة العدو، الطيران الحربي المعادي) is the state the outlet is at war
+      // with: its nationality when said (العدو السعودي), else Israel in news that speaks of it (the
+      // Lebanese, Palestinian and Syrian press).
+      const bool enemy =
+          tokens_[j].norm == "العدو" || tokens_[j].norm == "المعادي" || tokens_[j].norm == "المعادية";
+      if (enemy && m->country.empty() && m->org.empty() && nested_.size() == first_nested) {
+        const bool nationality_after = j + 1 < tokens_.size() && item_at_[j + 1] >= 0 &&
+                                       items_[item_at_[j + 1]].begin == j + 1 &&
+                                       items_[item_at_[j + 1]].entry->kind == EntryKind::kCountryAdjective;
+        if (nationality_after) {
+          ++j;
+          continue;
+        }
+        if (SpeaksOfIsrael()) {
+          m->country = "ISR";
+          ++j;
+          break;
+        }
+      }
       // An adjective of the office stands between it and its state (الرئيس الجديد لجمهورية إيران الإسلامية،
       // رئيس الوزراء المكلف في لبنان).
       static const std::unordered_set<std::string_view> office_adjectives = {

@@ -2476,6 +2476,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // "وكان X قد VERB Y": the pluperfect's subject stands between كان and قد; the party after the verb
+      // is its object (وكان وزير حرب العدو يوآف غالانت قد هدّد أمس لبنان).
+      if (row.kind != "noun" && how == "verb-subject" && subject && f.first >= 3 &&
+          tokens[f.first - 1].norm == "قد") {
+        for (std::size_t k = f.first - 1; k-- > 0 && k + 12 >= f.first;) {
+          const std::string_view w = tokens[k].norm;
+          if (w != "كان" && w != "وكان" && w != "كانت" && w != "وكانت") continue;
+          for (const Arg& a : args) {
+            if (a.first_token == k + 1 && a.prep.empty() && a.last_token + 2 == f.first) {
+              subject = &a;
+              how = "pluperfect: the subject between كان and قد";
+            }
+          }
+          break;
+        }
+      }
       // An object pronoun on the verb (دعاه، طالبته، استقبلهم) is the object: the last party mentioned
       // before the verb that is not its subject.
       const WordAnalysis* verb_word = tokens[f.first].word;
@@ -2499,9 +2515,29 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", object pronoun";
         }
       }
+      // (Not past "، ما": what the act led to is another clause — ما تسبب باندلاع حرائق … عملت فرق الدفاع
+      // المدني على إخمادها.)
+      std::size_t consequence = tokens.size();
+      for (std::size_t k = f.last + 1; k + 1 < tokens.size(); ++k) {
+        if (tokens[k].norm == "،" && tokens[k + 1].norm == "ما") {
+          consequence = k;
+          break;
+        }
+      }
+      // "استهدفوا ثكنة زرعيت التابعة لجيش العدو": what a verb's object belongs to is struck with it, as if
+      // named bare.
+      auto owner_of_object = [&](const Arg& a) {
+        return row.kind != "noun" && a.prep == "ل" && a.first_token > 0 &&
+               (tokens[a.first_token - 1].norm == "التابعة" || tokens[a.first_token - 1].norm == "التابع" ||
+                tokens[a.first_token - 1].norm == "التابعين");
+      };
       for (const Arg& a : args) {
         if (object_pronoun) break;
-        if (&a == subject || overlaps_trigger(a) || !a.prep.empty() || a.first_token <= f.first) continue;
+        if (&a == subject || overlaps_trigger(a) || (!a.prep.empty() && !owner_of_object(a)) ||
+            a.first_token <= f.first) {
+          continue;
+        }
+        if (a.first_token > consequence) continue;
         if (subject && a.first_token < subject->first_token) continue;
         if (&a == co_subject || (!more_subjects.empty() && a.first_token <= more_subjects.back()->last_token))
           continue;
@@ -2763,10 +2799,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               w && !w->proclitics.empty() && w->proclitics.front() == "ب" && IsAttackOrWeaponWord(tokens[k]);
         }
       }
+      // (Nor a strike's nationality, which did it: وكانت غارة إسرائيلية قد استهدفت في 18 كانون الثاني موكباً.)
+      const bool strikes_nationality = subject && subject->mention->type == MentionType::kCountry &&
+                                       subject->first_token > 0 &&
+                                       IsAttackOrWeaponWord(tokens[subject->first_token - 1]);
       if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
           row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
-          (how.starts_with("subject-before") || how.starts_with("subject-first")) && !armed_targeting &&
-          NoObjectAfter(tokens, f.last) &&
+          !strikes_nationality && (how.starts_with("subject-before") || how.starts_with("subject-first")) &&
+          !armed_targeting && NoObjectAfter(tokens, f.last) &&
           !(subject->last_token + 3 >= f.first && ObjectAfterTime(tokens, f.last)) &&
           // (اغتالوا is active: the passive of a hollow verb is spelt otherwise, اغتيلوا.)
           tokens[f.first].norm.find("اغتال") == std::string::npos) {

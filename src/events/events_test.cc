@@ -2583,5 +2583,45 @@ TEST_F(EventsTest, AVerbInTheFeminineHasNoMaleSubjectCarriedOver) {
   }
 }
 
+TEST_F(EventsTest, TheEnemyOfTheResistancePressIsIsrael) {
+  const auto events = CodeDated(
+      "2024-02-14 18:00:00", "",
+      "أعلنت المقاومة الإسلامية في لبنان أن مجاهديها استهدفوا، ظهر اليوم، ثكنة زرعيت التابعة لجيش العدو "
+      "الإسرائيلي بالأسلحة الصاروخية. وكان وزير حرب العدو يوآف غالانت قد هدّد أمس لبنان بتكثيف الضربات. "
+      "كما قصفت مدفعية العدو أطراف بلدة كفرشوبا، ما تسبب باندلاع حرائق عملت فرق الدفاع المدني على إخمادها.");
+  bool barracks = false, threat = false, shelling = false;
+  for (const Event& e : events) {
+    if (e.category == "ASSAULT" && Orgs(e.actor) == "HZB") {
+      barracks = true;
+      EXPECT_EQ(Countries(e.recipient), "ISR");  // the barracks' owner, after التابعة ل
+    }
+    if (e.category == "THREATEN") {
+      threat = true;
+      EXPECT_EQ(Countries(e.actor), "ISR");  // between كان and قد, the war minister of the enemy
+      EXPECT_EQ(Countries(e.recipient), "LBN");
+    }
+    if (e.category == "ASSAULT" && Countries(e.actor) == "ISR") {
+      shelling = true;
+      for (const EventParty& p : e.recipient) EXPECT_NE(p.sector, "COP");  // not past "، ما"
+    }
+  }
+  EXPECT_TRUE(barracks);
+  EXPECT_TRUE(threat);
+  EXPECT_TRUE(shelling);
+}
+
+TEST_F(EventsTest, AStrikesNationalityDidIt) {
+  const auto events = CodeDated(
+      "2015-01-29 09:00:00", "",
+      "وكانت غارة إسرائيلية قد استهدفت في 18 كانون الثاني الجاري موكباً لحزب الله في القنيطرة السورية.");
+  bool strike = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    strike = true;
+    EXPECT_EQ(Countries(e.actor), "ISR");
+  }
+  EXPECT_TRUE(strike);
+}
+
 }  // namespace
 }  // namespace marsad
