@@ -796,6 +796,25 @@ class SentenceTagger {
         if (state_after) j = Attach(j, m, &m->titles);
       }
     }
+    // An envoy's brief between his office and his name (المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف
+    // ويتكوف): skipped when a name follows it.
+    if (j > role_begin && j < tokens_.size()) {
+      std::size_t brief = j;
+      if (tokens_[brief].norm == "الخاص" || tokens_[brief].norm == "الخاصة") ++brief;
+      if (brief + 1 < tokens_.size() && tokens_[brief].norm == "الي" && item_at_[brief + 1] >= 0 &&
+          items_[item_at_[brief + 1]].begin == brief + 1) {
+        const EntryKind place = items_[item_at_[brief + 1]].entry->kind;
+        if (place == EntryKind::kCountry || place == EntryKind::kCapital || place == EntryKind::kCity ||
+            place == EntryKind::kRegion) {
+          brief = items_[item_at_[brief + 1]].end;
+        }
+      }
+      const bool named_after =
+          brief > j && brief < tokens_.size() &&
+          ((item_at_[brief] >= 0 && items_[item_at_[brief]].entry->kind == EntryKind::kPerson) ||
+           NameRun(brief) > brief);
+      if (named_after) j = brief;
+    }
     const std::size_t role_end = j;
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);
     // Honorifics between the role and the name — not one behind a preposition, which begins the next

@@ -2251,6 +2251,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               after_first_verb) {
             subject = &a;
             how = "coordinated verb";
+            // (A dual or plural verb shares the parties joined to it as well: وأعربت السعودية والولايات
+            // المتحدة … ودعتا الطرفين.)
+            const std::string_view verb_form = tokens[f.first].norm;
+            if (verb_form.ends_with("تا") || verb_form.ends_with("وا")) {
+              for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {
+                if (next->first_token >= f.first) break;
+                more_subjects.push_back(next);
+              }
+            }
             // "غداة هجوم انتحاري نسب إلى داعش وضرب مدينة سوروتش": an attack named by a noun between them
             // is what the joined verb goes on to tell, not the sentence's subject.
             for (std::size_t k = a.last_token + 1; k < f.first && conflict; ++k) {
@@ -2880,6 +2889,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A warning reaches an addressee named right after the verb or its subject (حذر الوزير إيران من …،
       // كيري يحذر الكونجرس من …); without one it warns of a danger (حذر من أن الاقتصاد …), a statement
       // (012) the manual does not code.
+      Arg warned{nullptr, 0, 0, ""};
       if (row.phrase == "حذر" && row.kind == "verb") {
         const std::size_t right_after =
             subject && subject->first_token > f.last ? subject->last_token + 1 : f.last + 1;
@@ -2894,6 +2904,29 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (addressed && object->mention->type == MentionType::kCountry) {
           const std::string_view w = tokens[object->first_token].norm;
           addressed = !(w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("ية")));
+        }
+        // (Or warns a party, a capital too, of what it will suffer: محذراً من أن طهران ستكون "في خطر كبير".)
+        for (std::size_t k = right_after; !addressed && k + 2 < tokens.size() && k <= right_after + 1; ++k) {
+          if (tokens[k].norm != "من" || (tokens[k + 1].norm != "ان" && tokens[k + 1].norm != "انه")) continue;
+          for (const Mention& party : entities.mentions) {
+            if (party.sentence != static_cast<int>(s) || TokenAt(tokens, party.span.begin) != k + 2 ||
+                (party.entity < 0 && party.country.empty())) {
+              continue;
+            }
+            const std::size_t last = TokenAt(tokens, party.span.end - 1);
+            bool suffers = false;
+            for (std::size_t j = last + 1; j < tokens.size() && j <= last + 8; ++j) {
+              const std::string_view w = BaseOf(tokens[j]);
+              suffers |= w == "خطر" || w == "ثمن" || w == "الثمن" || w == "عواقب" || w == "العواقب";
+            }
+            if (suffers) {
+              warned = {&party, k + 2, last, ""};
+              object = &warned;
+              addressed = true;
+              how += ", warned of what it will suffer";
+              break;
+            }
+          }
         }
         if (!addressed) {
           drop("a warning with no addressee right after it: of a danger, not a threat");
@@ -4898,12 +4931,43 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 (a.mention->type == MentionType::kOrganization || a.mention->type == MentionType::kGroup) &&
                 (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في" || a.prep == "من")) {
               e.recipient.clear();
-              party_of(*a.mention, &e.recipient);
+              // (A company of no known state is of the nationality its name ends with: بشركة النفط الوطنية
+              // الإيرانية.)
+              const Entity& tied_to = entities.entities[a.mention->entity];
+              const Arg* nationality = nullptr;
+              for (const Arg& b : args) {
+                if (tied_to.country.empty() && tied_to.org.empty() &&
+                    b.mention->type == MentionType::kCountry && b.first_token > a.last_token &&
+                    b.first_token <= a.last_token + 3) {
+                  nationality = &b;
+                  break;
+                }
+              }
+              party_of(nationality ? *nationality->mention : *a.mention, &e.recipient);
               how += ", the party those hit are tied to";
               break;
             }
           }
           break;
+        }
+      }
+      // Sanctions "and on" another party (…، وعلى مصفاة صينية مستقلة): it is hit too.
+      if (root == "16" && !e.recipient.empty()) {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 30; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (tokens[k].norm != "وعلي") continue;
+          for (const Arg& a : args) {
+            if (a.first_token <= k || a.first_token > k + 3 || a.mention->type != MentionType::kCountry)
+              continue;
+            const bool already =
+                std::any_of(e.recipient.begin(), e.recipient.end(),
+                            [&](const EventParty& p) { return p.country == a.mention->country; });
+            if (!already) {
+              party_of(*a.mention, &e.recipient);
+              how += ", and on";
+            }
+            break;
+          }
         }
       }
       // Sanctions or aid that the clause after them says who gave (العقوبات الجديدة التي فرضتها الولايات
@@ -4923,6 +4987,58 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               break;
             }
           }
+        }
+      }
+      // "The two sides" in news of fighting between two named ones and no persons (ودعتا الطرفين إلى الالتزام
+      // بوقف إطلاق النار): the sides of the last clash or attack told with both.
+      if (e.recipient.empty() && !e.actor.empty() && row.object == "recipient") {
+        for (std::size_t k = f.first + 1; k < tokens.size() && k <= f.first + 2; ++k) {
+          if (BaseOf(tokens[k]) != "طرفين" || in_mention(k)) continue;
+          for (auto told = events.rbegin(); told != events.rend(); ++told) {
+            if (told->category != "ASSAULT" || told->actor.empty() || told->recipient.empty()) continue;
+            e.recipient = told->actor;
+            e.recipient.insert(e.recipient.end(), told->recipient.begin(), told->recipient.end());
+            how += ", the two sides of the fighting told before";
+            break;
+          }
+          break;
+        }
+      }
+      // A condemnation or rejection of an act told before (دان المتحدث باسم الخارجية الإيرانية، مساء الخميس،
+      // العقوبات الجديدة): its doer, as the coding manual's recipient of a condemnation is whoever did what
+      // is condemned.
+      // (Not a denial, whose recipient is the accuser; nor what one is accused of, after ب: اتهم الانفصاليون
+      // القوات الأوكرانية بتكثيف الهجمات.)
+      if (e.recipient.empty() && !e.actor.empty() && (root == "11" || row.phrase == "رفض") &&
+          row.kind != "noun") {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 20; ++k) {
+          if (tokens[k].norm == "،" || in_date(k) || in_mention(k)) continue;
+          const WordAnalysis* w = tokens[k].word;
+          if (!w || tokens[k].type != TokenType::kArabic ||
+              (!w->proclitics.empty() && w->proclitics.front() != "ال")) {
+            break;
+          }
+          const auto named = std::find_if(found.begin(), found.end(), [&](const Found& g) {
+            return g.first == k && m.triggers[g.row].kind == "noun";
+          });
+          if (named == found.end()) {
+            if (w->has_article()) break;
+            continue;  // (a word before it: ترفض استمرار الغارات)
+          }
+          const auto act = m.cameo.find(m.triggers[named->row].cameo);
+          if (act == m.cameo.end() || act->second.category == m.cameo.at(row.cameo).category) break;
+          for (auto told = events.rbegin(); told != events.rend(); ++told) {
+            if (told->category != act->second.category || told->actor.empty()) continue;
+            const bool own = std::any_of(told->actor.begin(), told->actor.end(), [&](const EventParty& p) {
+              return !p.country.empty() && p.country == e.actor.front().country;
+            });
+            if (!own) {
+              e.recipient = told->actor;
+              how += ", the doer of the act condemned, told before";
+            }
+            break;
+          }
+          break;
         }
       }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);

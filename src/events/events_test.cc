@@ -2623,5 +2623,54 @@ TEST_F(EventsTest, AStrikesNationalityDidIt) {
   EXPECT_TRUE(strike);
 }
 
+TEST_F(EventsTest, SanctionsOnACompanysStateAndACondemnationOfThem) {
+  const auto events = CodeDated(
+      "2025-04-10 21:00:00", "",
+      "فرضت وزارة الخزانة الأميركية، الخميس، عقوبات جديدة على 11 كياناً مرتبطة بشركة النفط الوطنية "
+      "الإيرانية، وعلى مصفاة صينية مستقلة. وفي طهران، دان المتحدث باسم وزارة الخارجية الإيرانية إسماعيل "
+      "بقائي، مساء الخميس، العقوبات الجديدة. ومن المقرر أن يلتقي المبعوث الأميركي الخاص إلى الشرق الأوسط "
+      "ستيف ويتكوف، السبت، وزير الخارجية الإيراني عباس عراقجي في مسقط. وقال ترمب إن المحادثات ستجري، "
+      "محذراً من أن طهران ستكون في خطر كبير إذا لم تنجح.");
+  bool sanctions = false, condemned = false, meeting = false, warned = false;
+  for (const Event& e : events) {
+    if (e.category == "SANCTION") {
+      sanctions = true;
+      EXPECT_EQ(Countries(e.recipient), "IRN+CHN");  // the company's state, and "وعلى" the refinery's
+    }
+    if (e.category == "ACCUSE") {
+      condemned = true;
+      EXPECT_EQ(Countries(e.recipient), "USA");  // whoever imposed what is condemned
+    }
+    if (e.cameo == "044") {
+      meeting = true;
+      EXPECT_EQ(Countries(e.recipient), "IRN");  // the envoy's brief and name are one person
+    }
+    if (e.category == "THREATEN") {
+      warned = true;
+      EXPECT_EQ(Countries(e.recipient), "IRN");
+    }
+  }
+  EXPECT_TRUE(sanctions);
+  EXPECT_TRUE(condemned);
+  EXPECT_TRUE(meeting);
+  EXPECT_TRUE(warned);
+}
+
+TEST_F(EventsTest, TwoStatesCallOnTheTwoSidesOfTheFighting) {
+  const auto events = CodeDated(
+      "2023-05-24 18:00:00", "",
+      "تجددت، اليوم الأربعاء، الاشتباكات العنيفة بين الجيش السوداني وقوات الدعم السريع في أم درمان. وأعربت "
+      "المملكة العربية السعودية والولايات المتحدة، في بيان مشترك، عن قلقهما إزاء انتهاكات الهدنة، ودعتا "
+      "الطرفين إلى الالتزام الصارم بوقف إطلاق النار.");
+  bool appeal = false;
+  for (const Event& e : events) {
+    if (e.category != "REQUEST") continue;
+    appeal = true;
+    EXPECT_EQ(Countries(e.actor), "USA+SAU");  // ودعتا: both
+    EXPECT_EQ(e.recipient.size(), 2u);         // the army and the RSF
+  }
+  EXPECT_TRUE(appeal);
+}
+
 }  // namespace
 }  // namespace marsad
