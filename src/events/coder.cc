@@ -618,7 +618,11 @@ bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::siz
   for (std::size_t k = begin; k < end; ++k) {
     if (tokens[k].norm != "منذ" && tokens[k].norm != "ومنذ") continue;
     bool record = false;
-    for (std::size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) record |= records.count(tokens[j].norm) > 0;
+    // (Not a count: "ودمرت أكثر من 1500 نفق منذ عام 2013" is a tally.)
+    for (std::size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) {
+      const bool count = tokens[j].norm == "اكثر" && j + 1 < k && tokens[j + 1].norm == "من";
+      record |= records.count(tokens[j].norm) > 0 && !count;
+    }
     if (!record) return true;
   }
   // A clause fronted by منذ before the trigger's (ومنذ اندلاع جولة العنف في 20 يوليو، قتل 13 جنديا).
@@ -2273,6 +2277,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("a joined verb that goes on telling an attack named by a noun");
         continue;
       }
+      // (Or the subject of the verb it is joined to, reported after أن: أعلن … أن القوات المسلحة نفذت،
+      // عصر أمس، عملية …، واستهدفت منشآت أرامكو.)
+      if (!subject && row.kind == "verb" && and_verb) {
+        for (std::size_t v = f.first; v-- > 0 && v + 25 > f.first;) {
+          const WordAnalysis* w = tokens[v].word;
+          if (tokens[v].type == TokenType::kPunct && tokens[v].norm != "،" && tokens[v].norm != "\"") break;
+          if (!w || !w->verb || w->has_article() || in_mention(v)) continue;
+          for (const Arg& a : args) {
+            if (a.prep.empty() && a.last_token + 1 == v && a.first_token > 0 &&
+                (tokens[a.first_token - 1].norm == "ان" || tokens[a.first_token - 1].norm == "بان")) {
+              subject = &a;
+              how = "coordinated verb: the subject reported before it";
+            }
+          }
+          break;
+        }
+      }
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
       // the sentence is usually the one that acts in its later clauses.
@@ -2280,6 +2301,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (const Arg& a : args) {
           if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
           if (subject_in_verb && one_named_person(a)) continue;
+          // (Not a nationality of another word: منشآت تابعة للمؤسسة الاقتصادية اليمنية …، فيما استهدف.)
+          // (But "the enemy", "the occupation", "the regime" are named by theirs: وكان العدو الإسرائيلي قد
+          // شن.)
+          const WordAnalysis* adjective = tokens[a.first_token].word;
+          static const std::unordered_set<std::string_view> named_by_nationality = {"العدو", "الاحتلال",
+                                                                                    "الكيان", "النظام"};
+          // (Only an adjective after a word with the article, not a people — الإيرانيون — nor a state's
+          // name: السعودية.)
+          const std::string_view nisba = tokens[a.first_token].norm;
+          const WordAnalysis* before = a.first_token > 0 ? tokens[a.first_token - 1].word : nullptr;
+          const bool of_another_word = adjective && adjective->has_article() && IsNisba(nisba) &&
+                                       !nisba.ends_with("يون") && !nisba.ends_with("يين") &&
+                                       nisba != "السعودية" && before && before->has_article() &&
+                                       !named_by_nationality.count(tokens[a.first_token - 1].norm);
+          if (a.mention->type == MentionType::kCountry &&
+              (a.mention->how.starts_with("attachment") || of_another_word)) {
+            continue;
+          }
           const std::size_t end = a.last_token;
           const bool trigger_between = std::any_of(
               found.begin(), found.end(), [&](const Found& g) { return g.first > end && g.first < f.first; });

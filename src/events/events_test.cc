@@ -2672,5 +2672,31 @@ TEST_F(EventsTest, TwoStatesCallOnTheTwoSidesOfTheFighting) {
   EXPECT_TRUE(appeal);
 }
 
+TEST_F(EventsTest, AJoinedVerbTakesTheSubjectReportedBeforeItNotANationalityOfAnotherWord) {
+  const auto events = CodeDated(
+      "2022-03-26 22:00:00", "",
+      "وأفاد مراسل بأن طيران العدوان السعودي استهدف بثماني غارات منشآت تابعة للمؤسسة الاقتصادية اليمنية في "
+      "صنعاء، فيما استهدف بخمس غارات ميناء الحديدة. وكان المتحدث باسم القوات المسلحة اليمنية قد أعلن، مساء "
+      "أمس، أن القوات المسلحة اليمنية نفذت، عصر أمس، عملية واسعة، واستهدفت منشآت أرامكو في جدة بدفعة من "
+      "الصواريخ.");
+  bool jeddah = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    for (const EventParty& p : e.actor) EXPECT_NE(p.text, "اليمنية");  // the company's adjective
+    if (Countries(e.actor) == "YEM") {
+      jeddah = true;
+      EXPECT_EQ(Countries(e.recipient), "SAU");
+    }
+  }
+  EXPECT_TRUE(jeddah);
+}
+
+TEST_F(EventsTest, ACountOfWhatWasDestroyedSinceAYearIsATally) {
+  const auto events = CodeBody(
+      "وقال رئيس الهيئة العامة للاستعلامات المصرية إن مصر أحكمت سيطرتها على حدودها مع غزة، ودمرت أكثر من "
+      "1500 نفق منذ عام 2013.");
+  for (const Event& e : events) EXPECT_NE(e.category, "ASSAULT");
+}
+
 }  // namespace
 }  // namespace marsad
