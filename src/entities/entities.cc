@@ -170,7 +170,15 @@ class SentenceTagger {
       } else if (kind == EntryKind::kBody || kind == EntryKind::kGroup) {
         m.type = kind == EntryKind::kBody ? MentionType::kOrganization : MentionType::kGroup;
         Fill(&m, *item.entry);
-        next = Attach(item.end, &m);
+        // "The occupation" is Israel's unless another nationality follows (جيش الاحتلال التركي، in the
+        // Kurdish press).
+        const std::size_t after = item.end;
+        if (item.entry->role.starts_with("occupation") && after < tokens_.size() && item_at_[after] >= 0 &&
+            items_[item_at_[after]].begin == after &&
+            items_[item_at_[after]].entry->kind == EntryKind::kCountryAdjective) {
+          m.country = items_[item_at_[after]].entry->country;
+        }
+        next = Attach(after, &m);
         // "مسلحون مجهولون", "مسلحين ملثمين": the unknown or masked are the same men.
         while (next < tokens_.size() && kind == EntryKind::kGroup &&
                (tokens_[next].norm == "مجهولون" || tokens_[next].norm == "مجهولين" ||

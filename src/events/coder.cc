@@ -2882,13 +2882,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (conflict && row.kind == "verb" && !by_whom) {
         for (std::size_t k = f.last + 2; k < tokens.size() && k <= f.last + 5; ++k) {
           if (tokens[k].type == TokenType::kPunct) break;
-          const bool launched_by =
-              IsPerpetratorCue(tokens[k]) &&
-              (IsAttackOrWeaponWord(tokens[k - 1]) || IsAttackOrWeaponWord(tokens[k - 2]) ||
-               tokens[k - 1].norm == "مسيرات" || tokens[k - 2].norm == "مسيرات");
-          if (!launched_by) continue;
+          const bool weapon_before = IsAttackOrWeaponWord(tokens[k - 1]) ||
+                                     IsAttackOrWeaponWord(tokens[k - 2]) || tokens[k - 1].norm == "مسيرات" ||
+                                     tokens[k - 2].norm == "مسيرات" || tokens[k - 1].norm == "مسيرة" ||
+                                     tokens[k - 2].norm == "مسيرة";
+          const bool launched_by = IsPerpetratorCue(tokens[k]) && weapon_before;
+          // (Or a weapon of theirs: استهدفت طائرة مسيّرة تابعة لجيش الاحتلال التركي سيارة مدنية.)
+          const bool theirs = weapon_before && (tokens[k].norm == "تابعة" || tokens[k].norm == "تابع" ||
+                                                tokens[k].norm == "التابعة" || tokens[k].norm == "التابع");
+          if (!launched_by && !theirs) continue;
           for (const Arg& a : args) {
-            if (a.first_token > k && a.first_token <= k + 2 && a.prep.empty()) {
+            if (a.first_token > k && a.first_token <= k + 2 &&
+                (a.prep.empty() || (theirs && a.prep == "ل"))) {
               by_whom = &a;
               if (subject == &a || (subject && subject->first_token > f.last)) subject = nullptr;
               if (object == &a) object = nullptr;
@@ -3845,11 +3850,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (!called_for_protest && joined_word && !joined_word->proclitics.empty() &&
           joined_word->proclitics.front() == "و") {
         bool demanded = false;
-        for (std::size_t k = f.first; k-- > 0 && k + 8 >= f.first && !demanded;) {
+        // (And what one is accused of: متهمة إياه بارتكاب عمليات قتل خارج نطاق القانون وخطف وتعذيب.)
+        for (std::size_t k = f.first; k-- > 0 && k + 12 >= f.first && !demanded;) {
           if (tokens[k].type == TokenType::kPunct) break;
-          const bool demand = IsDemandWord(tokens[k]) || tokens[k].norm.starts_with("مطالب") ||
-                              tokens[k].norm == "داعين" || tokens[k].norm == "داعيا";
-          const WordAnalysis* next = k + 1 < f.first ? tokens[k + 1].word : nullptr;
+          const std::string_view w = tokens[k].norm;
+          const bool demand = IsDemandWord(tokens[k]) || w.starts_with("مطالب") || w == "داعين" ||
+                              w == "داعيا" || w.starts_with("متهم") || IsVerbOf(tokens[k], {"اتهم"});
+          std::size_t content = k + 1;
+          if (content < f.first && (tokens[content].norm == "اياه" || tokens[content].norm == "اياها" ||
+                                    tokens[content].norm == "اياهم")) {
+            ++content;
+          }
+          const WordAnalysis* next = content < f.first ? tokens[content].word : nullptr;
           demanded = demand && next && !next->proclitics.empty() && next->proclitics.front() == "ب";
         }
         if (demanded) {
@@ -4967,6 +4979,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (!tied.count(tokens[k].norm)) continue;
           for (const Arg& a : args) {
             if (a.first_token > k && a.first_token <= k + 4 && a.mention->entity >= 0 &&
+                !is_actor(*a.mention) &&
                 (a.mention->type == MentionType::kOrganization || a.mention->type == MentionType::kGroup) &&
                 (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في" || a.prep == "من")) {
               e.recipient.clear();
@@ -5050,8 +5063,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // القوات الأوكرانية بتكثيف الهجمات.)
       if (e.recipient.empty() && !e.actor.empty() && (root == "11" || row.phrase == "رفض") &&
           row.kind != "noun") {
-        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 20; ++k) {
-          if (tokens[k].norm == "،" || in_date(k) || in_mention(k)) continue;
+        bool aside =
+            false;  // (past an aside between commas: وأدانت القيادة العامة، في بيان نشرته اليوم، الهجوم)
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 25; ++k) {
+          if (tokens[k].norm == "،") {
+            aside = !aside;
+            continue;
+          }
+          if (aside || in_date(k) || in_mention(k)) continue;
           const WordAnalysis* w = tokens[k].word;
           if (!w || tokens[k].type != TokenType::kArabic ||
               (!w->proclitics.empty() && w->proclitics.front() != "ال")) {
@@ -6314,6 +6333,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (at > 0 && at < tokens.size() && tokens[at - 1].norm == "امام" && sector == "DIP")
           against = &other;
       }
+    }
+    // What it denounces names whom it is against, before where it stands (احتشد المئات أمام مقر الأمم
+    // المتحدة، تنديداً بهجمات دولة الاحتلال التركي).
+    for (const EventMention& told : e.mentions) {
+      if (told.sentence < 0 || static_cast<std::size_t>(told.sentence) >= sentences.size()) continue;
+      const auto& tokens = sentences[told.sentence].tokens;
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::string_view w = tokens[k].norm;
+        if (w != "تنديدا" && w != "احتجاجا" && w != "رفضا" && w != "استنكارا") continue;
+        for (const Mention& other : entities.mentions) {
+          if (other.sentence != told.sentence || other.how.starts_with("attachment") ||
+              other.type == MentionType::kLocation || (other.entity < 0 && other.country.empty())) {
+            continue;
+          }
+          const std::size_t at = TokenAt(tokens, other.span.begin);
+          // (Not a preposition the tagger read as a name: احتجاجا علي مواصلة الأجهزة الأمنية.)
+          if (Prepositions().count(tokens[at].norm)) continue;
+          if (at > k && at <= k + 4) {
+            against = &other;
+            break;
+          }
+        }
+        break;
+      }
+      if (against) break;
     }
     const std::string& own_state = e.actor.front().country;
     // (Institutions before persons: الحكومة، السلطات، البرلمان before a former minister named in passing.)

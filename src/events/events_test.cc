@@ -2698,5 +2698,32 @@ TEST_F(EventsTest, ACountOfWhatWasDestroyedSinceAYearIsATally) {
   for (const Event& e : events) EXPECT_NE(e.category, "ASSAULT");
 }
 
+TEST_F(EventsTest, TheTurkishOccupationsDroneAndWhatTheCrowdDenounces) {
+  const auto events = CodeDated(
+      "2021-07-29 15:00:00", "",
+      "استهدفت طائرة مسيّرة تابعة لجيش الاحتلال التركي، ظهر اليوم، سيارة مدنية في قرية تل حميس بريف قامشلو. "
+      "وأدانت القيادة العامة لقوات سوريا الديمقراطية، في بيان نشرته اليوم على موقعها الرسمي، الهجوم على "
+      "القرية. وفي مدينة قامشلو، احتشد المئات من أهالي المدينة أمام مقر الأمم المتحدة، تنديداً بهجمات دولة "
+      "الاحتلال التركي. وكانت وزارة الخزانة الأمريكية قد أعلنت، أمس، فرض عقوبات على فصيل أحرار الشرقية، "
+      "متهمة إياه بارتكاب عمليات قتل وخطف وتعذيب.");
+  bool drone = false, condemned = false, protest = false;
+  for (const Event& e : events) {
+    if (e.category == "ASSAULT" && Countries(e.actor) == "TUR") drone = true;  // not Israel's occupation
+    if (e.category == "ACCUSE") {
+      condemned = true;
+      EXPECT_EQ(Orgs(e.actor), "SDF");
+      EXPECT_EQ(Countries(e.recipient), "TUR");  // past the aside, the attack told before
+    }
+    if (e.category == "PROTEST") {
+      protest = true;
+      EXPECT_EQ(Countries(e.recipient), "TUR");  // what it denounces, not where it stands
+    }
+    EXPECT_NE(e.cameo, "181") << "what the faction is accused of is no act";
+  }
+  EXPECT_TRUE(drone);
+  EXPECT_TRUE(condemned);
+  EXPECT_TRUE(protest);
+}
+
 }  // namespace
 }  // namespace marsad
