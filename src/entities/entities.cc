@@ -1535,11 +1535,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     if ((m.type == MentionType::kOrganization || m.type == MentionType::kGroup) && m.country.empty() &&
         m.org.empty() && !m.sector.empty() && (armed || !armed_only || headline) && !unnamed_attackers) {
       auto it = seen.find(m.sector);
-      if (const std::string office = portfolio(m.role); !office.empty() && seen.count(office))
-        it = seen.find(office);
+      const std::string office = portfolio(m.role);
+      const bool by_portfolio = !office.empty() && seen.count(office);
+      if (by_portfolio) it = seen.find(office);
       if (it != seen.end()) {
         m.country = it->second;
-        m.how += "+country:context";
+        m.how += by_portfolio ? "+country:portfolio" : "+country:context";
       }
     }
     const std::string& sector = m.entity >= 0 ? r.entities[m.entity].sector : m.sector;

@@ -846,6 +846,8 @@ bool IsRelationWord(const Token& t) {
 bool IsParticipleSlot(const std::vector<Token>& tokens, std::size_t j) {
   const Token& t = tokens[j];
   if (j == 0 || tokens[j - 1].norm != "،" || !t.word || t.word->has_article()) return false;
+  // (A noun with "her" is no participle: مجالها.)
+  if (t.word->enclitic == "ها") return false;
   if (!MasculineParticiple(t.norm).ends_with("ا")) return false;
   // مفعِلاً of the derived forms, or فاعلاً of form I (واعداً).
   return (t.norm.size() >= 8 && t.norm.starts_with("م")) ||
@@ -1083,6 +1085,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const std::string said = Normalize(article.View(mention.span));
         if (said.ends_with("يين") || said.ends_with("يون")) p.sector = "CVL";
       }
+      // A ministry of the outlet's own news whose state only the last government named before gave it
+      // (وكانت وزارة الشؤون الخارجية قد استدعت … in El Khabar, after the French president) is the
+      // outlet's state's.
+      if (!home.empty() && mention.type == MentionType::kOrganization &&
+          mention.how.ends_with("+country:context") &&
+          (e.role.ends_with("_ministry") || e.role == "presidency") && e.org.empty()) {
+        p.country = home;
+      }
       // Only officials by title: police and soldiers are named in foreign reports too (الشرطة) — but the
       // army's chief by his office is an official too (رئيس أركان حرب القوات المسلحة الفريق محمد فريد).
       // (Only the top of the command: a bare "ضابط" or "اللواء" in foreign news is anyone's.)
@@ -1223,6 +1233,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (Only those that name a party: في غارة أميركية, قرب 8 مدن عراقية say how or where.)
         static const std::unordered_set<std::string_view> party_preps = {"عن", "علي", "مع", "الي"};
         if (party_preps.count(tokens[k].norm)) prep = tokens[k].norm;
+      }
+      // (And a definite one after a definite noun and its adjective: أمام الطائرات العسكرية الفرنسية.)
+      if (prep.empty() && mention.type == MentionType::kCountry && nisba && first >= 3 &&
+          tokens[first].word && tokens[first].word->has_article()) {
+        for (std::size_t k = first - 1; k + 3 >= first && k > 0; --k) {
+          if (!tokens[k].word || !tokens[k].word->has_article()) break;
+          if (tokens[k - 1].norm == "امام") {
+            prep = tokens[k - 1].norm;
+            break;
+          }
+        }
       }
       const WordAnalysis* w = tokens[first].word;
       // (A name whose first letter the analyser took for a clitic is the lexicon's name whole: بلينكن is
@@ -2522,6 +2543,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", actor of the light verb " + std::string(tokens[v].norm);
           }
           break;
+        }
+      }
+      // A statement as the subject (وندد بيان لرئاسة الجمهورية صدر السبت بتصريحات …، وقال بيان صادر عن
+      // الخارجية): whoever issued it.
+      if (row.kind != "noun" && f.last + 2 < tokens.size() && BaseOf(tokens[f.last + 1]) == "بيان" &&
+          (!subject || subject->first_token > f.last + 1)) {
+        for (const Arg& a : args) {
+          const bool issued_by = (a.first_token == f.last + 2 && a.prep == "ل") ||
+                                 (a.first_token == f.last + 4 && a.prep == "عن" &&
+                                  (tokens[f.last + 2].norm == "صادر" || tokens[f.last + 2].norm == "الصادر"));
+          if (issued_by) {
+            subject = &a;
+            how = "a statement's issuer";
+            break;
+          }
         }
       }
       // "وكان X قد VERB Y": the pluperfect's subject stands between كان and قد; the party after the verb
@@ -5207,6 +5243,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (IsVerbOf(tokens[k], {"نفي", "ينفي", "تنفي", "نفت"}) &&
               (after_that || (row.kind == "noun" && f.first <= k + 6))) {
             e.modality = "negated";
+            break;
+          }
+        }
+      }
+      // A visit or meeting put off or called off (وكانت زيارة رئيس الوزراء الفرنسي إلى الجزائر قد أجلت، تم
+      // إلغاء الاجتماع) did not happen (manual: a postponed or cancelled visit is negated or future).
+      if (e.modality == "asserted" && row.kind == "noun" && row.cameo.starts_with("04")) {
+        static const std::unordered_set<std::string_view> off = {
+            "اجلت", "تاجلت", "الغيت", "ارجئت", "تاجيل", "الغاء", "ارجاء", "ارجات", "تأجيلها", "الغاؤها"};
+        for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < tokens.size() && k <= f.last + 10; ++k) {
+          if (k > f.last && tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (off.count(tokens[k].norm) || off.count(BaseOf(tokens[k]))) {
+            e.modality = "negated";
+            how += ", put off";
             break;
           }
         }

@@ -2725,5 +2725,33 @@ TEST_F(EventsTest, TheTurkishOccupationsDroneAndWhatTheCrowdDenounces) {
   EXPECT_TRUE(protest);
 }
 
+TEST_F(EventsTest, AStatementsIssuerAClosedAirspaceAndAPostponedVisit) {
+  const auto events = CodeDated(
+      "2021-10-04 11:00:00", "",
+      "قررت الجزائر، أول أمس السبت، استدعاء سفيرها لدى فرنسا للتشاور، ردا على تصريحات الرئيس الفرنسي "
+      "إيمانويل ماكرون. وندد بيان لرئاسة الجمهورية الجزائرية صدر السبت بتصريحات الرئيس الفرنسي. وأغلقت "
+      "الجزائر، أمس الأحد، مجالها الجوي أمام الطائرات العسكرية الفرنسية. وكانت زيارة رئيس الوزراء الفرنسي "
+      "جان كاستكس إلى الجزائر قد أجلت في أفريل الماضي.");
+  bool condemned = false, closed = false, visit = false;
+  for (const Event& e : events) {
+    if (e.category == "ACCUSE") {
+      condemned = true;
+      EXPECT_EQ(Countries(e.actor), "DZA");  // the statement's issuer
+      EXPECT_EQ(Countries(e.recipient), "FRA");
+    }
+    if (e.cameo == "191") {
+      closed = true;
+      EXPECT_EQ(Countries(e.recipient), "FRA");  // the aircraft before which it is closed
+    }
+    if (e.cameo == "042") {
+      visit = true;
+      EXPECT_EQ(e.modality, "negated");  // put off
+    }
+  }
+  EXPECT_TRUE(condemned);
+  EXPECT_TRUE(closed);
+  EXPECT_TRUE(visit);
+}
+
 }  // namespace
 }  // namespace marsad
