@@ -286,6 +286,15 @@ class SentenceTagger {
     return end;
   }
 
+  // Whether a word carries tanween (اتصالاً، هاتفياً), which no name does.
+  bool Indefinite(const Token& t) const {
+    const std::string_view written = article_.View(t.span);
+    for (std::string_view mark : {"\u064B", "\u064C", "\u064D"}) {
+      if (written.find(mark) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // Whether the article names Israel (إسرائيل، الإسرائيلي، الاحتلال، الصهيوني).
   bool SpeaksOfIsrael() const {
     const std::string_view text = article_.text;
@@ -331,17 +340,23 @@ class SentenceTagger {
     if (i < tokens_.size() && ner_at_[i] >= 0 && ner_spans_[ner_at_[i]].type == "PER") {
       const NerSpan& span = ner_spans_[ner_at_[i]];
       bool clean = true;
+      std::size_t end = span.end;
       for (std::size_t t = span.begin; t < span.end; ++t) {
         clean &= item_at_[t] < 0 || items_[item_at_[t]].entry->kind == EntryKind::kPerson;
+        // (A word with tanween is a common noun, where the tagger read on: الشيخ سالم اتصالاً هاتفياً; so is
+        // an imperfect verb: الشيخ سالم يستقبل دي مايو.)
+        const bool imperfect = tokens_[t].norm.starts_with("ي") && tokens_[t].word && tokens_[t].word->verb &&
+                               !lexicon_.IsGivenName(tokens_[t].norm);
+        if (t > span.begin && end == span.end && (Indefinite(tokens_[t]) || imperfect)) end = t;
       }
-      if (clean) return span.end < tokens_.size() && IsNisba(span.end) ? span.end + 1 : span.end;
+      if (clean) return end < tokens_.size() && IsNisba(end) ? end + 1 : end;
     }
     std::size_t e = i;
     bool evidence = false;
     int words = 0;
     while (e < tokens_.size() && words < 4) {
       const Token& t = tokens_[e];
-      if (t.type != TokenType::kArabic || !t.word) break;
+      if (t.type != TokenType::kArabic || !t.word || Indefinite(t)) break;
       const int item = item_at_[e];
       // (A nationality that is also a given name, first, before a family name: العقيد الركن تركي المالكي.)
       const bool given_nisba =
@@ -1098,8 +1113,24 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   std::vector<NamedPerson> named;
   // (A one-word name that begins a longer foreign name and is no given name is its family name put first:
   // شي of شي جين بينغ.)
-  auto find_named = [&](const std::string& folded, const std::string& canonical) -> int {
+  auto find_named = [&](const std::string& folded, const std::string& canonical, bool honorific_name) -> int {
     const bool single = folded.find(' ') == std::string::npos;
+    // (A Gulf sheikh named in full by three names or more is named after by the first, when no one else of
+    // the article bears it: الشيخ سالم, of الشيخ سالم عبدالله الجابر الصباح — even where a headline named
+    // him so before.)
+    int first_named = -1;
+    for (const auto& p : named) {
+      if (!single || !honorific_name || p.words.size() < 3 || p.words.front() != folded ||
+          p.entity == first_named) {
+        continue;
+      }
+      if (first_named >= 0) {
+        first_named = -2;
+        break;
+      }
+      first_named = p.entity;
+    }
+    if (first_named >= 0) return first_named;
     for (const auto& p : named) {
       if (p.folded == folded) return p.entity;
       if (!canonical.empty() && p.canonical == canonical) return p.entity;
@@ -1108,6 +1139,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (single && p.words.size() >= family_first_words && p.words.front() == folded &&
           !lexicon_->IsGivenName(folded))
         return p.entity;
+
       if (p.folded.size() > folded.size() && p.folded.ends_with(" " + folded)) return p.entity;
       if (folded.size() > p.folded.size() && folded.ends_with(" " + p.folded)) return p.entity;
     }
@@ -1142,7 +1174,9 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       const std::string folded = Folded(article.View(m.name_span));
       if (folded.empty()) continue;
       const std::string canonical = Folded(m.canonical);
-      int id = find_named(folded, canonical);
+      // (Only after an honorific: الشيخ سالم, not any علي.)
+      const bool honorific_name = m.how == "title+name" && m.role.empty();
+      int id = find_named(folded, canonical, honorific_name);
       const bool spelt_before =
           std::any_of(named.begin(), named.end(), [&](const NamedPerson& p) { return p.folded == folded; });
       if (id < 0) {
@@ -1247,9 +1281,15 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
                                (!tokens[k].word->known || party_slot);
         // (Or the family name put first, in a party's place: التقى شي, of شي جين بينغ.)
+        // (And a Gulf sheikh's given name after his honorific: الشيخ سالم, of الشيخ سالم عبدالله الجابر
+        // الصباح.)
+        const bool sheikh = k > 0 && (tokens[k - 1].norm == "الشيخ" || tokens[k - 1].norm == "والشيخ") &&
+                            n >= 3 && tokens[k].norm == p.words.front();
         const bool first_only =
-            !full && !last_only && n >= (r.entities[p.entity].country == "CHN" ? 2u : 3u) &&
-            tokens[k].norm == p.words.front() && party_slot && !lexicon_->IsGivenName(tokens[k].norm);
+            !full && !last_only &&
+            ((n >= (r.entities[p.entity].country == "CHN" ? 2u : 3u) && tokens[k].norm == p.words.front() &&
+              party_slot && !lexicon_->IsGivenName(tokens[k].norm)) ||
+             sheikh);
         // (Or the family's name with آل: سلّم آل ثاني مضيفه, of محمد بن عبد الرحمن آل ثاني.)
         const bool family = !full && !last_only && !first_only && n >= 3 && p.words[n - 2] == "ال" &&
                             (tokens[k].norm == "ال" || tokens[k].norm == "وال") && k + 1 < tokens.size() &&

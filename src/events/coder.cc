@@ -2643,6 +2643,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             });
         if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm) && !after_place)
           continue;
+        // (Nor inside an aside that a preposition opens between commas: استقبل الوزير، في مكتبه بديوان عام
+        // الوزارة أمس، الممثل الخاص …)
+        bool in_aside = false;
+        for (std::size_t k = a.first_token; k-- > f.last + 1 && !in_aside;) {
+          if (tokens[k].norm != "،") continue;
+          const WordAnalysis* opener = k + 1 < tokens.size() ? tokens[k + 1].word : nullptr;
+          const bool prepositional =
+              Prepositions().count(tokens[k + 1].norm) > 0 ||
+              (opener && !opener->proclitics.empty() && opener->proclitics.front() == "ب");
+          if (!prepositional) break;
+          for (std::size_t j = a.last_token + 1; j < tokens.size() && j <= a.last_token + 4; ++j) {
+            if (tokens[j].norm == "،") {
+              in_aside = true;
+              break;
+            }
+          }
+          break;
+        }
+        if (in_aside) continue;
         // Past a preposition that introduces the topic (حذرت الوزارة من محاولة اندساس … المصري): the rest
         // is what the act is about, and has no object.
         bool past_topic = false;

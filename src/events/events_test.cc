@@ -2753,5 +2753,27 @@ TEST_F(EventsTest, AStatementsIssuerAClosedAirspaceAndAPostponedVisit) {
   EXPECT_TRUE(visit);
 }
 
+TEST_F(EventsTest, TheGuestPastAPlaceAsideAndASheikhByHisGivenName) {
+  const auto events = CodeDated(
+      "2023-09-19 09:00:00", "",
+      "استقبل وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح، في مكتبه بديوان عام الوزارة أمس، "
+      "الممثل الخاص للاتحاد الأوروبي لمنطقة الخليج لويجي دي مايو. من جهة أخرى، تلقى الشيخ سالم اتصالاً "
+      "هاتفياً من وزير الخارجية المصري سامح شكري.");
+  bool received = false, call = false;
+  for (const Event& e : events) {
+    if (e.cameo == "043") {
+      received = true;
+      EXPECT_EQ(Orgs(e.actor), "EU");  // not the ministry inside the aside
+    }
+    if (e.cameo == "041") {
+      call = true;
+      EXPECT_EQ(Countries(e.actor), "EGY");
+      EXPECT_EQ(Countries(e.recipient), "KWT");  // الشيخ سالم, not a name run on into اتصالاً هاتفياً
+    }
+  }
+  EXPECT_TRUE(received);
+  EXPECT_TRUE(call);
+}
+
 }  // namespace
 }  // namespace marsad
