@@ -2560,6 +2560,40 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // "The statement" as the subject (وندد البيان بشدة بهذا التوقيف، وحمّل البيان وزير الداخلية …): the
+      // issuer of the statement told before (بيان لوزارة الشؤون الخارجية، بيان صادر عن الرئاسة).
+      const Mention* issuer = nullptr;
+      if (row.kind != "noun" && f.first + 1 < tokens.size() && tokens[f.first + 1].norm == "البيان" &&
+          (!subject || subject->first_token > f.first + 1 || how == "dropped-subject")) {
+        for (std::size_t back = s + 1; back-- > 0 && !issuer;) {
+          const auto& earlier = sentences[back].tokens;
+          for (std::size_t k = earlier.size(); k-- > 0 && !issuer;) {
+            if (back == s && k >= f.first) continue;
+            if (BaseOf(earlier[k]) != "بيان") continue;
+            for (const Mention& by : entities.mentions) {
+              if (by.sentence != static_cast<int>(back) || by.entity < 0 ||
+                  by.how.starts_with("attachment") ||
+                  (by.type != MentionType::kOrganization && by.type != MentionType::kPerson)) {
+                continue;
+              }
+              const std::size_t at = TokenAt(earlier, by.span.begin);
+              const WordAnalysis* w = earlier[at].word;
+              const bool of = at == k + 1 && w && !w->proclitics.empty() && w->proclitics.front() == "ل";
+              const bool from =
+                  at == k + 3 && (earlier[k + 1].norm == "صادر" || earlier[k + 1].norm == "الصادر");
+              if (of || from) {
+                issuer = &by;
+                break;
+              }
+            }
+          }
+        }
+      }
+      Arg issuer_arg{issuer, f.first + 1, f.first + 1, ""};
+      if (issuer) {
+        subject = &issuer_arg;
+        how = "the statement's issuer, told before";
+      }
       // "وكان X قد VERB Y": the pluperfect's subject stands between كان and قد; the party after the verb
       // is its object (وكان وزير حرب العدو يوآف غالانت قد هدّد أمس لبنان).
       if (row.kind != "noun" && how == "verb-subject" && subject && f.first >= 3 &&

@@ -2775,5 +2775,20 @@ TEST_F(EventsTest, TheGuestPastAPlaceAsideAndASheikhByHisGivenName) {
   EXPECT_TRUE(call);
 }
 
+TEST_F(EventsTest, TheStatementToldBeforeIsItsIssuers) {
+  const auto events = CodeDated(
+      "2025-04-15 12:00:00", "",
+      "وأوضح بيان لوزارة الشؤون الخارجية الجزائرية، صدر مساء أمس، أن القرار يأتي ردا على توقيف موظف قنصلي. "
+      "وحمّل البيان وزير الداخلية الفرنسي برونو روتايو «المسؤولية الكاملة» عن المنعطف الذي تأخذه العلاقات.");
+  bool blamed = false;
+  for (const Event& e : events) {
+    if (e.cameo != "112") continue;
+    blamed = true;
+    EXPECT_EQ(Countries(e.actor), "DZA");  // the ministry whose statement it is, not the blamed minister
+    EXPECT_EQ(Countries(e.recipient), "FRA");
+  }
+  EXPECT_TRUE(blamed);
+}
+
 }  // namespace
 }  // namespace marsad
