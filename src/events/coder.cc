@@ -4950,7 +4950,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // A threat names its target in what it threatens to do (هدد الحوثيون باستهداف المدن السعودية، هددت
       // إيران بضرب إسرائيل): the party right after the ب noun is the recipient.
       if (e.recipient.empty() && root == "13" && row.kind != "noun") {
-        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 6; ++k) {
+        // (Past the day between commas: هدّد، الأربعاء الماضي، باستهداف …)
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 10; ++k) {
+          if (tokens[k].norm == "،" || in_date(k)) continue;
           if (tokens[k].type == TokenType::kPunct) break;
           const WordAnalysis* w = tokens[k].word;
           // (بشن is too short for the analyser to peel its ب.)
@@ -4966,6 +4968,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               how += ", the target of what it threatens";
               break;
             }
+          }
+          // Or the party whose things it threatens (هدّد باستهداف البنى التحتية ومنشآت الطاقة العائدة لحزب
+          // العمال الكردستاني).
+          for (const Arg& a : args) {
+            if (!e.recipient.empty() || a.prep != "ل" || a.first_token <= k || a.first_token > k + 10 ||
+                (tokens[a.first_token - 1].norm != "العائدة" && tokens[a.first_token - 1].norm != "العائد" &&
+                 tokens[a.first_token - 1].norm != "التابعة" && tokens[a.first_token - 1].norm != "التابع")) {
+              continue;
+            }
+            party_of(*a.mention, &e.recipient);
+            for (const Arg* next = joined_after(a); next; next = joined_after(*next))
+              party_of(*next->mention, &e.recipient);
+            how += ", whose things it threatens";
           }
           // Or the party the threatened act is against (هدد بشن عملية عسكرية ضد المسلحين الأكراد).
           for (const Arg& a : args) {
@@ -5063,14 +5078,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             "ينتمون",  "ينتمي",  "المنتمين", "منتمين",    "موالين", "الموالين", "المشتبه",  "يشتبه",
             "قيادي",   "قياديا", "قياديين",  "عضو",       "عضوا",   "اعضاء",    "عنصر",     "عنصرا",
             "عناصر",   "قائد",   "قائدا",    "قادة",      "مسؤول",  "مسؤولا",   "زعيم",     "زعيما"};
-        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 8; ++k) {
+        // (Past the day between commas: اعتقلت قوى الأمن الداخلي، فجر اليوم، ثلاثة عناصر من …)
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 14; ++k) {
+          if (in_date(k) || (tokens[k].norm == "،" && k + 1 < tokens.size() && in_date(k + 1)) ||
+              (tokens[k].norm == "،" && k > 0 && in_date(k - 1))) {
+            continue;
+          }
           if (IsClauseEdge(tokens[k])) break;
           if (!tied.count(tokens[k].norm)) continue;
           for (const Arg& a : args) {
+            // (Or the genitive of its cells: ثلاثة عناصر من خلايا تنظيم «داعش».)
+            const bool cells =
+                a.prep.empty() && a.first_token > 0 &&
+                (tokens[a.first_token - 1].norm == "خلايا" || tokens[a.first_token - 1].norm == "خلية" ||
+                 tokens[a.first_token - 1].norm == "صفوف");
             if (a.first_token > k && a.first_token <= k + 4 && a.mention->entity >= 0 &&
                 !is_actor(*a.mention) &&
                 (a.mention->type == MentionType::kOrganization || a.mention->type == MentionType::kGroup) &&
-                (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في" || a.prep == "من")) {
+                (a.prep == "ب" || a.prep == "ل" || a.prep == "الي" || a.prep == "في" || a.prep == "من" ||
+                 cells)) {
               e.recipient.clear();
               // (A company of no known state is of the nationality its name ends with: بشركة النفط الوطنية
               // الإيرانية.)

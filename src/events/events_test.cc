@@ -2790,5 +2790,26 @@ TEST_F(EventsTest, TheStatementToldBeforeIsItsIssuers) {
   EXPECT_TRUE(blamed);
 }
 
+TEST_F(EventsTest, ArrestsOfACellsMenAndAThreatToWhatBelongsToTwoGroups) {
+  const auto events = CodeDated(
+      "2023-10-06 16:00:00", "",
+      "وكان وزير الخارجية التركي هاكان فيدان قد هدّد، الأربعاء الماضي، باستهداف البنى التحتية ومنشآت الطاقة "
+      "العائدة لحزب العمال الكردستاني ووحدات حماية الشعب في العراق وسوريا. من جهة أخرى، اعتقلت قوات الأسايش "
+      "في الحسكة، فجر اليوم، ثلاثة عناصر من خلايا تنظيم «داعش» خلال عملية أمنية.");
+  bool threat = false, arrest = false;
+  for (const Event& e : events) {
+    if (e.category == "THREATEN") {
+      threat = true;
+      EXPECT_EQ(Orgs(e.recipient), "PKK+YPG");
+    }
+    if (e.category == "COERCE") {
+      arrest = true;
+      EXPECT_EQ(Orgs(e.recipient), "ISIL");  // past the day, the cells' organisation
+    }
+  }
+  EXPECT_TRUE(threat);
+  EXPECT_TRUE(arrest);
+}
+
 }  // namespace
 }  // namespace marsad
