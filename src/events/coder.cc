@@ -3245,7 +3245,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               a.mention->entity >= 0 ? entities.entities[a.mention->entity].sector : a.mention->sector;
           const bool armed = sector == "REB" || sector == "INS" || sector == "MIL" || sector == "COP";
           // (Or anyone as the attack's genitive: تدين اقتحام بن غفير للأقصى.)
-          const bool genitive = a.first_token == last + 1 && a.mention->type != MentionType::kLocation;
+          // (The attack's words may end with it: أدانت حركة حماس اعتداء المستوطنين على المزارعين.)
+          const bool genitive = (a.first_token == last + 1 || a.first_token == first + 1) &&
+                                a.mention->type != MentionType::kLocation;
           if ((a.mention->type == MentionType::kCountry || armed || genitive) && a.first_token > first &&
               a.first_token <= last + 1 && a.prep.empty()) {
             perpetrator = &a;
@@ -3882,6 +3884,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         for (std::size_t k = f.first >= back ? f.first - back : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
+        }
+        // (A protest organised by a crowd named between: نظّم العشرات من ذوي الأسرى اليوم وقفة احتجاجية.)
+        for (std::size_t k = f.first >= back + 3 ? f.first - back - 3 : 0; k < f.first && act_root == "14";
+             ++k) {
+          reported_by_verb |= IsVerbOf(tokens[k], {"نظم"});
         }
         // (Or taking part in it: شارك آلاف الأردنيين، مساء أمس، في مسيرة حاشدة.)
         if (act_root == "14" && f.first > 0 && tokens[f.first - 1].norm == "في") {

@@ -2811,5 +2811,22 @@ TEST_F(EventsTest, ArrestsOfACellsMenAndAThreatToWhatBelongsToTwoGroups) {
   EXPECT_TRUE(arrest);
 }
 
+TEST_F(EventsTest, ACondemnedAttacksGenitiveIsItsDoerAndAnOrganisedSitIn) {
+  const auto events = CodeDated(
+      "2022-11-08 10:00:00", "",
+      "وأدانت حركة حماس اعتداء المستوطنين على المزارعين في الأغوار الشمالية. وفي رام الله، نظّم العشرات من "
+      "ذوي الأسرى الفلسطينيين اليوم وقفة احتجاجية أمام مقر الصليب الأحمر، رفضًا لسياسة الاعتقال الإداري.");
+  bool condemned = false, sit_in = false;
+  for (const Event& e : events) {
+    if (e.category == "ACCUSE") {
+      condemned = true;
+      EXPECT_EQ(Countries(e.recipient), "ISR");  // the settlers, the attack's genitive
+    }
+    sit_in |= e.category == "PROTEST";  // نظّم reports it, past the crowd
+  }
+  EXPECT_TRUE(condemned);
+  EXPECT_TRUE(sit_in);
+}
+
 }  // namespace
 }  // namespace marsad
