@@ -238,6 +238,18 @@ class SentenceTagger {
         Fill(&m, *item.entry);
         next = SkipBracketedAcronym(item.end, m.org);
         m.how = "lexicon";
+        // "The aggression" of the Yemeni press is the Saudi-led coalition, but "طيران العدوان الأمريكي"
+        // alone is the United States' (the strikes of 2024): a nationality after it, not Saudi, names the
+        // state.
+        if (m.org == "SLC" && tokens_[item.end - 1].norm == "العدوان" && next < tokens_.size() &&
+            item_at_[next] >= 0 && items_[item_at_[next]].begin == next &&
+            items_[item_at_[next]].entry->kind == EntryKind::kCountryAdjective &&
+            items_[item_at_[next]].entry->country != "SAU") {
+          m.org.clear();
+          m.country = items_[item_at_[next]].entry->country;
+          next = items_[item_at_[next]].end;
+          m.how = "lexicon+nationality";
+        }
       } else if (kind == EntryKind::kCountry || kind == EntryKind::kCountryAdjective) {
         m.type = MentionType::kCountry;
         Fill(&m, *item.entry);

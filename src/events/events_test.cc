@@ -2828,5 +2828,26 @@ TEST_F(EventsTest, ACondemnedAttacksGenitiveIsItsDoerAndAnOrganisedSitIn) {
   EXPECT_TRUE(sit_in);
 }
 
+TEST_F(EventsTest, TheAmericanAggressionAndAPartysPoliticalBureau) {
+  const auto events = CodeDated(
+      "2024-03-19 22:00:00", "",
+      "شن طيران العدوان الأمريكي، فجر اليوم الثلاثاء، ثلاث غارات على مدينة الحديدة. من جانبه، أدان المكتب "
+      "السياسي لأنصار الله، في بيان اليوم، الغارات التي شنتها الولايات المتحدة على الحديدة.");
+  bool raids = false, condemned = false;
+  for (const Event& e : events) {
+    if (e.category == "ASSAULT") {
+      raids = true;
+      EXPECT_EQ(Countries(e.actor), "USA");  // not the Saudi-led coalition
+      EXPECT_EQ(Orgs(e.actor), "");
+    }
+    if (e.category == "ACCUSE") {
+      condemned = true;
+      EXPECT_EQ(Orgs(e.actor), "HOUTHI");
+    }
+  }
+  EXPECT_TRUE(raids);
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad
