@@ -972,6 +972,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     break;  // (the dateline opens the first sentence of the body)
   }
+  // An outlet the table does not know: the state of its dateline's city stands in for it (صنعاء - سبأ،
+  // القامشلي – نورث برس): officials of unstated nationality in a report from there are mostly its own.
+  for (std::size_t s = 0; home.empty() && s < sentences.size(); ++s) {
+    if (sentences[s].is_title) continue;
+    const auto& tokens = sentences[s].tokens;
+    for (const Mention& place : tagged.mentions) {
+      if (place.sentence != static_cast<int>(s) || place.country.empty() ||
+          (place.type != MentionType::kLocation && place.type != MentionType::kCountry) ||
+          TokenAt(tokens, place.span.begin) != 0) {
+        continue;
+      }
+      const std::size_t after = TokenAt(tokens, place.span.end - 1) + 1;
+      if (after < tokens.size() && (tokens[after].norm == "-" || tokens[after].norm == "–" ||
+                                    tokens[after].norm == "—" || tokens[after].norm == ":")) {
+        home = place.country;
+      }
+      break;
+    }
+    break;
+  }
   // "المملكة" alone, in a kingdom's own press, is that kingdom (موغيريني تزور المملكة، وقعت المملكة): a
   // mention of the home state, added to the article's entities (the state's entity if it is named too).
   EntityResult with_home;

@@ -2849,5 +2849,19 @@ TEST_F(EventsTest, TheAmericanAggressionAndAPartysPoliticalBureau) {
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, AnUnknownOutletsDatelineGivesItsOfficialsAState) {
+  const auto events =
+      CodeDated("2024-03-19 10:00:00", "",
+                "صنعاء - سبأ\n\nاستقبل وزير الخارجية اليوم السفير الصيني وبحث معه العلاقات الثنائية.");
+  bool received = false;
+  for (const Event& e : events) {
+    if (e.cameo != "043") continue;
+    received = true;
+    EXPECT_EQ(Countries(e.actor), "CHN");
+    EXPECT_EQ(Countries(e.recipient), "YEM");  // the dateline's state stands in for the outlet's
+  }
+  EXPECT_TRUE(received);
+}
+
 }  // namespace
 }  // namespace marsad
