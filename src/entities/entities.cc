@@ -172,13 +172,10 @@ class SentenceTagger {
         Fill(&m, *item.entry);
         // "The occupation" is Israel's unless another nationality follows (جيش الاحتلال التركي، in the
         // Kurdish press).
-        const std::size_t after = item.end;
-        if (item.entry->role.starts_with("occupation") && after < tokens_.size() && item_at_[after] >= 0 &&
-            items_[item_at_[after]].begin == after &&
-            items_[item_at_[after]].entry->kind == EntryKind::kCountryAdjective) {
-          m.country = items_[item_at_[after]].entry->country;
-        }
-        next = Attach(after, &m);
+        const Item* nationality = NationalityAt(item.end);
+        if (item.entry->role.starts_with("occupation") && nationality)
+          m.country = nationality->entry->country;
+        next = Attach(item.end, &m);
         // "مسلحون مجهولون", "مسلحين ملثمين": the unknown or masked are the same men.
         while (next < tokens_.size() && kind == EntryKind::kGroup &&
                (tokens_[next].norm == "مجهولون" || tokens_[next].norm == "مجهولين" ||
@@ -241,13 +238,12 @@ class SentenceTagger {
         // "The aggression" of the Yemeni press is the Saudi-led coalition, but "طيران العدوان الأمريكي"
         // alone is the United States' (the strikes of 2024): a nationality after it, not Saudi, names the
         // state.
-        if (m.org == "SLC" && tokens_[item.end - 1].norm == "العدوان" && next < tokens_.size() &&
-            item_at_[next] >= 0 && items_[item_at_[next]].begin == next &&
-            items_[item_at_[next]].entry->kind == EntryKind::kCountryAdjective &&
-            items_[item_at_[next]].entry->country != "SAU") {
+        const Item* nationality = NationalityAt(next);
+        if (m.org == "SLC" && tokens_[item.end - 1].norm == "العدوان" && nationality &&
+            nationality->entry->country != "SAU") {
           m.org.clear();
-          m.country = items_[item_at_[next]].entry->country;
-          next = items_[item_at_[next]].end;
+          m.country = nationality->entry->country;
+          next = nationality->end;
           m.how = "lexicon+nationality";
         }
       } else if (kind == EntryKind::kCountry || kind == EntryKind::kCountryAdjective) {
@@ -296,6 +292,19 @@ class SentenceTagger {
     m.how = "ner";
     out->push_back(std::move(m));
     return end;
+  }
+
+  // Whether a person's name begins at token k: a person the lexicon knows, or a run of name words.
+  bool NameBeginsAt(std::size_t k) const {
+    return k < tokens_.size() &&
+           ((item_at_[k] >= 0 && items_[item_at_[k]].entry->kind == EntryKind::kPerson) || NameRun(k) > k);
+  }
+
+  // The nationality adjective (a lexicon item) that begins at token k, or null.
+  const Item* NationalityAt(std::size_t k) const {
+    if (k >= tokens_.size() || item_at_[k] < 0) return nullptr;
+    const Item& item = items_[item_at_[k]];
+    return item.begin == k && item.entry->kind == EntryKind::kCountryAdjective ? &item : nullptr;
   }
 
   // Whether a word carries tanween (اتصالاً، هاتفياً), which no name does.
@@ -467,10 +476,7 @@ class SentenceTagger {
       const bool enemy =
           tokens_[j].norm == "العدو" || tokens_[j].norm == "المعادي" || tokens_[j].norm == "المعادية";
       if (enemy && m->country.empty() && m->org.empty() && nested_.size() == first_nested) {
-        const bool nationality_after = j + 1 < tokens_.size() && item_at_[j + 1] >= 0 &&
-                                       items_[item_at_[j + 1]].begin == j + 1 &&
-                                       items_[item_at_[j + 1]].entry->kind == EntryKind::kCountryAdjective;
-        if (nationality_after) {
+        if (NationalityAt(j + 1)) {
           ++j;
           continue;
         }
@@ -618,9 +624,7 @@ class SentenceTagger {
         }
         const bool premier_and_minister =
             (m->role == "prime_minister" || m->role == "deputy_prime_minister") &&
-            item.entry->role.ends_with("minister") && name_at < tokens_.size() &&
-            ((item_at_[name_at] >= 0 && items_[item_at_[name_at]].entry->kind == EntryKind::kPerson) ||
-             NameRun(name_at) > name_at);
+            item.entry->role.ends_with("minister") && NameBeginsAt(name_at);
         const bool joined_office =
             w && !w->proclitics.empty() && w->proclitics.front() == "و" && m->country.empty() &&
             m->org.empty() && nested_.size() == first_nested && item.end < tokens_.size() &&
@@ -645,10 +649,7 @@ class SentenceTagger {
         // ساريباي); without a name it is the next person, often the object (استقبل خادم الحرمين الشريفين
         // الوزير). Chains of offices in apposition (ولي ولي العهد النائب الثاني … وزير الدفاع) still stack.
         const std::size_t after = item.end;
-        const bool named =
-            after < tokens_.size() &&
-            ((item_at_[after] >= 0 && items_[item_at_[after]].entry->kind == EntryKind::kPerson) ||
-             NameRun(after) > after);
+        const bool named = NameBeginsAt(after);
         // A definite title right after a one-word title in construct is its genitive, whatever follows
         // (مبعوث الأمين العام للأمم المتحدة, مستشار الرئيس الأمريكي): the envoy is the Secretary-General's.
         const bool genitive_of_construct =
@@ -820,8 +821,7 @@ class SentenceTagger {
       if (region) ++j;
       const bool state_after = j < tokens_.size() && item_at_[j] >= 0 && items_[item_at_[j]].begin == j &&
                                IsAttachment(items_[item_at_[j]].entry->kind);
-      const bool named =
-          (item_at_[j] >= 0 && items_[item_at_[j]].entry->kind == EntryKind::kPerson) || NameRun(j) > j;
+      const bool named = NameBeginsAt(j);
       if (state_after || !named || region) {
         m->role = region ? "governor" : "emir";
         m->titles.push_back(m->role);
@@ -844,11 +844,7 @@ class SentenceTagger {
           brief = items_[item_at_[brief + 1]].end;
         }
       }
-      const bool named_after =
-          brief > j && brief < tokens_.size() &&
-          ((item_at_[brief] >= 0 && items_[item_at_[brief]].entry->kind == EntryKind::kPerson) ||
-           NameRun(brief) > brief);
-      if (named_after) j = brief;
+      if (brief > j && NameBeginsAt(brief)) j = brief;
     }
     const std::size_t role_end = j;
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);
