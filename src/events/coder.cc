@@ -405,6 +405,13 @@ bool IsVerbOf(const Token& t, std::initializer_list<std::string_view> forms) {
   return t.word && !t.word->has_article() && HasForm(t, forms);
 }
 
+// "Belonging to", before the ل of its owner: تابعة لجيش الاحتلال، التابعة للميليشيات، العائدة لحزب العمال.
+bool IsBelongingWord(const Token& t) {
+  static const std::unordered_set<std::string_view> words = {"تابع",     "تابعة",  "التابع", "التابعة",
+                                                             "التابعين", "العائد", "العائدة"};
+  return words.count(t.norm) > 0;
+}
+
 // Words that name who carried out an attack after it: الذي قام به X, الذي نفذه X, التي ارتكبها X, تبنته X,
 // أطلقها X.
 bool IsPerpetratorCue(const Token& t) {
@@ -1513,17 +1520,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     // المعتدين) is the verb's: its doer is the sentence's subject and the genitive its object.
     for (Found& f : found) {
       const TriggerRow& row = m.triggers[f.row];
-      if (row.kind != "noun" || f.first != f.last || !IsParticipleSlot(tokens, f.first) ||
+      if (row.kind != "noun" || row.phrase != "مطالبة" || f.first != f.last ||
+          !IsParticipleSlot(tokens, f.first) ||
           MasculineParticiple(tokens[f.first].norm) == tokens[f.first].norm) {
         continue;
       }
-      for (std::size_t r = 0; r < m.triggers.size(); ++r) {
-        if (m.triggers[r].kind == "verb" && m.triggers[r].cameo == row.cameo &&
-            m.triggers[r].phrase == "طالب" && row.phrase == "مطالبة") {
-          f.row = static_cast<int>(r);
-          break;
-        }
-      }
+      const auto verb = std::find_if(m.triggers.begin(), m.triggers.end(), [&](const TriggerRow& r) {
+        return r.kind == "verb" && r.phrase == "طالب" && r.cameo == row.cameo;
+      });
+      if (verb != m.triggers.end()) f.row = static_cast<int>(verb - m.triggers.begin());
     }
     const Mention* stance_state = nullptr;  // the state whose stance a phrase of this sentence told
     for (const Found& f : found) {
@@ -2565,15 +2570,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // Who issued the statement named by the word at `k` of sentence `in`: the party right after it with
+      // ل (بيان لرئاسة الجمهورية) or after صادر عن (بيان صادر عن الخارجية).
+      auto statement_issuer = [&](std::size_t in, std::size_t k) -> const Mention* {
+        const auto& words = sentences[in].tokens;
+        for (const Mention& by : entities.mentions) {
+          if (by.sentence != static_cast<int>(in) || by.entity < 0 || by.how.starts_with("attachment") ||
+              (by.type != MentionType::kOrganization && by.type != MentionType::kPerson)) {
+            continue;
+          }
+          const std::size_t at = TokenAt(words, by.span.begin);
+          const WordAnalysis* w = words[at].word;
+          const bool of = at == k + 1 && w &&
+                          std::find(w->proclitics.begin(), w->proclitics.end(), "ل") != w->proclitics.end();
+          const bool from = at == k + 3 && (words[k + 1].norm == "صادر" || words[k + 1].norm == "الصادر") &&
+                            words[k + 2].norm == "عن";
+          if (of || from) return &by;
+        }
+        return nullptr;
+      };
       // A statement as the subject (وندد بيان لرئاسة الجمهورية صدر السبت بتصريحات …، وقال بيان صادر عن
       // الخارجية): whoever issued it.
       if (row.kind != "noun" && f.last + 2 < tokens.size() && BaseOf(tokens[f.last + 1]) == "بيان" &&
           (!subject || subject->first_token > f.last + 1)) {
-        for (const Arg& a : args) {
-          const bool issued_by = (a.first_token == f.last + 2 && a.prep == "ل") ||
-                                 (a.first_token == f.last + 4 && a.prep == "عن" &&
-                                  (tokens[f.last + 2].norm == "صادر" || tokens[f.last + 2].norm == "الصادر"));
-          if (issued_by) {
+        if (const Mention* by = statement_issuer(s, f.last + 1)) {
+          for (const Arg& a : args) {
+            if (a.mention != by) continue;
             subject = &a;
             how = "a statement's issuer";
             break;
@@ -2581,31 +2603,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       // "The statement" as the subject (وندد البيان بشدة بهذا التوقيف، وحمّل البيان وزير الداخلية …): the
-      // issuer of the statement told before (بيان لوزارة الشؤون الخارجية، بيان صادر عن الرئاسة).
+      // issuer of the statement told before.
       const Mention* issuer = nullptr;
       if (row.kind != "noun" && f.first + 1 < tokens.size() && tokens[f.first + 1].norm == "البيان" &&
           (!subject || subject->first_token > f.first + 1 || how == "dropped-subject")) {
         for (std::size_t back = s + 1; back-- > 0 && !issuer;) {
           const auto& earlier = sentences[back].tokens;
           for (std::size_t k = earlier.size(); k-- > 0 && !issuer;) {
-            if (back == s && k >= f.first) continue;
-            if (BaseOf(earlier[k]) != "بيان") continue;
-            for (const Mention& by : entities.mentions) {
-              if (by.sentence != static_cast<int>(back) || by.entity < 0 ||
-                  by.how.starts_with("attachment") ||
-                  (by.type != MentionType::kOrganization && by.type != MentionType::kPerson)) {
-                continue;
-              }
-              const std::size_t at = TokenAt(earlier, by.span.begin);
-              const WordAnalysis* w = earlier[at].word;
-              const bool of = at == k + 1 && w && !w->proclitics.empty() && w->proclitics.front() == "ل";
-              const bool from =
-                  at == k + 3 && (earlier[k + 1].norm == "صادر" || earlier[k + 1].norm == "الصادر");
-              if (of || from) {
-                issuer = &by;
-                break;
-              }
-            }
+            if ((back == s && k >= f.first) || BaseOf(earlier[k]) != "بيان") continue;
+            issuer = statement_issuer(back, k);
           }
         }
       }
@@ -2665,9 +2671,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // "استهدفوا ثكنة زرعيت التابعة لجيش العدو": what a verb's object belongs to is struck with it, as if
       // named bare.
       auto owner_of_object = [&](const Arg& a) {
-        return row.kind != "noun" && a.prep == "ل" && a.first_token > 0 &&
-               (tokens[a.first_token - 1].norm == "التابعة" || tokens[a.first_token - 1].norm == "التابع" ||
-                tokens[a.first_token - 1].norm == "التابعين");
+        // (A definite one: an indefinite تابعة لـ ties the people hit to a party, further down.)
+        const WordAnalysis* belonging = a.first_token > 0 ? tokens[a.first_token - 1].word : nullptr;
+        return row.kind != "noun" && a.prep == "ل" && belonging && belonging->has_article() &&
+               IsBelongingWord(tokens[a.first_token - 1]);
       };
       for (const Arg& a : args) {
         if (object_pronoun) break;
@@ -2997,8 +3004,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                      tokens[k - 2].norm == "مسيرة";
           const bool launched_by = IsPerpetratorCue(tokens[k]) && weapon_before;
           // (Or a weapon of theirs: استهدفت طائرة مسيّرة تابعة لجيش الاحتلال التركي سيارة مدنية.)
-          const bool theirs = weapon_before && (tokens[k].norm == "تابعة" || tokens[k].norm == "تابع" ||
-                                                tokens[k].norm == "التابعة" || tokens[k].norm == "التابع");
+          const bool theirs = weapon_before && IsBelongingWord(tokens[k]);
           if (!launched_by && !theirs) continue;
           for (const Arg& a : args) {
             if (a.first_token > k && a.first_token <= k + 2 &&
@@ -5000,8 +5006,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // العمال الكردستاني).
           for (const Arg& a : args) {
             if (!e.recipient.empty() || a.prep != "ل" || a.first_token <= k || a.first_token > k + 10 ||
-                (tokens[a.first_token - 1].norm != "العائدة" && tokens[a.first_token - 1].norm != "العائد" &&
-                 tokens[a.first_token - 1].norm != "التابعة" && tokens[a.first_token - 1].norm != "التابع")) {
+                !IsBelongingWord(tokens[a.first_token - 1])) {
               continue;
             }
             party_of(*a.mention, &e.recipient);
