@@ -5246,6 +5246,73 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A denial answers an accusation, and the manual's recipient of REJECT 120 is the accuser. When no
+      // accuser's words follow it (اتهامات الأردن, above), the accuser is the party its clause names as the
+      // teller of what is denied (ما تداولته وسائل إعلام إثيوبية، تقريراً نشرته صحيفة نيويورك تايمز،
+      // رداً على ما أوردته لجنة أطباء السودان، ووصف ما يروجه الحوثيون، الاتهامات الأميركية) — not one
+      // inside what is denied (نفى أن تكون بلاده قد زودت روسيا، نفى وجود تسمم في مدينة مشهد الإيرانية),
+      // or one a participle goes on to accuse (، متهمة حزب العمال). Else it is whoever accused the
+      // denier's side before in the article (واتهمت بغداد أنقرة بالوقوف وراءه، فيما نفت تركيا أي مسؤولية؛
+      // ونفت قطر تلك الاتهامات).
+      // (The verbal noun is spelt with ي, the verb with ى: تأكيد أو نفي المعلومات، لنفي الشبهة.)
+      const bool denial_noun =
+          BaseOf(tokens[f.first]) == "نفي" && article.View(tokens[f.first].span).ends_with("ي");
+      if (e.recipient.empty() && !e.actor.empty() && row.phrase == "نفى" && row.kind == "verb" &&
+          !denial_noun) {
+        // (Sides within a state differ by sector: the army's accusation denied by the Rapid Support
+        // Forces, protesters' by the security service.)
+        auto same_side = [](const EventParty& a, const EventParty& b) {
+          return (!a.org.empty() && a.org == b.org) ||
+                 (a.org.empty() && b.org.empty() && !a.country.empty() && a.country == b.country &&
+                  (a.sector.empty() || b.sector.empty() || a.sector == b.sector));
+        };
+        auto denier_side = [&](const EventParty& p) {
+          return std::any_of(e.actor.begin(), e.actor.end(),
+                             [&](const EventParty& a) { return same_side(a, p); });
+        };
+        static const std::unordered_set<std::string_view> telling = {
+            "تداول", "اورد", "نشر", "روج", "ذكر", "زعم", "ادعى", "نقل", "وجه", "ساق", "بث", "سرب", "اطلق",
+            "تقرير", "تقارير", "اتهامات", "ادعاءات", "مزاعم", "الاتهامات",
+            // (The feminine past with an object pronoun, read as a noun in ة: أوردته، نشرته.)
+            "اوردة", "نشرة"};
+        std::size_t told_at = tokens.size();  // the last word of telling or claiming met
+        bool denied_clause = false;           // inside "أن …" up to its comma: what is denied
+        for (std::size_t k = f.last + 1; k < tokens.size() && e.recipient.empty(); ++k) {
+          if (tokens[k].norm == "." || IsParticipleSlot(tokens, k)) break;
+          if (tokens[k].norm == "،") denied_clause = false;
+          if (BaseOf(tokens[k]) == "ان") denied_clause = true;
+          // (Nor one in what is said of the denier: ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات مع
+          // ايران ان يكون …)
+          if (IsRelativePronoun(tokens[k]) && k > 0 &&
+              std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+                return tokens[k - 1].span.begin >= a.span.begin && tokens[k - 1].span.end <= a.span.end;
+              })) {
+            denied_clause = true;
+          }
+          if (denied_clause) continue;
+          if (HasForm(tokens[k], telling)) told_at = k;
+          if (told_at == tokens.size() || k > told_at + 4) continue;
+          for (const Arg& a : args) {
+            if (a.first_token != k || a.prep == "في") continue;
+            std::vector<EventParty> party;
+            party_of(*a.mention, &party);
+            if (party.empty() || (party[0].country.empty() && party[0].org.empty()) || denier_side(party[0]))
+              continue;
+            e.recipient = std::move(party);
+            how += ", the teller of what is denied";
+            break;
+          }
+        }
+        for (auto told = events.rbegin(); told != events.rend() && e.recipient.empty(); ++told) {
+          if (told->category != "ACCUSE" || told->actor.empty() ||
+              !std::any_of(told->recipient.begin(), told->recipient.end(), denier_side) ||
+              std::any_of(told->actor.begin(), told->actor.end(), denier_side)) {
+            continue;
+          }
+          e.recipient = told->actor;
+          how += ", the accuser of the denier's side, told before";
+        }
+      }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
       if (trace) {
         TriggerTrace t;

@@ -2863,5 +2863,34 @@ TEST_F(EventsTest, AnUnknownOutletsDatelineGivesItsOfficialsAState) {
   EXPECT_TRUE(received);
 }
 
+TEST_F(EventsTest, ADenialIsAddressedToTheAccuser) {
+  // The teller of what is denied, named in the denial's clause.
+  auto events = CodeBody(
+      "نفت وزارة الخارجية المغربية، في بيان اليوم، ما نشرته صحيفة إسبانية عن تعليق التعاون الأمني بين "
+      "البلدين.");
+  bool denied = false;
+  for (const Event& e : events) {
+    if (e.cameo != "120") continue;
+    denied = true;
+    EXPECT_EQ(Countries(e.actor), "MAR");
+    EXPECT_EQ(Countries(e.recipient), "ESP");
+  }
+  EXPECT_TRUE(denied);
+  // The accuser told before.
+  events = CodeBody("اتهمت الحكومة العراقية تركيا بقصف قرية حدودية في دهوك. ونفت تركيا أي مسؤولية عن القصف.");
+  denied = false;
+  for (const Event& e : events) {
+    if (e.cameo != "120") continue;
+    denied = true;
+    EXPECT_EQ(Countries(e.actor), "TUR");
+    EXPECT_EQ(Countries(e.recipient), "IRQ");
+  }
+  EXPECT_TRUE(denied);
+  // Not a party inside what is denied, nor one a participle goes on to accuse.
+  events = CodeBody(
+      "نفى وزير الخارجية الإيراني أن تكون بلاده قد زودت روسيا بطائرات مسيرة، متهما إسرائيل بنشر الأكاذيب.");
+  for (const Event& e : events) EXPECT_NE(e.cameo, "120") << Countries(e.recipient);
+}
+
 }  // namespace
 }  // namespace marsad
