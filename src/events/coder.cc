@@ -6288,6 +6288,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                           [&](const EventParty& r) { return r.entity == a.entity; });
     });
   });
+  // An attack on its doer's own state, not on its people or its rebels, is the doer's nationality misread
+  // as the target (قصفت المدفعية التركية … قرى في دهوك, TUR → TUR; الغارات الأمريكية تستهدف): the
+  // target is then unnamed, and the place's people stand in below. (An army on its own people is kept:
+  // SDN → SDN CVL.)
+  for (Event& e : merged) {
+    if (e.category != "ASSAULT" || e.actor.empty() || e.recipient.empty()) continue;
+    const bool own_state = std::all_of(e.recipient.begin(), e.recipient.end(), [&](const EventParty& r) {
+      // (The state by its name or adjective, or its government and forces — not fighters, مقاتلين ليبيين.)
+      const bool named_state =
+          r.sector.empty() && r.entity >= 0 && entities.entities[r.entity].type == MentionType::kCountry;
+      const bool state_itself = r.org.empty() && !r.country.empty() &&
+                                (named_state || r.sector == "GOV" || r.sector == "MIL" || r.sector == "COP");
+      return state_itself && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+               return a.org.empty() && a.country == r.country;
+             });
+    });
+    if (!own_state) continue;
+    e.recipient.clear();
+    e.pattern += ", the doer's own state is no target";
+  }
   // An attack that names no target struck the place where it happened (manual, worked example 3: the
   // suicide bombing → "مدينة مروة شمال الكاميرون", CMR, CVL): its people are the recipient.
   for (Event& e : merged) {
@@ -6379,7 +6399,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (same_side && far == merged.size()) far = j;  // (the first told)
       for (const EventMention& told : named.mentions) {
         const int distance = std::abs(told.sentence - at);
-        const bool goes_on = victims.empty() && told.sentence < at && distance <= 1 && same_place;
+        // (Or later in the same sentence: شنت المقاتلات الإسرائيلية غارات …، وقال الجيش إن الغارات
+        // استهدفت مخازن أسلحة; أطلقت البحرية صواريخ استهدفت مواقع.)
+        const bool told_before =
+            told.sentence < at ||
+            (told.sentence == at && told.trigger_span.end <= unnamed.mentions.front().trigger_span.begin);
+        const bool goes_on = victims.empty() && told_before && distance <= 1 && same_place;
         if ((same_side || goes_on) && distance < nearest) {
           nearest = distance;
           into = j;

@@ -2892,5 +2892,31 @@ TEST_F(EventsTest, ADenialIsAddressedToTheAccuser) {
   for (const Event& e : events) EXPECT_NE(e.cameo, "120") << Countries(e.recipient);
 }
 
+TEST_F(EventsTest, TheStrikesToldAgainInTheSameSentenceAreOneAttack) {
+  const auto events = CodeBody(
+      "شنت المقاتلات الإسرائيلية غارات على مواقع قرب دمشق، وقال الجيش الإسرائيلي إن الغارات استهدفت "
+      "مخازن أسلحة.");
+  int attacks = 0;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    ++attacks;
+    EXPECT_EQ(Countries(e.actor), "ISR");  // not unnamed attackers (INS) beside it
+  }
+  EXPECT_EQ(attacks, 1);
+}
+
+TEST_F(EventsTest, AnAttackersOwnStateIsNoTarget) {
+  const auto events =
+      CodeBody("وشنت الطائرات الأمريكية غارة استهدفت موقعا عسكريا أمريكيا سابقا في محافظة الأنبار.");
+  int attacks = 0;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    ++attacks;
+    EXPECT_EQ(Countries(e.actor), "USA");
+    EXPECT_EQ(Countries(e.recipient), "IRQ");  // the people of the place, not USA → USA
+  }
+  EXPECT_EQ(attacks, 1);
+}
+
 }  // namespace
 }  // namespace marsad
