@@ -5313,6 +5313,48 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", the accuser of the denier's side, told before";
         }
       }
+      // An attack on a party's positions, bases or men (ضربات جوية على 18 هدفاً تابعاً لجماعة الحوثي،
+      // استهدفت أوكاراً لعصابات داعش، غارات على مواقع للحوثيين، قصف مقرات حزب العمال): the party they
+      // belong to is the target (manual: the recipient of an attack is whom it struck).
+      if (e.recipient.empty() && !e.actor.empty() &&
+          (trigger_root == "18" || trigger_root == "19" || trigger_root == "20")) {
+        static const std::unordered_set<std::string_view> targets = {
+            "موقع",   "مواقع",  "هدف",   "اهداف", "مقر",     "مقرات", "وكر",   "اوكار",   "تجمع",
+            "تجمعات", "مخزن",   "مخازن", "معسكر", "معسكرات", "ثكنة",  "منشات", "تحصينات", "اليات",
+            "اهدافا", "اوكارا", "هدفا",  "تجمعا", "عناصر",   "مسلحي", "مقاتلي"};
+        // (Past a time between commas — شنت القوات، فجر الأحد، ضربات على … — not into what it led to:
+        // …، ما أدى إلى.)
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 12 && e.recipient.empty(); ++k) {
+          if (tokens[k].norm == "." || tokens[k].norm == "؛") break;
+          if (tokens[k].norm == "،" && k + 1 < tokens.size() &&
+              (tokens[k + 1].norm == "ما" || IsParticipleSlot(tokens, k + 1))) {
+            break;
+          }
+          if (!HasForm(tokens[k], targets)) continue;
+          std::size_t owner_at = k + 1;
+          if (owner_at < tokens.size() && IsBelongingWord(tokens[owner_at])) ++owner_at;
+          if (owner_at < tokens.size() &&
+              (tokens[owner_at].norm == "تابعا" || tokens[owner_at].norm == "تابعة"))
+            ++owner_at;
+          for (const Arg& a : args) {
+            if (a.first_token != owner_at || (a.prep != "ل" && !a.prep.empty()) ||
+                a.mention->type == MentionType::kLocation || a.mention->type == MentionType::kPerson) {
+              continue;
+            }
+            std::vector<EventParty> owner;
+            party_of(*a.mention, &owner);
+            const bool own =
+                !owner.empty() && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                  return (!p.org.empty() && p.org == owner[0].org) ||
+                         (p.org.empty() && owner[0].org.empty() && p.country == owner[0].country);
+                });
+            if (owner.empty() || own || (owner[0].country.empty() && owner[0].org.empty())) continue;
+            e.recipient = std::move(owner);
+            how += ", the owner of the positions struck";
+            break;
+          }
+        }
+      }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
       if (trace) {
         TriggerTrace t;

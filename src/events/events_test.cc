@@ -2918,5 +2918,26 @@ TEST_F(EventsTest, AnAttackersOwnStateIsNoTarget) {
   EXPECT_EQ(attacks, 1);
 }
 
+TEST_F(EventsTest, AnAttackOnAPartysPositionsTargetsTheParty) {
+  auto events = CodeBody(
+      "شنت القوات الأميركية، فجر الأحد، ضربات جوية على 12 هدفاً تابعاً لجماعة الحوثي في محافظة "
+      "الحديدة.");
+  bool struck = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    struck = true;
+    EXPECT_EQ(Orgs(e.recipient), "HOUTHI");
+  }
+  EXPECT_TRUE(struck);
+  events = CodeBody("نفذ طيران الجيش العراقي، اليوم، ضربات جوية استهدفت أوكاراً لعصابات داعش غربي الأنبار.");
+  struck = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    struck = true;
+    EXPECT_EQ(Orgs(e.recipient), "ISIL");
+  }
+  EXPECT_TRUE(struck);
+}
+
 }  // namespace
 }  // namespace marsad
