@@ -712,6 +712,17 @@ bool ProceededTo(const std::vector<Token>& tokens, std::size_t first) {
   return false;
 }
 
+// The verb of replying whose act the verbal noun at `first`, with ب, names (وردت المدفعية التركية صباح اليوم
+// بقصف مواقع، رد الجيش باستهداف …): the reply's subject did it.
+std::optional<std::size_t> ReplyVerbBefore(const std::vector<Token>& tokens, std::size_t first) {
+  if (!tokens[first].norm.starts_with("ب")) return std::nullopt;
+  for (std::size_t k = first; k-- > 0 && k + 7 >= first;) {
+    if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") return std::nullopt;
+    if (IsVerbOf(tokens[k], {"رد", "ردت", "ردوا", "يرد", "ترد", "سيرد", "سترد"})) return k;
+  }
+  return std::nullopt;
+}
+
 // Launching or carrying out an attack (شن، نفذ), whose subject is the attacker whatever the order.
 bool IsLaunchVerb(const Token& t) {
   // (Beginning one too: بدأت القوات التركية عملية برية.)
@@ -1832,7 +1843,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                             : tokens.size();
       const bool suffered = suffered_verb < tokens.size();
       if (row.kind != "noun" && conflict && (glued_preposition || ReadsAsVerbalNoun(tokens, f.first)) &&
-          !AfterAspectVerb(tokens, f.first) && !ProceededTo(tokens, f.first) && !suffered) {
+          !AfterAspectVerb(tokens, f.first) && !ProceededTo(tokens, f.first) &&
+          !ReplyVerbBefore(tokens, f.first) && !suffered) {
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
         continue;
       }
@@ -2634,6 +2646,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
           }
           break;
+        }
+      }
+      // The act replied with is the reply's subject's, after it or before it (وردت المدفعية التركية بقصف،
+      // إن الحوثيين ردوا على هجمات المقاومة بقصف): not the party replied to.
+      if (const auto reply = ReplyVerbBefore(tokens, f.first); row.kind == "verb" && conflict && reply) {
+        for (const Arg& a : args) {
+          if (a.prep.empty() && (a.first_token == *reply + 1 || a.last_token + 1 == *reply)) {
+            subject = &a;
+            how = "the subject of the reply";
+            break;
+          }
         }
       }
       // An object pronoun on the verb (دعاه، طالبته، استقبلهم) is the object: the last party mentioned
@@ -4422,7 +4445,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               break;
             }
           }
-          if (group) {
+          // (Counted positions are no victims: بقصف أكثر من 40 هدفاً لقوات النظام — their owner is, below.)
+          static const std::unordered_set<std::string_view> positions = {"هدفا",   "اهداف", "موقعا", "مواقع",
+                                                                         "مقرا",   "مقرات", "وكرا",  "اوكار",
+                                                                         "معسكرا", "تجمعا", "اليات"};
+          bool counted_positions = false;
+          for (std::size_t j = k; j <= end && j < tokens.size(); ++j)
+            counted_positions |= positions.count(tokens[j].norm) > 0;
+          if (counted_positions) {
+            how += ", positions counted, not victims";
+          } else if (group) {
             party_of(*group->mention, &e.recipient);
             how += ", the counted members of a group as victims";
           } else {

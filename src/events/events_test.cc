@@ -2939,5 +2939,18 @@ TEST_F(EventsTest, AnAttackOnAPartysPositionsTargetsTheParty) {
   EXPECT_TRUE(struck);
 }
 
+TEST_F(EventsTest, AnAttackRepliedWithIsTheReplier) {
+  const auto events =
+      CodeBody("وردت المدفعية التركية صباح اليوم بقصف أكثر من 30 هدفاً لقوات النظام في ريف إدلب الشرقي.");
+  bool shelled = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    shelled = true;
+    EXPECT_EQ(Countries(e.actor), "TUR");
+    EXPECT_EQ(Countries(e.recipient), "SYR");  // the regime's forces, not 30 victims
+  }
+  EXPECT_TRUE(shelled);
+}
+
 }  // namespace
 }  // namespace marsad
