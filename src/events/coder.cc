@@ -2995,6 +2995,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           !strikes_nationality && (how.starts_with("subject-before") || how.starts_with("subject-first")) &&
           !armed_targeting && NoObjectAfter(tokens, f.last) &&
           !(subject->last_token + 3 >= f.first && ObjectAfterTime(tokens, f.last)) &&
+          // (Nor the pluperfect, active in news whatever time follows: وكانت المدفعية التركية قد قصفت، بعد
+          // ظهر أمس الأربعاء، منتجعاً.)
+          !(f.first > 0 && tokens[f.first - 1].norm == "قد") &&
           // (اغتالوا is active: the passive of a hollow verb is spelt otherwise, اغتيلوا.)
           tokens[f.first].norm.find("اغتال") == std::string::npos) {
         victim = subject;

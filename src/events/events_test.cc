@@ -2952,5 +2952,18 @@ TEST_F(EventsTest, AnAttackRepliedWithIsTheReplier) {
   EXPECT_TRUE(shelled);
 }
 
+TEST_F(EventsTest, APluperfectStrikeWithATimeAfterItIsActive) {
+  const auto events = CodeBody(
+      "وكانت المدفعية التركية قد قصفت، بعد ظهر أمس الأربعاء، منتجعا سياحيا في محافظة دهوك، ما أسفر عن "
+      "مقتل ثمانية مصطافين.");
+  bool shelled = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    shelled = true;
+    EXPECT_EQ(Countries(e.actor), "TUR");  // the artillery did it; it is no victim
+  }
+  EXPECT_TRUE(shelled);
+}
+
 }  // namespace
 }  // namespace marsad
