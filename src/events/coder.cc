@@ -2745,7 +2745,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           break;
         }
-        if (in_aside) continue;
+        // (A place completes the phrase, and the object follows it: استدعت وزارة الخارجية، اليوم، في مقرها
+        // ببغداد القائم بالأعمال التركي، وسلمته …)
+        if (in_aside && !after_place) continue;
         // Past a preposition that introduces the topic (حذرت الوزارة من محاولة اندساس … المصري): the rest
         // is what the act is about, and has no object.
         bool past_topic = false;

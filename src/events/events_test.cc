@@ -2965,5 +2965,19 @@ TEST_F(EventsTest, APluperfectStrikeWithATimeAfterItIsActive) {
   EXPECT_TRUE(shelled);
 }
 
+TEST_F(EventsTest, ASummonsPastTheTimeAndThePlace) {
+  const auto events = CodeBody(
+      "استدعت وزارة الخارجية العراقية، اليوم الخميس، في مقرها ببغداد القائم بالأعمال التركي، وسلمته مذكرة "
+      "احتجاج.");
+  bool summoned = false;
+  for (const Event& e : events) {
+    if (e.cameo != "114") continue;
+    summoned = true;
+    EXPECT_EQ(Countries(e.actor), "IRQ");
+    EXPECT_EQ(Countries(e.recipient), "TUR");  // the envoy after the place, not inside an aside
+  }
+  EXPECT_TRUE(summoned);
+}
+
 }  // namespace
 }  // namespace marsad
