@@ -1125,9 +1125,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A ministry of the outlet's own news whose state only the last government named before gave it
       // (وكانت وزارة الشؤون الخارجية قد استدعت … in El Khabar, after the French president) is the
-      // outlet's state's.
+      // outlet's state's. So is a headline's bare ministry that took the portfolio of one named later
+      // (الخارجية تستدعي القائم بالأعمال التركي in Baghdad news, before وزارة الخارجية التركية نفت).
+      const bool headline_portfolio = mention.how.ends_with("+country:portfolio") && mention.sentence >= 0 &&
+                                      static_cast<std::size_t>(mention.sentence) < sentences.size() &&
+                                      sentences[mention.sentence].is_title;
       if (!home.empty() && mention.type == MentionType::kOrganization &&
-          mention.how.ends_with("+country:context") &&
+          (mention.how.ends_with("+country:context") || headline_portfolio) &&
           (e.role.ends_with("_ministry") || e.role == "presidency") && e.org.empty()) {
         p.country = home;
       }

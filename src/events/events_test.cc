@@ -2979,5 +2979,20 @@ TEST_F(EventsTest, ASummonsPastTheTimeAndThePlace) {
   EXPECT_TRUE(summoned);
 }
 
+TEST_F(EventsTest, AHeadlinesBareMinistryIsTheOutletsNotTheNextOneNamed) {
+  const auto events =
+      CodeDated("2022-07-21 10:00:00", "الخارجية تستدعي القائم بالأعمال التركي",
+                "بغداد - وكالة محلية\n\nقصفت المدفعية التركية قرية في محافظة دهوك. ونفت وزارة "
+                "الخارجية التركية في بيان مسؤولية قواتها عن القصف.");
+  bool summoned = false;
+  for (const Event& e : events) {
+    if (e.cameo != "114") continue;  // not the recall of Turkey's own envoy
+    summoned = true;
+    EXPECT_EQ(Countries(e.actor), "IRQ");
+    EXPECT_EQ(Countries(e.recipient), "TUR");
+  }
+  EXPECT_TRUE(summoned);
+}
+
 }  // namespace
 }  // namespace marsad
