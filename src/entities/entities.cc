@@ -1613,13 +1613,31 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
            m.role != "protesters")) {
         continue;
       }
-      for (const Mention& place : mentions) {
-        if (place.type == MentionType::kLocation && !place.country.empty() &&
-            place.span.begin > m.span.begin) {
-          m.country = place.country;
-          m.how += "+country:place";
-          break;
+      // (Not a place the rest of the sentence deals with — وطالبوا بقطع العلاقات مع أنقرة — but then the
+      // place before them: وشهدت بغداد اليوم تظاهرة … أحرق خلالها المتظاهرون العلم التركي.)
+      const auto& tokens = sentences[m.sentence].tokens;
+      auto dealt_with = [&](const Mention& place) {
+        std::size_t k = 0;
+        while (k < tokens.size() && tokens[k].span.end <= place.span.begin) ++k;
+        if (k < tokens.size() && tokens[k].word && !tokens[k].word->proclitics.empty() &&
+            tokens[k].word->proclitics.back() == "ل") {
+          return true;
         }
+        if (k == 0) return false;
+        std::string_view before = tokens[k - 1].norm;
+        if (before.starts_with("و") && before.size() > 2) before.remove_prefix(2);
+        return before == "مع" || before == "ضد" || before == "الي" || before == "علي" || before == "لدي";
+      };
+      const Mention* before = nullptr;
+      const Mention* after = nullptr;
+      for (const Mention& place : mentions) {
+        if (place.type != MentionType::kLocation || place.country.empty() || dealt_with(place)) continue;
+        if (place.span.begin < m.span.begin) before = &place;
+        if (place.span.begin > m.span.begin && !after) after = &place;
+      }
+      if (const Mention* place = after ? after : before) {
+        m.country = place->country;
+        m.how += "+country:place";
       }
     }
   }

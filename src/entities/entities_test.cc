@@ -396,5 +396,19 @@ TEST_F(EntitiesTest, AmmanInAnArticleAboutJordan) {
   EXPECT_EQ(country_of(Tag(MakeArticle("", "وقعت عمان والهند اتفاقية للتعاون."))), "OMN");
 }
 
+TEST_F(EntitiesTest, ProtestersAreOfWhereTheyProtestNotOfWhatTheyDemand) {
+  auto protesters = [&](const Tagged& t) {
+    for (const Mention& m : t.result.mentions) {
+      if (t.Text(m).ends_with("المتظاهرون")) return m.country;
+    }
+    return std::string();
+  };
+  EXPECT_EQ(protesters(Tag(MakeArticle("",
+                                       "وشهدت بغداد اليوم تظاهرة غاضبة، أحرق خلالها المتظاهرون العلم "
+                                       "التركي وطالبوا بقطع العلاقات مع أنقرة."))),
+            "IRQ");
+  EXPECT_EQ(protesters(Tag(MakeArticle("", "واقتحم المتظاهرون مبنى القنصلية في مدينة البصرة."))), "IRQ");
+}
+
 }  // namespace
 }  // namespace marsad
