@@ -372,10 +372,11 @@ EventParty PeopleOf(const Article& article, const Mention& place) {
 // condemnation with the perpetrators as recipient, or, unnamed, the attack's own words as an INS party.
 bool IsAttackWord(const Token& t) {
   static const std::unordered_set<std::string_view> words = {
-      "هجوم",    "الهجوم",    "هجمات",    "الهجمات",    "تفجير",    "التفجير",   "تفجيرات", "التفجيرات",
-      "اعتداء",  "الاعتداء",  "اعتداءات", "الاعتداءات", "انفجار",   "الانفجار",  "حرق",     "الحرق",
-      "اغتيال",  "الاغتيال",  "قصف",      "القصف",      "مجزرة",    "المجزرة",   "جريمة",   "الجريمة",
-      "استهداف", "الاستهداف", "اقتحام",   "الاقتحام",   "اقتحامات", "الاقتحامات"};
+      "هجوم",    "الهجوم",    "هجمات",    "الهجمات",    "تفجير",    "التفجير",    "تفجيرات", "التفجيرات",
+      "اعتداء",  "الاعتداء",  "اعتداءات", "الاعتداءات", "انفجار",   "الانفجار",   "حرق",     "الحرق",
+      "اغتيال",  "الاغتيال",  "قصف",      "القصف",      "مجزرة",    "المجزرة",    "جريمة",   "الجريمة",
+      "استهداف", "الاستهداف", "اقتحام",   "الاقتحام",   "اقتحامات", "الاقتحامات", "غارة",    "الغارة",
+      "غارات",   "الغارات",   "ضربات",    "الضربات"};
   // Not after a preposition: لعملية السلام, بالهجوم على are no objects.
   if (t.word && !t.word->proclitics.empty() && t.word->proclitics.front() != "و" && !t.word->has_article()) {
     return false;
@@ -3321,11 +3322,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
           }
         }
+        // The attack the article told before, by the definite article (أدان المتحدث المجزرة، أدان الأمين
+        // العام الغارات): whoever it named as its doer did it.
+        const Event* told_before = nullptr;
+        if (!perpetrator && tokens[first].word && tokens[first].word->has_article()) {
+          for (auto told = events.rbegin(); told != events.rend() && !told_before; ++told) {
+            if (told->category != "ASSAULT" || told->modality != "asserted") continue;
+            const bool named = std::any_of(told->actor.begin(), told->actor.end(), [](const EventParty& p) {
+              return !p.org.empty() || !p.country.empty();
+            });
+            const bool own = std::any_of(told->actor.begin(), told->actor.end(), [&](const EventParty& p) {
+              return std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+                return (!p.org.empty() && p.org == a.org) ||
+                       (p.org.empty() && a.org.empty() && !p.country.empty() && p.country == a.country);
+              });
+            });
+            if (named && !own) told_before = &*told;
+          }
+        }
         if (perpetrator) {
           assign(perpetrator, "recipient");
           // (Two nationalities: أدانت الضربات الأمريكية البريطانية.)
           if (perpetrator->mention->type == MentionType::kCountry)
             assign(nisba_after(*perpetrator), "recipient");
+        } else if (told_before) {
+          e.recipient = told_before->actor;
+          how += ", the doer of the attack told before";
         } else {
           e.recipient.push_back(UnnamedParty(article, tokens, first, last, "INS"));
         }

@@ -2994,5 +2994,19 @@ TEST_F(EventsTest, AHeadlinesBareMinistryIsTheOutletsNotTheNextOneNamed) {
   EXPECT_TRUE(summoned);
 }
 
+TEST_F(EventsTest, TheAttackCondemnedIsTheOneToldBefore) {
+  const auto events = CodeBody(
+      "شنت المقاتلات الإسرائيلية فجر اليوم غارات على مطار دمشق الدولي. وأدانت وزارة الخارجية الروسية "
+      "الغارات، داعية إلى احترام سيادة سوريا.");
+  bool condemned = false;
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    condemned = true;
+    EXPECT_EQ(Countries(e.actor), "RUS");
+    EXPECT_EQ(Countries(e.recipient), "ISR");  // the raids' doer, not unnamed attackers
+  }
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad
