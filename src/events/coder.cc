@@ -2290,12 +2290,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                               !tokens[f.first].norm.ends_with("وا") && !row.cameo.starts_with("18") &&
                               !row.cameo.starts_with("19") && !row.cameo.starts_with("20") &&
                               !row.cameo.starts_with("17");
+      // (Or a past verb after إذ or حيث that tells how an act the sentence reported was done: ارتكب تحالف
+      // العدوان مجزرة …، إذ استهدف مبنى السجن — not "ارتفعت نسبة الإشغال، إذ استقبلت نزلاء".)
+      const bool how_verb = row.kind == "verb" && f.first > 0 &&
+                            (tokens[f.first - 1].norm == "اذ" || tokens[f.first - 1].norm == "حيث") &&
+                            trigger_word && trigger_word->verb && !tokens[f.first].norm.starts_with("ي") &&
+                            !tokens[f.first].norm.starts_with("ت") &&
+                            !tokens[f.first].norm.starts_with("س") && !tokens[f.first].norm.ends_with("وا") &&
+                            std::any_of(found.begin(), found.end(), [&](const Found& g) {
+                              return g.first < f.first && m.triggers[g.row].kind != "noun";
+                            });
       // The sentence's first verb, after lead-ins (وفي سياق متصل، وجهت …): its subject is the sentence's.
       std::size_t first_verb = tokens.size();
       for (std::size_t k = 0; k < f.first && first_verb == tokens.size(); ++k) {
         if (tokens[k].word && tokens[k].word->verb && !tokens[k].word->has_article()) first_verb = k;
       }
-      if (!subject && row.kind != "noun" && (and_verb || comma_verb)) {
+      if (!subject && row.kind != "noun" && (and_verb || comma_verb || how_verb)) {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
           if (subject_in_verb && one_named_person(a)) {

@@ -3008,5 +3008,18 @@ TEST_F(EventsTest, TheAttackCondemnedIsTheOneToldBefore) {
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, AVerbAfterIdhTellsHowTheSubjectActed) {
+  const auto events = CodeBody(
+      "ارتكب تحالف العدوان السعودي الأمريكي، فجر أمس، مجزرة بحق المدنيين في محافظة صعدة شمالي اليمن، إذ "
+      "استهدف سوقا شعبيا بعدة غارات.");
+  bool massacre = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    massacre = true;
+    EXPECT_EQ(Orgs(e.actor), "SLC");  // not Yemen, the country named last before استهدف
+  }
+  EXPECT_TRUE(massacre);
+}
+
 }  // namespace
 }  // namespace marsad
