@@ -5386,6 +5386,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", the accuser of the denier's side, told before";
         }
       }
+      // What was said "in it" (فيه، خلاله) after a call or message the subject received was said by the one
+      // who made it: "تلقى الرئيس عون اتصالاً هاتفياً من الرئيس الإيراني، هنأه فيه بانتخابه".
+      if (!e.actor.empty() && how.starts_with("coordinated verb")) {
+        std::size_t k = f.last + 1;
+        static const std::unordered_set<std::string_view> in_it = {"فيه", "فيها", "خلاله", "خلالها"};
+        if (k < tokens.size() && in_it.count(tokens[k].norm)) {
+          for (auto told = events.rbegin(); told != events.rend(); ++told) {
+            if (told->mentions.empty() || told->mentions.back().sentence != static_cast<int>(s)) break;
+            const bool received =
+                told->category == "CONSULT" && !told->actor.empty() &&
+                std::any_of(told->recipient.begin(), told->recipient.end(),
+                            [&](const EventParty& r) { return r.entity == e.actor[0].entity; });
+            if (!received) continue;
+            e.actor = told->actor;
+            e.recipient = told->recipient;
+            how += ", said in the call or message by its maker";
+            break;
+          }
+        }
+      }
       // An attack on a party's positions, bases or men (ضربات جوية على 18 هدفاً تابعاً لجماعة الحوثي،
       // استهدفت أوكاراً لعصابات داعش، غارات على مواقع للحوثيين، قصف مقرات حزب العمال): the party they
       // belong to is the target (manual: the recipient of an attack is whom it struck).

@@ -3021,5 +3021,19 @@ TEST_F(EventsTest, AVerbAfterIdhTellsHowTheSubjectActed) {
   EXPECT_TRUE(massacre);
 }
 
+TEST_F(EventsTest, WhatIsSaidInAReceivedCallIsTheCallers) {
+  const auto events = CodeBody(
+      "تلقى الرئيس اللبناني ميشال عون مساء الأحد اتصالاً هاتفياً من الرئيس الإيراني حسن روحاني، هنأه فيه "
+      "بانتخابه رئيساً للجمهورية.");
+  bool congratulated = false;
+  for (const Event& e : events) {
+    if (e.category != "SUPPORT") continue;
+    congratulated = true;
+    EXPECT_EQ(Countries(e.actor), "IRN");
+    EXPECT_EQ(Countries(e.recipient), "LBN");
+  }
+  EXPECT_TRUE(congratulated);
+}
+
 }  // namespace
 }  // namespace marsad
