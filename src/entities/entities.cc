@@ -1641,6 +1641,32 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
     }
   }
+  // A body or group "belonging to" a party named right after it is that party's (طائرات حربية تابعة للكيان
+  // الصهيوني، عناصر تابعة لقوات الدعم السريع), before any context can give it another's.
+  for (auto& mentions : per_sentence) {
+    for (auto& m : mentions) {
+      if ((m.type != MentionType::kOrganization && m.type != MentionType::kGroup) || !m.country.empty() ||
+          !m.org.empty()) {
+        continue;
+      }
+      const auto& tokens = sentences[m.sentence].tokens;
+      std::size_t k = 0;
+      while (k < tokens.size() && tokens[k].span.begin < m.span.end) ++k;
+      static const std::unordered_set<std::string_view> belonging = {"تابعة",  "تابع",     "تابعا", "التابعة",
+                                                                     "التابع", "التابعين", "تابعين"};
+      if (k >= tokens.size() || !belonging.count(tokens[k].norm) || k + 1 >= tokens.size()) continue;
+      for (const Mention& owner : mentions) {
+        if (owner.span.begin != tokens[k + 1].span.begin || (owner.country.empty() && owner.org.empty()) ||
+            owner.type == MentionType::kLocation || owner.type == MentionType::kPerson) {
+          continue;
+        }
+        m.country = owner.country;
+        m.org = owner.org;
+        m.how += "+owner";
+        break;
+      }
+    }
+  }
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) country_from_context(m, last_country, /*armed_only=*/false);
   }

@@ -410,5 +410,17 @@ TEST_F(EntitiesTest, ProtestersAreOfWhereTheyProtestNotOfWhatTheyDemand) {
   EXPECT_EQ(protesters(Tag(MakeArticle("", "واقتحم المتظاهرون مبنى القنصلية في مدينة البصرة."))), "IRQ");
 }
 
+TEST_F(EntitiesTest, ABodyBelongingToAPartyIsThatPartys) {
+  const Tagged t = Tag(MakeArticle(
+      "", "وكانت طائرات حربية تابعة للكيان الصهيوني قد أغارت على مبنى ملاصق للسفارة الإيرانية في دمشق."));
+  bool planes = false;
+  for (const Mention& m : t.result.mentions) {
+    if (!t.Text(m).starts_with("طائرات")) continue;
+    planes = true;
+    EXPECT_EQ(m.country, "ISR");  // not Iran, the next nationality in the sentence
+  }
+  EXPECT_TRUE(planes);
+}
+
 }  // namespace
 }  // namespace marsad
