@@ -376,7 +376,7 @@ bool IsAttackWord(const Token& t) {
       "اعتداء",  "الاعتداء",  "اعتداءات", "الاعتداءات", "انفجار",   "الانفجار",   "حرق",     "الحرق",
       "اغتيال",  "الاغتيال",  "قصف",      "القصف",      "مجزرة",    "المجزرة",    "جريمة",   "الجريمة",
       "استهداف", "الاستهداف", "اقتحام",   "الاقتحام",   "اقتحامات", "الاقتحامات", "غارة",    "الغارة",
-      "غارات",   "الغارات",   "ضربات",    "الضربات"};
+      "غارات",   "الغارات",   "ضربات",    "الضربات",    "عدوان",    "العدوان"};
   // Not after a preposition: لعملية السلام, بالهجوم على are no objects.
   if (t.word && !t.word->proclitics.empty() && t.word->proclitics.front() != "و" && !t.word->has_article()) {
     return false;
@@ -427,7 +427,15 @@ bool IsPerpetratorCue(const Token& t) {
       break;
     }
   }
-  return stems.count(form) > 0;
+  if (stems.count(form) > 0) return true;
+  // Or the imperfect of what goes on (العدوان الذي تشنه إسرائيل، الهجمات التي يشنها التنظيم).
+  for (std::string_view person : {"ي", "ت"}) {
+    if (form.size() > person.size() + 2 && form.starts_with(person) &&
+        stems.count(form.substr(person.size())) > 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A party's words without the conjunction or preposition glued to them (لجمهورية كازاخستان → جمهورية
@@ -1095,6 +1103,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (!other.role_span.empty()) return std::string(article.View(other.role_span));
     }
     return e.name.empty() ? e.canonical : e.name;
+  };
+  // The last attack the article told with a named doer that is not `side`'s own: what a reaction to "the
+  // attack" or "these attacks" is about.
+  auto attack_told_before = [&](const std::vector<EventParty>& side) -> const Event* {
+    for (auto told = events.rbegin(); told != events.rend(); ++told) {
+      if (told->category != "ASSAULT" || told->modality != "asserted") continue;
+      const bool named = std::any_of(told->actor.begin(), told->actor.end(), [](const EventParty& p) {
+        return !p.org.empty() || !p.country.empty();
+      });
+      const bool own = std::any_of(told->actor.begin(), told->actor.end(), [&](const EventParty& p) {
+        return std::any_of(side.begin(), side.end(), [&](const EventParty& a) {
+          return (!p.org.empty() && p.org == a.org) ||
+                 (p.org.empty() && a.org.empty() && !p.country.empty() && p.country == a.country);
+        });
+      });
+      if (named && !own) return &*told;
+    }
+    return nullptr;
   };
   auto party_of = [&](const Mention& mention, std::vector<EventParty>* out) {
     auto add_entity = [&](int id, Span span) {
@@ -3335,21 +3361,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // The attack the article told before, by the definite article (أدان المتحدث المجزرة، أدان الأمين
         // العام الغارات): whoever it named as its doer did it.
         const Event* told_before = nullptr;
-        if (!perpetrator && tokens[first].word && tokens[first].word->has_article()) {
-          for (auto told = events.rbegin(); told != events.rend() && !told_before; ++told) {
-            if (told->category != "ASSAULT" || told->modality != "asserted") continue;
-            const bool named = std::any_of(told->actor.begin(), told->actor.end(), [](const EventParty& p) {
-              return !p.org.empty() || !p.country.empty();
-            });
-            const bool own = std::any_of(told->actor.begin(), told->actor.end(), [&](const EventParty& p) {
-              return std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
-                return (!p.org.empty() && p.org == a.org) ||
-                       (p.org.empty() && a.org.empty() && !p.country.empty() && p.country == a.country);
-              });
-            });
-            if (named && !own) told_before = &*told;
-          }
-        }
+        if (!perpetrator && tokens[first].word && tokens[first].word->has_article())
+          told_before = attack_told_before(e.actor);
         if (perpetrator) {
           assign(perpetrator, "recipient");
           // (Two nationalities: أدانت الضربات الأمريكية البريطانية.)
@@ -5384,6 +5397,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           e.recipient = told->actor;
           how += ", the accuser of the denier's side, told before";
+        }
+      }
+      // Keeping the right to respond to attacks (يحتفظ بحقه في الرد على هذه الاعتداءات، على العدوان
+      // الإسرائيلي) threatens their doer: the nationality said with them, else the attack told before.
+      if (row.phrase == "احتفظ حق رد" && e.recipient.empty() && !e.actor.empty()) {
+        for (const Arg& a : args) {
+          if (a.first_token > f.last && a.first_token <= f.last + 4 &&
+              a.mention->type == MentionType::kCountry && a.first_token > 0 &&
+              IsAttackWord(tokens[a.first_token - 1])) {
+            party_of(*a.mention, &e.recipient);
+            how += ", the nationality of the attack answered";
+            break;
+          }
+        }
+        if (const Event* attack = e.recipient.empty() ? attack_told_before(e.actor) : nullptr) {
+          e.recipient = attack->actor;
+          how += ", the doer of the attack told before";
         }
       }
       // What was said "in it" (فيه، خلاله) after a call or message the subject received was said by the one

@@ -3035,5 +3035,38 @@ TEST_F(EventsTest, WhatIsSaidInAReceivedCallIsTheCallers) {
   EXPECT_TRUE(congratulated);
 }
 
+TEST_F(EventsTest, KeepingTheRightToRespondThreatensTheAttacker) {
+  auto events = CodeBody(
+      "قصفت المدفعية التركية قرية حدودية في محافظة دهوك. وأكد رئيس الوزراء أن العراق يحتفظ بحقه الكامل في "
+      "الرد على هذه الاعتداءات.");
+  bool threat = false;
+  for (const Event& e : events) {
+    if (e.category != "THREATEN") continue;
+    threat = true;
+    EXPECT_EQ(Countries(e.actor), "IRQ");
+    EXPECT_EQ(Countries(e.recipient), "TUR");  // the doer of the attacks told before
+  }
+  EXPECT_TRUE(threat);
+  events = CodeBody("وأكدت الوزارة أن سورية تحتفظ بحقها في الرد على العدوان الإسرائيلي بالطرق المناسبة.");
+  threat = false;
+  for (const Event& e : events) {
+    if (e.category != "THREATEN") continue;
+    threat = true;
+    EXPECT_EQ(Countries(e.recipient), "ISR");
+  }
+  EXPECT_TRUE(threat);
+}
+
+TEST_F(EventsTest, TheAggressionAStateWagesIsItsAttack) {
+  const auto events = CodeBody("وأدان مجلس التعاون الخليجي استمرار العدوان الذي تشنه إسرائيل على قطاع غزة.");
+  bool condemned = false;
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    condemned = true;
+    EXPECT_EQ(Countries(e.recipient), "ISR");
+  }
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad
