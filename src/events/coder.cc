@@ -52,8 +52,12 @@ std::string MasculineParticiple(const std::string& norm) {
   static const std::unordered_set<std::string_view> feminine = {
       "داعية", "مؤكدة", "مشيرة", "محذرة", "مطالبة", "معربة", "مشددة", "منددة", "معتبرة", "مضيفة", "موضحة",
       "معلنة", "مشيدة", "واعدة", "متهمة", "مجددة",  "رافضة", "نافية", "مرحبة", "مهددة",  "متوعدة"};
-  if (!feminine.count(norm)) return norm;
-  return norm.substr(0, norm.size() - std::string_view("ة").size()) + "ا";
+  // (Joined by و to the participle before it: …، متهمة حزب العمال …، وداعية الحكومة العراقية.)
+  const std::string_view and_ = "و";
+  const std::string bare = norm.starts_with(and_) ? norm.substr(and_.size()) : norm;
+  if (feminine.count(bare)) return bare.substr(0, bare.size() - std::string_view("ة").size()) + "ا";
+  if (bare != norm && bare.size() >= 8 && bare.starts_with("م") && bare.ends_with("ا")) return bare;
+  return norm;
 }
 
 // Whether a phrase's noun (أكد دعم) is met as an imperfect verb of its root (وأكد أن الصين تدعم تركيا): then
@@ -875,10 +879,10 @@ bool IsParticipleSlot(const std::vector<Token>& tokens, std::size_t j) {
   if (j == 0 || tokens[j - 1].norm != "،" || !t.word || t.word->has_article()) return false;
   // (A noun with "her" is no participle: مجالها.)
   if (t.word->enclitic == "ها") return false;
-  if (!MasculineParticiple(t.norm).ends_with("ا")) return false;
+  const std::string form = MasculineParticiple(t.norm);
+  if (!form.ends_with("ا")) return false;
   // مفعِلاً of the derived forms, or فاعلاً of form I (واعداً).
-  return (t.norm.size() >= 8 && t.norm.starts_with("م")) ||
-         (t.norm.size() == 10 && t.norm.substr(2, 2) == "ا");
+  return (form.size() >= 8 && form.starts_with("م")) || (form.size() == 10 && form.substr(2, 2) == "ا");
 }
 
 // A pledge (03x, but not 036, the invitation): its complement names what is promised and with whom.

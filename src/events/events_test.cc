@@ -3068,5 +3068,19 @@ TEST_F(EventsTest, TheAggressionAStateWagesIsItsAttack) {
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, AParticipleJoinedByAndToAnother) {
+  const auto events = CodeBody(
+      "نفت وزارة الخارجية التركية، في بيان، مسؤولية أنقرة عن الهجوم، متهمة حزب العمال الكردستاني بالوقوف "
+      "وراءه، وداعية الحكومة العراقية إلى التعاون في التحقيق.");
+  bool appeal = false;
+  for (const Event& e : events) {
+    if (e.category != "REQUEST") continue;
+    appeal = true;
+    EXPECT_EQ(Countries(e.actor), "TUR");
+    EXPECT_EQ(Countries(e.recipient), "IRQ");
+  }
+  EXPECT_TRUE(appeal);
+}
+
 }  // namespace
 }  // namespace marsad
