@@ -643,7 +643,13 @@ bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::siz
       const bool count = tokens[j].norm == "اكثر" && j + 1 < k && tokens[j + 1].norm == "من";
       record |= records.count(tokens[j].norm) > 0 && !count;
     }
-    if (!record) return true;
+    // (Nor since earlier the same day: قطعت السلطات خدمة الإنترنت منذ صباح اليوم.)
+    static const std::unordered_set<std::string_view> today = {"صباح", "فجر",   "ظهر",
+                                                               "مساء", "ساعات", "الصباح"};
+    const bool same_day = k + 1 < tokens.size() && today.count(tokens[k + 1].norm) &&
+                          (k + 2 >= tokens.size() || tokens[k + 2].norm == "اليوم" ||
+                           tokens[k + 2].norm == "الباكر" || tokens[k + 1].norm == "الصباح");
+    if (!record && !same_day) return true;
   }
   // A clause fronted by منذ before the trigger's (ومنذ اندلاع جولة العنف في 20 يوليو، قتل 13 جنديا).
   if (begin >= 2) {
@@ -2361,7 +2367,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             // (A dual or plural verb shares the parties joined to it as well: وأعربت السعودية والولايات
             // المتحدة … ودعتا الطرفين.)
             const std::string_view verb_form = tokens[f.first].norm;
-            if (verb_form.ends_with("تا") || verb_form.ends_with("وا")) {
+            // (So does a feminine verb after states, whose plural it agrees with: وكانت السعودية والإمارات
+            // والبحرين ومصر قد قطعت علاقاتها مع قطر، وأغلقت منافذها.)
+            const bool states = a.mention->type == MentionType::kCountry && verb_form.ends_with("ت");
+            if (verb_form.ends_with("تا") || verb_form.ends_with("وا") || states) {
               for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {
                 if (next->first_token >= f.first) break;
                 more_subjects.push_back(next);
@@ -2679,16 +2688,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // "وكان X قد VERB Y": the pluperfect's subject stands between كان and قد; the party after the verb
       // is its object (وكان وزير حرب العدو يوآف غالانت قد هدّد أمس لبنان).
-      if (row.kind != "noun" && how == "verb-subject" && subject && f.first >= 3 &&
-          tokens[f.first - 1].norm == "قد") {
-        for (std::size_t k = f.first - 1; k-- > 0 && k + 12 >= f.first;) {
+      // (Several joined between them are all its subjects: وكانت السعودية والإمارات والبحرين ومصر قد قطعت.)
+      if (row.kind != "noun" && (how == "verb-subject" || how.starts_with("subject-before")) && subject &&
+          f.first >= 3 && tokens[f.first - 1].norm == "قد") {
+        for (std::size_t k = f.first - 1; k-- > 0 && k + 24 >= f.first;) {
           const std::string_view w = tokens[k].norm;
           if (w != "كان" && w != "وكان" && w != "كانت" && w != "وكانت") continue;
           for (const Arg& a : args) {
-            if (a.first_token == k + 1 && a.prep.empty() && a.last_token + 2 == f.first) {
-              subject = &a;
-              how = "pluperfect: the subject between كان and قد";
+            if (a.first_token != k + 1 || !a.prep.empty()) continue;
+            std::vector<const Arg*> joined;
+            const Arg* last_joined = &a;
+            for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {
+              joined.push_back(next);
+              last_joined = next;
             }
+            if (last_joined->last_token + 2 != f.first) continue;
+            subject = &a;
+            if (!joined.empty()) {
+              co_subject = nullptr;
+              more_subjects = std::move(joined);
+            }
+            how = "pluperfect: the subject between كان and قد";
           }
           break;
         }

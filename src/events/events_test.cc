@@ -3082,5 +3082,31 @@ TEST_F(EventsTest, AParticipleJoinedByAndToAnother) {
   EXPECT_TRUE(appeal);
 }
 
+TEST_F(EventsTest, ClosuresAndCutsThatCoerce) {
+  auto events =
+      CodeBody("وفي خطوة تصعيدية، أغلقت الجزائر، أمس الأحد، مجالها الجوي أمام الطائرات العسكرية الفرنسية.");
+  bool closed = false;
+  for (const Event& e : events) {
+    if (e.cameo != "191") continue;
+    closed = true;
+    EXPECT_EQ(Countries(e.actor), "DZA");
+    EXPECT_EQ(Countries(e.recipient), "FRA");
+  }
+  EXPECT_TRUE(closed);
+  // Since this morning is one act, not a campaign.
+  events = CodeBody("وقطعت السلطات السودانية خدمة الإنترنت عن المواطنين منذ صباح اليوم.");
+  bool cut = false;
+  for (const Event& e : events) cut |= e.cameo == "1721" && Countries(e.actor) == "SDN";
+  EXPECT_TRUE(cut);
+  // States joined before a pluperfect are all its subjects, and a joined feminine verb's.
+  events = CodeBody(
+      "وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها الدبلوماسية مع قطر، وأغلقت منافذها الجوية "
+      "والبرية والبحرية أمامها.");
+  for (const Event& e : events) {
+    if (e.category != "SANCTION" && e.category != "COERCE") continue;
+    EXPECT_EQ(Countries(e.actor), "ARE+BHR+EGY+SAU") << e.cameo;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
