@@ -5423,6 +5423,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", the accuser of the denier's side, told before";
         }
       }
+      // Sanctions on people of a party (عقوبات على قائدين بارزين في قوات الدعم السريع، على مسؤولين في
+      // الحكومة) are on that party.
+      if (trigger_root == "16" && row.phrase.find("عقوب") != std::string::npos && e.recipient.empty() &&
+          !e.actor.empty()) {
+        std::size_t on = f.last + 1;
+        while (on < tokens.size() && on <= f.last + 3 && tokens[on].norm != "علي") ++on;
+        for (const Arg& a : args) {
+          if (on > f.last + 3 || on >= tokens.size()) break;
+          if (a.first_token <= on || a.first_token > on + 6 ||
+              (a.mention->type != MentionType::kOrganization && a.mention->type != MentionType::kCountry) ||
+              (!a.prep.empty() && a.prep != "في" && a.prep != "من" && a.prep != "ل")) {
+            continue;
+          }
+          bool clause_edge = false;
+          for (std::size_t k = on + 1; k < a.first_token; ++k) clause_edge |= IsClauseEdge(tokens[k]);
+          if (clause_edge) break;
+          party_of(*a.mention, &e.recipient);
+          how += ", the party of the people sanctioned";
+          break;
+        }
+      }
       // Keeping the right to respond to attacks (يحتفظ بحقه في الرد على هذه الاعتداءات، على العدوان
       // الإسرائيلي) threatens their doer: the nationality said with them, else the attack told before.
       if (row.phrase == "احتفظ حق رد" && e.recipient.empty() && !e.actor.empty()) {

@@ -3108,5 +3108,18 @@ TEST_F(EventsTest, ClosuresAndCutsThatCoerce) {
   }
 }
 
+TEST_F(EventsTest, SanctionsOnAPartysPeopleAreOnTheParty) {
+  const auto events = CodeBody(
+      "وكانت وزارة الخزانة الأمريكية قد فرضت الشهر الماضي عقوبات على قائدين بارزين في قوات الدعم السريع.");
+  bool sanctioned = false;
+  for (const Event& e : events) {
+    if (e.category != "SANCTION") continue;
+    sanctioned = true;
+    EXPECT_EQ(Countries(e.actor), "USA");
+    EXPECT_EQ(Orgs(e.recipient), "RSF");
+  }
+  EXPECT_TRUE(sanctioned);
+}
+
 }  // namespace
 }  // namespace marsad
