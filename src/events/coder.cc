@@ -1324,6 +1324,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // (And an official in apposition to a name no one tagged: مباحثات مع ظهير ذو الكمال، وزير الشؤون
+      // الخارجية … لاتحاد جزر القمر — the preposition before the name.)
+      if (prep.empty() && mention.type == MentionType::kPerson && !mention.role_span.empty() && first >= 3 &&
+          tokens[first - 1].norm == "،") {
+        for (std::size_t k = first - 2; k + 5 >= first && k > 0; --k) {
+          const bool named =
+              std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& o) {
+                return o.sentence == static_cast<int>(s) && tokens[k].span.begin >= o.span.begin &&
+                       tokens[k].span.end <= o.span.end;
+              });
+          if (tokens[k].type != TokenType::kArabic || named) break;
+          static const std::unordered_set<std::string_view> party_preps = {"مع", "عن", "الي", "علي", "من"};
+          if (party_preps.count(tokens[k - 1].norm) && k + 1 < first - 1) {
+            prep = tokens[k - 1].norm;
+            break;
+          }
+        }
+      }
       const WordAnalysis* w = tokens[first].word;
       // (A name whose first letter the analyser took for a clitic is the lexicon's name whole: بلينكن is
       // not ب + لينكن.)

@@ -3121,5 +3121,19 @@ TEST_F(EventsTest, SanctionsOnAPartysPeopleAreOnTheParty) {
   EXPECT_TRUE(sanctioned);
 }
 
+TEST_F(EventsTest, TalksWithANameNoOneKnowsAndItsOffice) {
+  const auto events = CodeBody(
+      "أجرى ناصر بوريطة، وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، اليوم بالرباط، "
+      "مباحثات مع ظهير ذو الكمال، وزير الشؤون الخارجية والتعاون الدولي لاتحاد جزر القمر.");
+  bool talks = false;
+  for (const Event& e : events) {
+    if (e.category != "CONSULT") continue;
+    talks = true;
+    EXPECT_EQ(Countries(e.actor), "MAR");
+    EXPECT_EQ(Countries(e.recipient), "COM");  // the office after the untagged name, past its comma
+  }
+  EXPECT_TRUE(talks);
+}
+
 }  // namespace
 }  // namespace marsad
