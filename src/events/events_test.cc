@@ -3135,5 +3135,18 @@ TEST_F(EventsTest, TalksWithANameNoOneKnowsAndItsOffice) {
   EXPECT_TRUE(talks);
 }
 
+TEST_F(EventsTest, TheIncidentCondemnedIsAnAttack) {
+  const auto events = CodeBody(
+      "وكان متطرف قد أحرق نسخة من المصحف أمام السفارة التركية في كوبنهاغن. بدورها، أدانت منظمة التعاون "
+      "الإسلامي في بيان الحادثة.");
+  bool condemned = false;
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    condemned = true;
+    EXPECT_EQ(Orgs(e.actor), "OIC");
+  }
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad
