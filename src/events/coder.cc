@@ -4535,7 +4535,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // (Counted members of a group are the group's: 15 من أنصار جماعة الإخوان المسلمين.)
           const Arg* group = nullptr;
           for (const Arg& a : args) {
-            if (a.first_token > end && a.first_token <= end + 2 && a.prep.empty() &&
+            // (Or the staff of a body: طرد 12 موظفاً بالسفارة الفرنسية.)
+            const bool of_body =
+                a.prep.empty() || (a.first_token == end + 1 && (a.prep == "ب" || a.prep == "في"));
+            if (a.first_token > end && a.first_token <= end + 2 && of_body &&
                 a.mention->type == MentionType::kOrganization && a.mention->entity >= 0) {
               group = &a;
               break;

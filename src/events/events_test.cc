@@ -3148,5 +3148,17 @@ TEST_F(EventsTest, TheIncidentCondemnedIsAnAttack) {
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, CountedStaffOfABodyAreTheBodys) {
+  const auto events = CodeBody(
+      "وأعلنت الخارجية الجزائرية أنها قررت طرد 12 موظفاً بالسفارة الفرنسية وإمهالهم 48 ساعة لمغادرة البلاد.");
+  bool expelled = false;
+  for (const Event& e : events) {
+    if (e.trigger.find("طرد") == std::string::npos) continue;
+    expelled = true;
+    EXPECT_EQ(Countries(e.recipient), "FRA");  // not twelve Algerian civilians
+  }
+  EXPECT_TRUE(expelled);
+}
+
 }  // namespace
 }  // namespace marsad
