@@ -742,6 +742,15 @@ std::optional<std::size_t> ReplyVerbBefore(const std::vector<Token>& tokens, std
   return std::nullopt;
 }
 
+// A party's own fighters by a possessive (مجاهديها، قواته، عناصرهم): the armed party named before them acts.
+bool IsOwnFightersWord(const Token& t) {
+  static const std::unordered_set<std::string_view> fighters = {"مجاهد", "مجاهدي", "مقاتلي", "عناصر",
+                                                                "قوات",  "مسلحي",  "وحدات"};
+  const WordAnalysis* w = t.word;
+  return w && (w->enclitic == "ها" || w->enclitic == "ه" || w->enclitic == "هم") &&
+         fighters.count(w->base_norm);
+}
+
 // Launching or carrying out an attack (شن، نفذ), whose subject is the attacker whatever the order.
 bool IsLaunchVerb(const Token& t) {
   // (Beginning one too: بدأت القوات التركية عملية برية.)
@@ -2810,6 +2819,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             });
         if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm) && !after_place)
           continue;
+        // (So is one after a noun with ب glued to it: بقذائف المدفعية is how, not what was struck.)
+        if (const WordAnalysis* head = a.first_token >= 1 ? tokens[a.first_token - 1].word : nullptr;
+            head && !head->proclitics.empty() && head->proclitics.back() == "ب" && !head->has_article() &&
+            tokens[a.first_token - 1].type == TokenType::kArabic && !in_mention(a.first_token - 1) &&
+            IsAttackOrWeaponWord(tokens[a.first_token - 1])) {
+          continue;
+        }
         // (Nor inside an aside that a preposition opens between commas: استقبل الوزير، في مكتبه بديوان عام
         // الوزارة أمس، الممثل الخاص …)
         bool in_aside = false;
@@ -3081,8 +3097,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           !armed_targeting && NoObjectAfter(tokens, f.last) &&
           !(subject->last_token + 3 >= f.first && ObjectAfterTime(tokens, f.last)) &&
           // (Nor the pluperfect, active in news whatever time follows: وكانت المدفعية التركية قد قصفت، بعد
-          // ظهر أمس الأربعاء، منتجعاً.)
-          !(f.first > 0 && tokens[f.first - 1].norm == "قد") &&
+          // ظهر أمس الأربعاء، منتجعاً. Nor after the party's own fighters: أن مجاهديها قصفوا.)
+          !(f.first > 0 && (tokens[f.first - 1].norm == "قد" || IsOwnFightersWord(tokens[f.first - 1]))) &&
           // (اغتالوا is active: the passive of a hollow verb is spelt otherwise, اغتيلوا.)
           tokens[f.first].norm.find("اغتال") == std::string::npos) {
         victim = subject;
@@ -4143,6 +4159,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (e.actor.empty() && act_root != "14") {  // (a protest's crowd may still be found below)
           drop("no actor but the news outlet that told it");
           continue;
+        }
+      }
+      // Its own fighters as the subject (أكدت المقاومة أن مجاهديها قصفوا، أعلن الجيش أن قواته استهدفت): the
+      // armed party the sentence named before them.
+      if (e.actor.empty() && violent_or_protest && f.first > 0) {
+        const std::size_t k = f.first - 1;
+        const bool theirs = IsOwnFightersWord(tokens[k]);
+        const Arg* owner = nullptr;
+        for (const Arg& a : args) {
+          if (!theirs || a.first_token >= k) break;
+          const std::string& sector =
+              a.mention->entity >= 0 ? entities.entities[a.mention->entity].sector : "";
+          if (a.prep.empty() && (sector == "REB" || sector == "MIL" || sector == "INS" || sector == "COP"))
+            owner = &a;
+        }
+        if (owner) {
+          party_of(*owner->mention, &e.actor);
+          how += ", its fighters";
         }
       }
       // Row restrictions (events.tsv, column restrict).

@@ -3160,5 +3160,20 @@ TEST_F(EventsTest, CountedStaffOfABodyAreTheBodys) {
   EXPECT_TRUE(expelled);
 }
 
+TEST_F(EventsTest, APartysOwnFightersActForIt) {
+  const auto events = CodeBody(
+      "وفي بيان ثان، أكدت المقاومة الإسلامية في لبنان أن مجاهديها قصفوا بعد الظهر تجمعاً لجنود العدو "
+      "الإسرائيلي في محيط موقع المالكية بقذائف المدفعية.");
+  bool shelled = false;
+  for (const Event& e : events) {
+    if (e.category != "ASSAULT") continue;
+    shelled = true;
+    EXPECT_EQ(Orgs(e.actor), "HZB");  // its fighters did it; they are no victims
+    EXPECT_EQ(Countries(e.recipient),
+              "ISR");  // the soldiers' gathering, not the artillery it was shelled with
+  }
+  EXPECT_TRUE(shelled);
+}
+
 }  // namespace
 }  // namespace marsad
