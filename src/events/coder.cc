@@ -1406,6 +1406,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       return nullptr;
     };
+    // A nationality after a party and the adjectives that go on describing it (القوات الأمنية العراقية):
+    // the party's own.
+    auto subject_nisba_after = [&](const Arg& party) -> const Arg* {
+      for (const Arg& b : args) {
+        if (b.first_token <= party.last_token || b.first_token > party.last_token + 3 || !b.prep.empty() ||
+            b.mention->type != MentionType::kCountry || !tokens[b.first_token].word ||
+            !tokens[b.first_token].word->has_article() || !IsNisba(tokens[b.first_token].norm)) {
+          continue;
+        }
+        bool adjectives = true;
+        for (std::size_t k = party.last_token + 1; k < b.first_token; ++k) {
+          const WordAnalysis* w = tokens[k].word;
+          adjectives &= w && w->has_article() && tokens[k].type == TokenType::kArabic && !in_mention(k);
+        }
+        if (adjectives) return &b;
+      }
+      return nullptr;
+    };
     auto in_date = [&](std::size_t j) {
       return std::any_of(entities.dates.begin(), entities.dates.end(), [&](const DateMention& d) {
         return tokens[j].span.begin >= d.span.begin && tokens[j].span.end <= d.span.end;
@@ -2800,6 +2818,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (a.first_token > consequence) continue;
         if (subject && a.first_token < subject->first_token) continue;
         if (&a == co_subject || (!more_subjects.empty() && a.first_token <= more_subjects.back()->last_token))
+          continue;
+        // The subject's nationality past its adjectives (اعتقلت القوات الأمنية العراقية، جهاز الأمن
+        // والمخابرات الوطني السوداني) is no object.
+        if (conflict && subject && subject->first_token > f.last && subject_nisba_after(*subject) == &a)
           continue;
         // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun — but
         // "من قبل X" names who did what is condemned or rejected (تدين استمرار التصريحات من قبل مسؤولي
@@ -5476,6 +5498,43 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           e.recipient = told->actor;
           how += ", the accuser of the denier's side, told before";
+        }
+      }
+      // An arrest of people the clause names with no state (اعتقل جهاز الأمن فجر أمس عدداً من قيادات أحزاب
+      // المعارضة من منازلهم في الخرطوم، الناشط علي الغزي واثنين آخرين): they are of the place where they
+      // were taken, else of the arresting side's state.
+      if (row.cameo == "173" && e.recipient.empty() && !e.actor.empty()) {
+        std::size_t end = f.last + 1;
+        while (end < tokens.size() && end <= f.last + 16 && tokens[end].norm != "." &&
+               tokens[end].norm != "؛")
+          ++end;
+        std::string state;
+        for (const Mention& place : entities.mentions) {
+          const std::size_t at = TokenAt(tokens, place.span.begin);
+          if (place.sentence == static_cast<int>(s) && at > f.last && at < end && !place.country.empty() &&
+              place.type == MentionType::kLocation) {
+            state = place.country;
+            break;
+          }
+        }
+        if (state.empty()) state = e.actor[0].country;
+        for (const Arg& a : args) {
+          if (a.first_token <= f.last || a.first_token >= end || state.empty()) continue;
+          if ((a.mention->type != MentionType::kGroup && a.mention->type != MentionType::kPerson &&
+               a.mention->type != MentionType::kOrganization) ||
+              !a.mention->country.empty() || !a.mention->org.empty() || a.prep == "في") {
+            continue;
+          }
+          const std::string& sector =
+              a.mention->entity >= 0 ? entities.entities[a.mention->entity].sector : a.mention->sector;
+          if (sector != "OPP" && sector != "CVL" && sector != "MED" && !sector.empty()) continue;
+          party_of(*a.mention, &e.recipient);
+          for (EventParty& p : e.recipient) {
+            if (p.country.empty()) p.country = state;
+            if (p.sector.empty()) p.sector = "CVL";
+          }
+          how += ", the arrested, of the place they were taken";
+          break;
         }
       }
       // Sanctions on people of a party (عقوبات على قائدين بارزين في قوات الدعم السريع، على مسؤولين في

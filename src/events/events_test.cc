@@ -3175,5 +3175,24 @@ TEST_F(EventsTest, APartysOwnFightersActForIt) {
   EXPECT_TRUE(shelled);
 }
 
+TEST_F(EventsTest, TheArrestedAreOfThePlaceTheyWereTaken) {
+  auto events = CodeBody(
+      "إلى ذلك، اعتقل جهاز الأمن والمخابرات الوطني فجر أمس عدداً من قيادات أحزاب المعارضة من منازلهم في "
+      "الخرطوم.");
+  bool arrested = false;
+  for (const Event& e : events) {
+    if (e.cameo != "173") continue;
+    arrested = true;
+    EXPECT_EQ(Countries(e.recipient), "SDN");
+  }
+  EXPECT_TRUE(arrested);
+  // The arresting forces' nationality past their adjective is theirs, not the arrested.
+  events = CodeBody("واعتقلت القوات الأمنية العراقية فجر اليوم ثلاثة مطلوبين في محافظة نينوى.");
+  for (const Event& e : events) {
+    if (e.cameo != "173") continue;
+    for (const EventParty& p : e.recipient) EXPECT_NE(p.text, "العراقية");
+  }
+}
+
 }  // namespace
 }  // namespace marsad
