@@ -1483,6 +1483,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (After a party, a place's or a capital's name too: أن طهران تدين.)
       const bool verb_slot = j == 0 || in_mention(j - 1) || place_name[j - 1];
       AppendKeys(tokens[j], &keys, &made_keys, /*inflected=*/true, verb_slot, IsParticipleSlot(tokens, j));
+      // "ودان" opening a sentence is و + دان "condemned", which hunspell knows only as the town Waddan
+      // (مدينة ودان).
+      if (j == 0 && tokens[j].norm == "ودان") keys.push_back(std::string_view(tokens[j].norm).substr(2));
       key_ends.push_back(keys.size());
     }
     auto keys_of = [&](std::size_t j) {

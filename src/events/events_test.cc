@@ -3194,5 +3194,19 @@ TEST_F(EventsTest, TheArrestedAreOfThePlaceTheyWereTaken) {
   }
 }
 
+TEST_F(EventsTest, WaDanOpeningASentenceCondemns) {
+  const auto events = CodeBody(
+      "شنت مقاتلات روسية غارات على بلدات في ريف إدلب. ودان الائتلاف الوطني السوري لقوى الثورة والمعارضة "
+      "الغارات الروسية.");
+  bool condemned = false;
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    condemned = true;
+    EXPECT_EQ(Orgs(e.actor), "SNC");
+    EXPECT_EQ(Countries(e.recipient), "RUS");
+  }
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad
