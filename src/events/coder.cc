@@ -2826,6 +2826,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // والمخابرات الوطني السوداني) is no object.
         if (conflict && subject && subject->first_token > f.last && subject_nisba_after(*subject) == &a)
           continue;
+        // Nor the rest of the subject's long name, joined by و before any comma (الائتلاف الوطني السوري لقوى
+        // الثورة والمعارضة، وزارة الشؤون الخارجية والتعاون والموريتانيين في الخارج).
+        if (subject && a.first_token > subject->last_token && a.first_token <= subject->last_token + 4 &&
+            StartsWithAnd(tokens[a.first_token]) && !a.mention->country.empty() &&
+            a.mention->country == subject->mention->country) {
+          bool comma = false;
+          for (std::size_t k = subject->last_token + 1; k < a.first_token; ++k)
+            comma |= IsClauseEdge(tokens[k]);
+          if (!comma) continue;
+        }
         // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun — but
         // "من قبل X" names who did what is condemned or rejected (تدين استمرار التصريحات من قبل مسؤولي
         // إيران).

@@ -3208,5 +3208,18 @@ TEST_F(EventsTest, WaDanOpeningASentenceCondemns) {
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, TheRestOfALongNameIsNoObject) {
+  const auto events = CodeBody(
+      "ودان الائتلاف الوطني السوري لقوى الثورة والمعارضة، في بيان اليوم، التصعيد العسكري الذي تشنه روسيا "
+      "على مناطق شمال غربي سوريا.");
+  bool condemned = false;
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    condemned = true;
+    EXPECT_EQ(Countries(e.recipient), "RUS");  // not the opposition of the coalition's own name
+  }
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad
