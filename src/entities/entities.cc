@@ -1603,6 +1603,28 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     }
   };
   std::map<std::string, std::string> last_country, next_country;
+  // A town placed by a direction from another place is in that place's state (مدينة أريحا جنوب إدلب is
+  // Syria's Ariha, not Jericho; بلدة صور شمال …): the gazetteer's namesake elsewhere gives way.
+  for (auto& mentions : per_sentence) {
+    for (auto& town : mentions) {
+      if (town.type != MentionType::kLocation || town.sentence < 0) continue;
+      const auto& tokens = sentences[town.sentence].tokens;
+      std::size_t k = 0;
+      while (k < tokens.size() && tokens[k].span.begin < town.span.end) ++k;
+      static const std::unordered_set<std::string_view> directions = {
+          "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "ريف", "قرب", "بريف"};
+      if (k >= tokens.size() || !directions.count(tokens[k].norm) || k + 1 >= tokens.size()) continue;
+      for (const Mention& region : mentions) {
+        if (region.type != MentionType::kLocation || region.country.empty() ||
+            region.span.begin != tokens[k + 1].span.begin || region.country == town.country) {
+          continue;
+        }
+        town.country = region.country;
+        town.how += "+country:placed";
+        break;
+      }
+    }
+  }
   // Citizens, residents and civilians are the people of the place their sentence names (هاجم مستعمرون منازل
   // المواطنين في قرية برقة شرق رام الله), not of the last party of their sector seen.
   for (auto& mentions : per_sentence) {

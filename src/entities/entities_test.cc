@@ -422,5 +422,16 @@ TEST_F(EntitiesTest, ABodyBelongingToAPartyIsThatPartys) {
   EXPECT_TRUE(planes);
 }
 
+TEST_F(EntitiesTest, ATownPlacedByADirectionFromAnotherPlace) {
+  const Tagged t = Tag(MakeArticle("", "شنت طائرات حربية غارات على سوق شعبي في مدينة أريحا جنوب إدلب أمس."));
+  bool town = false;
+  for (const Mention& m : t.result.mentions) {
+    if (!t.Text(m).ends_with("أريحا")) continue;
+    town = true;
+    EXPECT_EQ(m.country, "SYR");  // Idlib's Ariha, not Jericho
+  }
+  EXPECT_TRUE(town);
+}
+
 }  // namespace
 }  // namespace marsad
