@@ -780,6 +780,7 @@ bool IsLightVerb(const Token& t) {
 
 struct EventCoder::Impl {
   std::unordered_map<std::string, std::string> home_country;  // outlet → country (sources.tsv)
+  std::unordered_map<std::string, std::string> home_side;     // outlet → the organisation it speaks for
   std::unordered_map<std::string, CameoRow> cameo;
   std::vector<TriggerRow> triggers;
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_key;
@@ -917,12 +918,15 @@ Status EventCoder::Open(const std::string& dir, Analyzer& analyzer, std::unique_
       {"trigger", "kind", "cameo", "subject", "object", "preps", "modality", "restrict", "notes"}, true,
       &issues);
   const lexicon::Table sources =
-      lexicon::ReadTable(dir + "/sources.tsv", {"source", "country", "notes"}, false, &issues);
+      lexicon::ReadTable(dir + "/sources.tsv", {"source", "country", "side", "notes"}, false, &issues);
   for (const auto& issue : issues) {
     if (issue.error) return Status::Corruption(issue.ToString() + " (run marsad lexicon check)");
   }
   auto impl = std::make_unique<Impl>();
-  for (const auto& row : sources.rows) impl->home_country[row.fields[0]] = row.fields[1];
+  for (const auto& row : sources.rows) {
+    impl->home_country[row.fields[0]] = row.fields[1];
+    if (row.fields[2] != "-") impl->home_side[row.fields[0]] = row.fields[2];
+  }
   for (const auto& row : cameo.rows) {
     const auto& f = row.fields;
     CameoRow c;
@@ -995,7 +999,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
 
   // An official of unstated nationality in an outlet's own news is of the outlet's country (sources.tsv).
   std::string home;
-  if (auto it = m.home_country.find(article.source); it != m.home_country.end()) home = it->second;
+  std::string home_side;  // the organisation whose authorities the outlet calls the state's (sources.tsv)
+  auto take_side = [&](const std::string& key) {
+    if (auto it = m.home_side.find(key); it != m.home_side.end()) home_side = it->second;
+  };
+  if (auto it = m.home_country.find(article.source); it != m.home_country.end()) {
+    home = it->second;
+    take_side(article.source);
+  }
   // An outlet the table does not name by its source may be named by its web address (www.alriyadh.com/…)
   // or its news agency in the dateline (الرياض - واس).
   if (home.empty() && article.url.find("://") != std::string::npos) {
@@ -1003,10 +1014,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     host = host.substr(0, host.find('/'));
     if (host.starts_with("www.")) host = host.substr(4);
     for (std::string key = host; home.empty() && !key.empty();) {
-      if (auto it = m.home_country.find(key); it != m.home_country.end()) home = it->second;
+      if (auto it = m.home_country.find(key); it != m.home_country.end()) {
+        home = it->second;
+        take_side(key);
+      }
       const std::size_t dot = key.find('.');  // (alriyadh.com, then the label alone)
-      if (auto label = m.home_country.find(key.substr(0, dot)); home.empty() && label != m.home_country.end())
+      if (auto label = m.home_country.find(key.substr(0, dot));
+          home.empty() && label != m.home_country.end()) {
         home = label->second;
+        take_side(key.substr(0, dot));
+      }
       key = dot == std::string::npos ? std::string() : key.substr(dot + 1);
     }
   }
@@ -1189,6 +1206,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (p.country.empty() && p.org.empty() && !home.empty() &&
           (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG" || commander)) {
         p.country = home;
+      }
+      // In an outlet that speaks for a movement ruling part of its state (Al-Masirah), the state's
+      // authorities and forces it names are the movement's (manual: the Houthis' are HOUTHI, REB): its
+      // "وزارة الخارجية" and its "القوات المسلحة اليمنية" and "القوات البحرية" alike.
+      const bool authorities = p.sector == "GOV" || p.sector == "MIL" || p.sector == "COP" ||
+                               p.sector == "DIP" || p.sector == "LEG";
+      if (!home_side.empty() && p.org.empty() && authorities && (p.country.empty() || p.country == home)) {
+        p.country = home;
+        p.org = home_side;
+        p.sector = "REB";
       }
       out->push_back(std::move(p));
     };

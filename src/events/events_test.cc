@@ -3221,5 +3221,18 @@ TEST_F(EventsTest, TheRestOfALongNameIsNoObject) {
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, AMovementsOutletCallsItsAuthoritiesTheStates) {
+  Article a = MakeArticle("", "ودانت وزارة الخارجية في بيان اليوم الغارات الأمريكية على مدينة الحديدة.");
+  a.url = "https://www.almasirah.net/post/1/x";  // the Houthis' outlet (lexicons/sources.tsv, side HOUTHI)
+  bool condemned = false;
+  for (const Event& e : Code(a)) {
+    if (e.category != "ACCUSE") continue;
+    condemned = true;
+    EXPECT_EQ(Orgs(e.actor), "HOUTHI");
+    EXPECT_EQ(Countries(e.recipient), "USA");
+  }
+  EXPECT_TRUE(condemned);
+}
+
 }  // namespace
 }  // namespace marsad

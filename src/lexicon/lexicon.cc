@@ -381,13 +381,17 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
   }
 
   // Outlets' home countries (used by the event stage for officials of unstated nationality).
-  const Table sources = ReadTable(dir + "/sources.tsv", {"source", "country", "notes"}, false, issues);
+  const Table sources =
+      ReadTable(dir + "/sources.tsv", {"source", "country", "side", "notes"}, false, issues);
   std::set<std::string, std::less<>> source_names;
   for (const auto& row : sources.rows) {
     const auto& f = row.fields;
     if (!source_names.insert(f[0]).second) issues->push_back({sources.path, row.line, f[0] + " twice"});
     if (!country_codes.count(f[1])) {
       issues->push_back({sources.path, row.line, "country '" + f[1] + "' is not in countries.tsv"});
+    }
+    if (f[2] != "-" && !org_ids.count(f[2])) {
+      issues->push_back({sources.path, row.line, "side '" + f[2] + "' is no organisation id"});
     }
   }
 
