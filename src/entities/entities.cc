@@ -92,6 +92,13 @@ bool IsAttachment(EntryKind k) {
 
 bool IsPunct(const Token& t, std::string_view p) { return t.type == TokenType::kPunct && t.norm == p; }
 
+// The index of the first token that begins at or after byte `at` (the word after a mention that ends there).
+std::size_t TokenFrom(const std::vector<Token>& tokens, std::size_t at) {
+  std::size_t k = 0;
+  while (k < tokens.size() && tokens[k].span.begin < at) ++k;
+  return k;
+}
+
 // A word with ل or ب glued to it (لصاحب السمو، لمبعوث): it begins a prepositional phrase, someone else.
 bool BehindPreposition(const Token& t) {
   return t.word && !t.word->proclitics.empty() &&
@@ -1331,8 +1338,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
           role.role.empty() || !role.name_span.empty()) {
         continue;
       }
-      std::size_t k = 0;
-      while (k < tokens.size() && tokens[k].span.begin < named_person.span.end) ++k;
+      std::size_t k = TokenFrom(tokens, named_person.span.end);
       if (k < tokens.size() && (tokens[k].norm == "،" || tokens[k].norm == ",")) ++k;
       if (k >= tokens.size() || tokens[k].span.begin != role.span.begin) continue;
       // A role behind a preposition is someone else (وقدم الرئيس هادي، لمبعوث الأمين العام شرحاً).
@@ -1609,8 +1615,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     for (auto& town : mentions) {
       if (town.type != MentionType::kLocation || town.sentence < 0) continue;
       const auto& tokens = sentences[town.sentence].tokens;
-      std::size_t k = 0;
-      while (k < tokens.size() && tokens[k].span.begin < town.span.end) ++k;
+      const std::size_t k = TokenFrom(tokens, town.span.end);
       static const std::unordered_set<std::string_view> directions = {
           "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "ريف", "قرب", "بريف"};
       if (k >= tokens.size() || !directions.count(tokens[k].norm) || k + 1 >= tokens.size()) continue;
@@ -1672,8 +1677,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         continue;
       }
       const auto& tokens = sentences[m.sentence].tokens;
-      std::size_t k = 0;
-      while (k < tokens.size() && tokens[k].span.begin < m.span.end) ++k;
+      const std::size_t k = TokenFrom(tokens, m.span.end);
       static const std::unordered_set<std::string_view> belonging = {"تابعة",  "تابع",     "تابعا", "التابعة",
                                                                      "التابع", "التابعين", "تابعين"};
       if (k >= tokens.size() || !belonging.count(tokens[k].norm) || k + 1 >= tokens.size()) continue;

@@ -742,6 +742,22 @@ std::optional<std::size_t> ReplyVerbBefore(const std::vector<Token>& tokens, std
   return std::nullopt;
 }
 
+// Words for what is attacked as a party's (its positions, bases, depots, gatherings): موقع، أهداف، أوكار.
+bool IsPositionWord(const Token& t) {
+  static const std::unordered_set<std::string_view> positions = {
+      "موقع",    "مواقع",  "هدف",    "اهداف",  "مقر",   "مقرات",   "وكر",  "اوكار",
+      "تجمع",    "تجمعات", "مخزن",   "مخازن",  "معسكر", "معسكرات", "ثكنة", "منشات",
+      "تحصينات", "اليات",  "اهدافا", "اوكارا", "هدفا",  "تجمعا"};
+  return HasForm(t, positions);
+}
+
+// Whether two parties are the same side as states and organisations count: one organisation, or one state
+// when neither is an organisation's.
+bool SameState(const EventParty& a, const EventParty& b) {
+  return (!a.org.empty() && a.org == b.org) ||
+         (a.org.empty() && b.org.empty() && !a.country.empty() && a.country == b.country);
+}
+
 // A party's own fighters by a possessive (مجاهديها، قواته، عناصرهم): the armed party named before them acts.
 bool IsOwnFightersWord(const Token& t) {
   static const std::unordered_set<std::string_view> fighters = {"مجاهد", "مجاهدي", "مقاتلي", "عناصر",
@@ -1149,10 +1165,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return !p.org.empty() || !p.country.empty();
       });
       const bool own = std::any_of(told->actor.begin(), told->actor.end(), [&](const EventParty& p) {
-        return std::any_of(side.begin(), side.end(), [&](const EventParty& a) {
-          return (!p.org.empty() && p.org == a.org) ||
-                 (p.org.empty() && a.org.empty() && !p.country.empty() && p.country == a.country);
-        });
+        return std::any_of(side.begin(), side.end(), [&](const EventParty& a) { return SameState(p, a); });
       });
       if (named && !own) return &*told;
     }
@@ -5489,9 +5502,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (Sides within a state differ by sector: the army's accusation denied by the Rapid Support
         // Forces, protesters' by the security service.)
         auto same_side = [](const EventParty& a, const EventParty& b) {
-          return (!a.org.empty() && a.org == b.org) ||
-                 (a.org.empty() && b.org.empty() && !a.country.empty() && a.country == b.country &&
-                  (a.sector.empty() || b.sector.empty() || a.sector == b.sector));
+          return SameState(a, b) &&
+                 (!a.org.empty() || a.sector.empty() || b.sector.empty() || a.sector == b.sector);
         };
         auto denier_side = [&](const EventParty& p) {
           return std::any_of(e.actor.begin(), e.actor.end(),
@@ -5559,7 +5571,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (state.empty()) state = e.actor[0].country;
         for (const Arg& a : args) {
-          if (a.first_token <= f.last || a.first_token >= end || state.empty()) continue;
+          if (state.empty()) break;
+          if (a.first_token <= f.last || a.first_token >= end) continue;
           if ((a.mention->type != MentionType::kGroup && a.mention->type != MentionType::kPerson &&
                a.mention->type != MentionType::kOrganization) ||
               !a.mention->country.empty() || !a.mention->org.empty() || a.prep == "في") {
@@ -5583,8 +5596,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           !e.actor.empty()) {
         std::size_t on = f.last + 1;
         while (on < tokens.size() && on <= f.last + 3 && tokens[on].norm != "علي") ++on;
+        const bool on_whom = on <= f.last + 3 && on < tokens.size();
         for (const Arg& a : args) {
-          if (on > f.last + 3 || on >= tokens.size()) break;
+          if (!on_whom) break;
           if (a.first_token <= on || a.first_token > on + 6 ||
               (a.mention->type != MentionType::kOrganization && a.mention->type != MentionType::kCountry) ||
               (!a.prep.empty() && a.prep != "في" && a.prep != "من" && a.prep != "ل")) {
@@ -5640,10 +5654,6 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // belong to is the target (manual: the recipient of an attack is whom it struck).
       if (e.recipient.empty() && !e.actor.empty() &&
           (trigger_root == "18" || trigger_root == "19" || trigger_root == "20")) {
-        static const std::unordered_set<std::string_view> targets = {
-            "موقع",   "مواقع",  "هدف",   "اهداف", "مقر",     "مقرات", "وكر",   "اوكار",   "تجمع",
-            "تجمعات", "مخزن",   "مخازن", "معسكر", "معسكرات", "ثكنة",  "منشات", "تحصينات", "اليات",
-            "اهدافا", "اوكارا", "هدفا",  "تجمعا", "عناصر",   "مسلحي", "مقاتلي"};
         // (Past a time between commas — شنت القوات، فجر الأحد، ضربات على … — not into what it led to:
         // …، ما أدى إلى.)
         for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 12 && e.recipient.empty(); ++k) {
@@ -5652,7 +5662,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               (tokens[k + 1].norm == "ما" || IsParticipleSlot(tokens, k + 1))) {
             break;
           }
-          if (!HasForm(tokens[k], targets)) continue;
+          // (Or its men: عناصر، مسلحي، مقاتلي.)
+          if (!IsPositionWord(tokens[k]) && !HasForm(tokens[k], {"عناصر", "مسلحي", "مقاتلي"})) continue;
           std::size_t owner_at = k + 1;
           if (owner_at < tokens.size() && IsBelongingWord(tokens[owner_at])) ++owner_at;
           if (owner_at < tokens.size() &&
@@ -5665,12 +5676,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
             std::vector<EventParty> owner;
             party_of(*a.mention, &owner);
-            const bool own =
-                !owner.empty() && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
-                  return (!p.org.empty() && p.org == owner[0].org) ||
-                         (p.org.empty() && owner[0].org.empty() && p.country == owner[0].country);
-                });
-            if (owner.empty() || own || (owner[0].country.empty() && owner[0].org.empty())) continue;
+            if (owner.empty() || (owner[0].country.empty() && owner[0].org.empty()) ||
+                std::any_of(e.actor.begin(), e.actor.end(),
+                            [&](const EventParty& p) { return SameState(p, owner[0]); })) {
+              continue;
+            }
             e.recipient = std::move(owner);
             how += ", the owner of the positions struck";
             break;
@@ -6403,8 +6413,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // المجلس الوزاري أمس دورته في الدوحة … وأكد المجلس دعمه …".
   {
     auto same_side = [](const EventParty& a, const EventParty& b) {
-      return (a.entity >= 0 && a.entity == b.entity) || (!a.org.empty() && a.org == b.org) ||
-             (a.org.empty() && b.org.empty() && !a.country.empty() && a.country == b.country);
+      return (a.entity >= 0 && a.entity == b.entity) || SameState(a, b);
     };
     for (Event& act : events) {
       if (act.category == "CONSULT" || act.quad_class == 4 || act.modality != "asserted" ||
