@@ -682,6 +682,19 @@ class SentenceTagger {
             item_at_[item.end] >= 0 && IsAttachment(items_[item_at_[item.end]].entry->kind)) {
           break;
         }
+        // After a nationality the office is complete, and a definite title next is the next person's (ودعا
+        // الوزير السعودي الرئيس عون إلى زيارة المملكة).
+        const bool after_nationality_title = first_nested < nested_.size() &&
+                                             nested_.back().type == MentionType::kCountry &&
+                                             nested_.back().span.end == tokens_[t - 1].span.end;
+        // (Only an office no one bears as a style of address: a rank, الملك, الأمير or المستشار before a
+        // name is the same person's — وزير الداخلية اليمني اللواء عبده الحذيفي، العاهل الأردني الملك
+        // عبدالله.)
+        const std::string& next_office = item.entry->role;
+        const bool office_only = next_office == "president" || next_office == "prime_minister" ||
+                                 next_office == "secretary_general" || next_office == "speaker" ||
+                                 next_office.ends_with("minister");
+        if (after_nationality_title && w && w->has_article() && office_only) break;
         titles->push_back(item.entry->role);
         j = item.end;
         continue;
@@ -703,6 +716,12 @@ class SentenceTagger {
           org_word->has_article() && (org_word->proclitics.empty() || org_word->proclitics.front() == "ال")) {
         break;
       }
+      // (So is a state or a place named next, not joined by و: اتهمت وزارة الخارجية السودانية دولة
+      // الإمارات.)
+      if (after_nationality && k != EntryKind::kOrganization && k != EntryKind::kBody && org_word &&
+          (org_word->proclitics.empty() || org_word->proclitics.front() == "ال")) {
+        break;
+      }
       // (A named organisation of its own, too: اتهم الجيش السوداني قوات الدعم السريع.)
       if (after_nationality && k == EntryKind::kOrganization && !item.entry->org.empty() && org_word &&
           org_word->proclitics.empty()) {
@@ -722,6 +741,18 @@ class SentenceTagger {
       // object); a construct has no article on its head (رئيس مصر).
       const WordAnalysis* before_word = t > 0 ? tokens_[t - 1].word : nullptr;
       const WordAnalysis* name_word = tokens_[t].word;
+      // Nor a named organisation whose first word is bare (وطالبت الوزارة مجلس الأمن الدولي).
+      if (!connector && (k == EntryKind::kOrganization || k == EntryKind::kBody) && before_word &&
+          before_word->has_article() && name_word && name_word->proclitics.empty() &&
+          tokens_[t].type == TokenType::kArabic) {
+        break;
+      }
+      // Nor, right after a definite head, a definite body (طالبت الوزارة السلطات الفرنسية): two nouns.
+      if (!connector && k == EntryKind::kBody && first_nested == nested_.size() && before_word &&
+          before_word->has_article() && name_word && name_word->has_article() &&
+          name_word->proclitics.size() == 1) {
+        break;
+      }
       // (An adjective agrees: after a definite title it has the article too.)
       if (!connector &&
           (k == EntryKind::kCountry || k == EntryKind::kCountryAdjective || k == EntryKind::kCapital ||
@@ -1345,6 +1376,8 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (BehindPreposition(tokens[k])) continue;
       const Entity& holder = r.entities[named_person.entity];
       if (!role.country.empty() && !holder.country.empty() && role.country != holder.country) continue;
+      // (Nor one of another organisation: وطالب عبدالسلام المبعوث الأممي, a Houthi asking the UN envoy.)
+      if (!role.org.empty() && !holder.org.empty() && role.org != holder.org) continue;
       role.entity = named_person.entity;
       role.how = "coref:apposition";
       merge_into(named_person.entity, role);

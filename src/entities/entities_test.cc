@@ -433,5 +433,41 @@ TEST_F(EntitiesTest, ATownPlacedByADirectionFromAnotherPlace) {
   EXPECT_TRUE(town);
 }
 
+TEST_F(EntitiesTest, TheSubjectsOfficeEndsWhereItsObjectBegins) {
+  // What follows a complete office (its nationality said, or its head definite) is the verb's object, not
+  // a genitive of the office: each sentence has two parties.
+  auto texts = [&](const std::string& body) {
+    std::vector<std::string> out;
+    const Tagged t = Tag(MakeArticle("", body));
+    for (const Mention& m : t.result.mentions) {
+      if (!m.how.starts_with("attachment")) out.push_back(t.Text(m));
+    }
+    return out;
+  };
+  EXPECT_EQ(texts("واتهمت وزارة الخارجية الليبية دولة قطر بدعم الجماعات المسلحة."),
+            (std::vector<std::string>{"وزارة الخارجية الليبية", "دولة قطر", "الجماعات المسلحة"}));
+  EXPECT_EQ(texts("وطالبت الوزارة مجلس الأمن الدولي بالتحرك."),
+            (std::vector<std::string>{"الوزارة", "مجلس الأمن الدولي"}));
+  EXPECT_EQ(texts("وطالبت الوزارة السلطات الإيطالية بالإفراج عن البحارة."),
+            (std::vector<std::string>{"الوزارة", "السلطات الإيطالية"}));
+  EXPECT_EQ(texts("ودعا الوزير المصري الرئيس التونسي إلى زيارة القاهرة."),
+            (std::vector<std::string>{"الوزير المصري", "الرئيس التونسي", "القاهرة"}));
+  // A rank or a royal style after the nationality is the same person's.
+  EXPECT_TRUE(texts("وصل وزير الدفاع الأردني اللواء سامي العبادي إلى بغداد.")
+                  .front()
+                  .starts_with("وزير الدفاع الأردني اللواء سامي"));
+}
+
+TEST_F(EntitiesTest, ARoleOfAnotherOrganisationIsNoApposition) {
+  const Tagged t = Tag(MakeArticle("", "وطالب محمد عبدالسلام المبعوث الأممي بالضغط لفتح مطار صنعاء."));
+  bool envoy = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) != "المبعوث الأممي") continue;
+    envoy = true;
+    EXPECT_EQ(m.org, "UN");  // the UN envoy is asked, not the Houthi spokesman's second office
+  }
+  EXPECT_TRUE(envoy);
+}
+
 }  // namespace
 }  // namespace marsad

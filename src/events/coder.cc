@@ -1868,6 +1868,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (a.first_token > f.first) break;
       }
+      // A unit of a force right after a verb of arresting acts for it (ألقت قوة من جهاز مكافحة الإرهاب
+      // القبض، اعتقلت عناصر من الشرطة). (After قُتل they are the killed.)
+      if (!subject && row.kind != "noun" && row.cameo.starts_with("17")) {
+        static const std::unordered_set<std::string_view> units = {
+            "قوة", "قوات", "عناصر", "عنصر", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "افراد", "مفرزة"};
+        for (std::size_t k = f.first + 1; k + 2 < tokens.size() && k <= f.first + 2; ++k) {
+          if (!units.count(tokens[k].norm) || tokens[k + 1].norm != "من") continue;
+          for (const Arg& a : args) {
+            if (a.first_token == k + 2 && a.prep == "من" && a.mention->type == MentionType::kOrganization) {
+              subject = &a;
+              how = "verb-subject: a unit of the force";
+            }
+          }
+          break;
+        }
+      }
       // "توجه أردوغان إلى مدينة أربيل، حيث التقى رئيس الإقليم …": a meeting where the traveller arrived is
       // his; those after the verb are whom he met.
       // (Not a verb that carries the traveller as its object: حيث استقبله الرئيس المالي — the host is after
@@ -2777,7 +2793,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // "وكان X قد VERB Y": the pluperfect's subject stands between كان and قد; the party after the verb
       // is its object (وكان وزير حرب العدو يوآف غالانت قد هدّد أمس لبنان).
       // (Several joined between them are all its subjects: وكانت السعودية والإمارات والبحرين ومصر قد قطعت.)
-      if (row.kind != "noun" && (how == "verb-subject" || how.starts_with("subject-before")) && subject &&
+      if (row.kind != "noun" &&
+          (((how == "verb-subject" || how.starts_with("subject-before")) && subject) || !subject) &&
           f.first >= 3 && tokens[f.first - 1].norm == "قد") {
         for (std::size_t k = f.first - 1; k-- > 0 && k + 24 >= f.first;) {
           const std::string_view w = tokens[k].norm;
@@ -2790,7 +2807,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               joined.push_back(next);
               last_joined = next;
             }
-            if (last_joined->last_token + 2 != f.first) continue;
+            // (The rest of a long name may stand before قد: وكانت وزارة الخارجية وشؤون المغتربين قد استدعت.)
+            std::size_t name_end = last_joined->last_token + 1;
+            while (name_end + 1 < f.first && name_end <= last_joined->last_token + 3 &&
+                   !in_mention(name_end) && tokens[name_end].type == TokenType::kArabic) {
+              ++name_end;
+            }
+            if (name_end + 1 != f.first) continue;
             subject = &a;
             if (!joined.empty()) {
               co_subject = nullptr;
@@ -6673,9 +6696,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           r.sector.empty() && r.entity >= 0 && entities.entities[r.entity].type == MentionType::kCountry;
       const bool state_itself = r.org.empty() && !r.country.empty() &&
                                 (named_state || r.sector == "GOV" || r.sector == "MIL" || r.sector == "COP");
-      return state_itself && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
-               return a.org.empty() && a.country == r.country;
-             });
+      // (Not one of its own forces that another fights: اشتباكات بين اللواء 444 وجهاز الردع, LBY → LBY.)
+      const bool other_force = e.cameo == "193" && r.entity >= 0 &&
+                               entities.entities[r.entity].type == MentionType::kOrganization &&
+                               (r.sector == "MIL" || r.sector == "COP") &&
+                               std::all_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+                                 return a.entity >= 0 && a.entity != r.entity &&
+                                        entities.entities[a.entity].type == MentionType::kOrganization;
+                               });
+      return state_itself && !other_force &&
+             std::any_of(e.actor.begin(), e.actor.end(),
+                         [&](const EventParty& a) { return a.org.empty() && a.country == r.country; });
     });
     if (!own_state) continue;
     e.recipient.clear();
