@@ -1269,7 +1269,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                   (tokens[first - 1].norm == "فيها" || tokens[first - 1].norm == "فيه" ||
                                    (tokens[first - 1].word && tokens[first - 1].word->verb &&
                                     !tokens[first - 1].word->has_article()));
-      if (mention.type == MentionType::kLocation && !region && !capital_object) continue;
+      // (Or a capital as the pluperfect's subject, which acts for its state: وكانت الخرطوم قد دعت مجلس
+      // الأمن.)
+      const bool capital_subject = mention.role == "capital" && !mention.country.empty() && first >= 1 &&
+                                   first + 1 < tokens.size() && tokens[first + 1].norm == "قد" &&
+                                   (tokens[first - 1].norm == "كانت" || tokens[first - 1].norm == "وكانت" ||
+                                    tokens[first - 1].norm == "كان" || tokens[first - 1].norm == "وكان");
+      if (mention.type == MentionType::kLocation && !region && !capital_object && !capital_subject) continue;
       std::size_t last = first;
       while (last + 1 < tokens.size() && tokens[last + 1].span.begin < mention.span.end) ++last;
       // The role phrase in apposition is part of the party's words (وحيدر العبادي رئيس الوزراء العراقي
@@ -2952,7 +2958,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           std::string_view w = tokens[k].norm;
           // The charge after ب (تتهم رجلا بالتخطيط لمهاجمة جنود أمريكيين) is content too.
           const WordAnalysis* word = tokens[k].word;
-          if (word && !word->proclitics.empty() && word->proclitics.front() == "ب" && !in_mention(k)) w = "ب";
+          // (Not a place with ب, where the act was told: في مؤتمر صحفي عقدته أمس بالخرطوم، الحكومة
+          // الإثيوبية.)
+          const bool place = std::any_of(entities.mentions.begin(), entities.mentions.end(),
+                                         [&](const Mention& place_mention) {
+                                           return place_mention.sentence == static_cast<int>(s) &&
+                                                  place_mention.type == MentionType::kLocation &&
+                                                  place_mention.span.begin <= tokens[k].span.begin &&
+                                                  tokens[k].span.end <= place_mention.span.end;
+                                         });
+          if (word && !word->proclitics.empty() && word->proclitics.front() == "ب" && !in_mention(k) &&
+              !place)
+            w = "ب";
           if (w != "من" && w != "عن" && w != "حول" && w != "ازاء" && w != "حيال" && w != "ب")
             continue;  // not في: a place
           const auto p = row.preps.find(std::string(w));

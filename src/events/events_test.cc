@@ -3234,5 +3234,33 @@ TEST_F(EventsTest, AMovementsOutletCallsItsAuthoritiesTheStates) {
   EXPECT_TRUE(condemned);
 }
 
+TEST_F(EventsTest, TheObjectAfterAnAsideThatNamesAPlace) {
+  ExpectSides(CodeBody("طالب وزير الخارجية المصري، في مؤتمر صحفي عقده أمس بالقاهرة، الحكومة الإثيوبية "
+                       "بالامتناع عن أي خطوة أحادية."),
+              "REQUEST", "EGY", "ETH");
+}
+
+TEST_F(EventsTest, ACapitalOrALongNameBetweenKanaAndQadIsTheSubject) {
+  ExpectSides(CodeBody("وكانت الرباط قد دعت مجلس الأمن الدولي إلى عقد جلسة طارئة."), "REQUEST", "MAR", "");
+  const Event* call = Find(CodeBody("وكانت الرباط قد دعت مجلس الأمن الدولي إلى عقد جلسة طارئة."), "REQUEST");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(Orgs(call->recipient), "UN");
+  ExpectSides(
+      CodeBody("وكانت وزارة الخارجية الأردنية وشؤون المغتربين قد استدعت، أمس، السفير الإسرائيلي في عمّان."),
+      "ACCUSE", "JOR", "ISR");
+}
+
+TEST_F(EventsTest, AUnitOfAForceArrestsForIt) {
+  const Event* arrest =
+      Find(CodeBody("وألقت قوة من جهاز مكافحة الإرهاب العراقي القبض على إرهابيين اثنين في كركوك."), "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(Countries(arrest->actor), "IRQ");
+}
+
+TEST_F(EventsTest, ClashesBetweenTwoForcesOfOneStateKeepTheirTarget) {
+  ExpectSides(CodeBody("واندلعت اشتباكات عنيفة بين اللواء 444 قتال وجهاز الردع في طرابلس أمس."), "ASSAULT",
+              "LBY", "LBY");
+}
+
 }  // namespace
 }  // namespace marsad
