@@ -1754,7 +1754,9 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         "والهيئة", "واللجنة", "والاتحاد", "المليشيا", "الميليشيا", "المليشيات", "الميليشيات", "والمليشيا",
         "والميليشيا", "الوزارة", "والوزارة",
         // (The organisation named before with its head word: تنظيم داعش … على أهداف للتنظيم.)
-        "التنظيم", "والتنظيم", "للتنظيم", "الجماعة", "والجماعة", "للجماعة"};
+        "التنظيم", "والتنظيم", "للتنظيم", "الجماعة", "والجماعة", "للجماعة",
+        // (So is المقاومة after المقاومة الإسلامية; alone it is any resistance, and no lexicon lists it.)
+        "المقاومة", "والمقاومة", "للمقاومة"};
     std::map<std::string, Mention> last_by_head;  // by its first word without clitics (مجلس)
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const auto& tokens = sentences[s].tokens;

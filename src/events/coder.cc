@@ -1875,14 +1875,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (a.first_token > f.first) break;
       }
       // A unit of a force right after a verb of arresting acts for it (ألقت قوة من جهاز مكافحة الإرهاب
-      // القبض، اعتقلت عناصر من الشرطة). (After قُتل they are the killed.)
-      if (!subject && row.kind != "noun" && row.cameo.starts_with("17")) {
+      // القبض، اعتقلت عناصر من الشرطة); so does a force after a verb of attacking (اقتحمت قوة كبيرة من جيش
+      // الاحتلال المخيم). (After قُتل members are the killed.)
+      const bool arresting = row.cameo.starts_with("17");
+      const bool attacking =
+          (row.cameo.starts_with("19") || row.cameo.starts_with("18")) && !IsVerbOf(tokens[f.first], {"قتل"});
+      if (!subject && row.kind != "noun" && (arresting || attacking)) {
         static const std::unordered_set<std::string_view> units = {
             "قوة", "قوات", "عناصر", "عنصر", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "افراد", "مفرزة"};
+        static const std::unordered_set<std::string_view> forces = {"قوة",  "قوات",  "دورية", "دوريات",
+                                                                    "وحدة", "وحدات", "مفرزة"};
         for (std::size_t k = f.first + 1; k + 2 < tokens.size() && k <= f.first + 2; ++k) {
-          if (!units.count(tokens[k].norm) || tokens[k + 1].norm != "من") continue;
+          if (!(arresting ? units : forces).count(tokens[k].norm)) continue;
+          // (An adjective may stand between: قوة كبيرة من, قوة خاصة من.)
+          std::size_t from = k + 1;
+          if (tokens[from].norm != "من" && tokens[from].type == TokenType::kArabic && tokens[from].word &&
+              !tokens[from].word->has_article() && from + 2 < tokens.size())
+            ++from;
+          if (tokens[from].norm != "من") break;
           for (const Arg& a : args) {
-            if (a.first_token == k + 2 && a.prep == "من" && a.mention->type == MentionType::kOrganization) {
+            if (a.first_token == from + 1 && a.prep == "من" &&
+                a.mention->type == MentionType::kOrganization) {
               subject = &a;
               how = "verb-subject: a unit of the force";
             }

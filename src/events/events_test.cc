@@ -3262,5 +3262,20 @@ TEST_F(EventsTest, ClashesBetweenTwoForcesOfOneStateKeepTheirTarget) {
               "LBY", "LBY");
 }
 
+TEST_F(EventsTest, AForceOfAnArmyAttacksForIt) {
+  const Event* raid = Find(CodeBody("واقتحمت قوة كبيرة من الجيش الإسرائيلي مخيم جنين فجر اليوم."), "ASSAULT");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_EQ(Countries(raid->actor), "ISR");
+}
+
+TEST_F(EventsTest, TheResistanceAloneIsTheOneNamedBefore) {
+  const Event* strike =
+      Find(CodeBody("أعلنت المقاومة الإسلامية في لبنان استهداف موقع للجيش الإسرائيلي. وأكدت "
+                    "المقاومة أنها قصفت ظهر اليوم تجمعاً لجنود العدو قرب بلدة كفركلا."),
+           "ASSAULT");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(Orgs(strike->actor), "HZB");
+}
+
 }  // namespace
 }  // namespace marsad
