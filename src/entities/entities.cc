@@ -771,7 +771,11 @@ class SentenceTagger {
       if (connector && k == EntryKind::kCountryAdjective) break;
       // An organisation's official "in" a place is posted or met there; he stays the organisation's, of no
       // state (مبعوث الأمين العام للأمم المتحدة في الرياض).
-      if (connector && !m->org.empty() && k != EntryKind::kOrganization && k != EntryKind::kBody) break;
+      // (So is one whose office is an organisation's by its title: منسقة الشؤون الإنسانية في السودان.)
+      if (connector && (!m->org.empty() || m->sector == "IGO") && k != EntryKind::kOrganization &&
+          k != EntryKind::kBody) {
+        break;
+      }
       // So is a state's official whose state is already said, unless posted there (سفير المملكة في القاهرة):
       // "وزير الدفاع الأميركي في جدة" is where the minister is.
       if (connector && !m->country.empty() && m->sector != "DIP" && k != EntryKind::kOrganization &&

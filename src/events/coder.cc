@@ -2413,7 +2413,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           trigger_word &&
           ((!trigger_word->proclitics.empty() && trigger_word->proclitics.front() == "و") ||
            (tokens[f.first].norm.starts_with("و") && !trigger_word->lemma_norm.starts_with("و")));
-      if (subject && how.starts_with("verb-subject") && row.kind == "verb" && IsDemandWord(tokens[f.first]) &&
+      // (A phrase's verb too: ودعا السلطات العراقية إلى إجراء تحقيق.)
+      if (subject && how.starts_with("verb-subject") && row.kind != "noun" && IsDemandWord(tokens[f.first]) &&
           and_verb && f.first > 0 && IsClauseEdge(tokens[f.first - 1]) &&
           subject->first_token == f.first + 1) {
         std::size_t end = subject->last_token;

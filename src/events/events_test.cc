@@ -3277,5 +3277,15 @@ TEST_F(EventsTest, TheResistanceAloneIsTheOneNamedBefore) {
   EXPECT_EQ(Orgs(strike->actor), "HZB");
 }
 
+TEST_F(EventsTest, AJoinedCallForAnInquiryAddressesTheAuthorities) {
+  const Event* call =
+      Find(CodeBody("وأدان رئيس بعثة الأمم المتحدة التفجير الإرهابي، واصفاً إياه بالجبان، ودعا "
+                    "السلطات العراقية إلى إجراء تحقيق شامل."),
+           "REQUEST");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(Orgs(call->actor), "UN");
+  EXPECT_EQ(Countries(call->recipient), "IRQ");
+}
+
 }  // namespace
 }  // namespace marsad
