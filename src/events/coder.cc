@@ -4180,11 +4180,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
              ++k) {
           reported_by_verb |= IsVerbOf(tokens[k], {"نظم"});
         }
-        // (Or taking part in it: شارك آلاف الأردنيين، مساء أمس، في مسيرة حاشدة.)
+        // (Or taking part in it: شارك آلاف الأردنيين، مساء أمس، في مسيرة حاشدة; خرج عشرات الآلاف في مواكب.)
         if (act_root == "14" && f.first > 0 && tokens[f.first - 1].norm == "في") {
           for (std::size_t k = f.first - 1; k-- > 0 && k + 10 >= f.first;) {
             if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
-            if (IsVerbOf(tokens[k], {"شارك"})) {
+            if (IsVerbOf(tokens[k], {"شارك", "خرج"})) {
               reported_by_verb = true;
               break;
             }
@@ -4905,7 +4905,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             site = k + 1;
           } else if (tokens[k].norm == "علي" || toward) {
             static const std::unordered_set<std::string_view> kinds = {
-                "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "مدن", "بلدات", "العاصمة", "عاصمة"};
+                "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "مدن", "بلدات", "العاصمة", "عاصمة",
+                // (And a city's airport or port: باتجاه مطار أبها الدولي.)
+                "مطار", "ميناء"};
             std::size_t at = k + 2 < tokens.size() && kinds.count(tokens[k + 1].norm) ? k + 2 : k + 1;
             // (Or past words for parts of it: على مناطق متفرقة من قطاع غزة، على عدة أحياء في ريف إدلب.)
             static const std::unordered_set<std::string_view> parts = {

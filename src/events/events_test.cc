@@ -3287,5 +3287,21 @@ TEST_F(EventsTest, AJoinedCallForAnInquiryAddressesTheAuthorities) {
   EXPECT_EQ(Countries(call->recipient), "IRQ");
 }
 
+TEST_F(EventsTest, ADroneLaunchedAtACitysAirportStrikesItsState) {
+  ExpectSides(CodeBody("وأطلقت جماعة الحوثي، فجر اليوم، طائرة مسيرة مفخخة باتجاه مطار جازان جنوبي السعودية."),
+              "ASSAULT", "YEM", "SAU");
+}
+
+TEST_F(EventsTest, MarchesACrowdWentOutInAreAProtest) {
+  const Event* march =
+      Find(CodeBody("خرج آلاف السودانيين، اليوم الخميس، في مواكب حاشدة بالخرطوم للمطالبة بالحكم "
+                    "المدني."),
+           "PROTEST");
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(Countries(march->actor), "SDN");
+  // "مواكبا" (in step with) is no march.
+  EXPECT_EQ(Find(CodeBody("وجاء اللقاء مواكبا لما أعلنته الحكومة الروسية."), "PROTEST"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
