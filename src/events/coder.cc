@@ -2292,6 +2292,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("the topic of a discussion (بحث سبل دعم …), not an act");
         continue;
       }
+      // A stand against any such step (أكد … ورفضها أي خطوات أحادية، رفضهما القاطع لأي إجراءات) rejects no
+      // party's act — unless a party is named in what is rejected (رفضها القاطع لأي تفاوض مع المكون
+      // العسكري).
+      if (row.cameo.starts_with("12") && row.kind != "noun") {
+        std::size_t k = f.last + 1;
+        while (k < tokens.size() && (tokens[k].norm == "القاطع" || tokens[k].norm == "التام" ||
+                                     tokens[k].norm == "الكامل" || tokens[k].norm == "الشديد"))
+          ++k;
+        const bool any = k < tokens.size() && (tokens[k].norm == "اي" || tokens[k].norm == "لاي");
+        bool party_named = false;
+        for (std::size_t j = k + 1; any && j < tokens.size() && j <= k + 8 && !IsClauseEdge(tokens[j]); ++j)
+          party_named |= in_mention(j);
+        if (any && !party_named) {
+          drop("a stand against any such step, not a rejection of a party's act");
+          continue;
+        }
+      }
       // An act told in the present with a word of habit (تمنح … سنويا) is what is done as a rule, not a
       // reported act.
       if (row.kind == "verb" && !sentences[s].is_title && IsImperfectOf(tokens[f.first], row) &&

@@ -3303,5 +3303,12 @@ TEST_F(EventsTest, MarchesACrowdWentOutInAreAProtest) {
   EXPECT_EQ(Find(CodeBody("وجاء اللقاء مواكبا لما أعلنته الحكومة الروسية."), "PROTEST"), nullptr);
 }
 
+TEST_F(EventsTest, AStandAgainstAnySuchStepRejectsNoOne) {
+  EXPECT_EQ(Find(CodeBody("وأكد الرئيس المصري دعم مصر الكامل للصومال، ورفضها أي إجراءات من شأنها المساس "
+                          "بوحدة أراضيه."),
+                 "REJECT"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
