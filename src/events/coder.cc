@@ -6921,10 +6921,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // the story happens (وأطلقت قوات الأمن الرصاص الحي … in news of Basra) — not beside another state (اعتقلت
   // شرطة ولاية نيوجيرسي الأمريكية).
   for (Event& e : merged) {
-    if ((e.category != "ASSAULT" && e.category != "COERCE") || article_place_country.empty() ||
-        e.mentions.empty()) {
-      continue;
-    }
+    if (article_place_country.empty() || e.mentions.empty()) continue;
+    const bool force = e.category == "ASSAULT" || e.category == "COERCE";
     const int told = e.mentions.front().sentence;
     const bool other_state =
         std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& c) {
@@ -6932,7 +6930,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                  c.country != article_place_country;
         });
     for (EventParty& p : e.actor) {
-      if (p.country.empty() && p.org.empty() && p.sector == "COP" && !other_state)
+      if (force && p.country.empty() && p.org.empty() && p.sector == "COP" && !other_state)
+        p.country = article_place_country;
+    }
+    // (So are the forces, police or authorities an act is aimed at: أطلقوا النار على نقطة تفتيش للجيش، أدان
+    // القمع الذي مارسته قوات مكافحة الشغب.)
+    // (In acts of pressure and force; a minister meeting or praising his own forces is no event between
+    // states.)
+    const bool pressure =
+        force || e.category == "ACCUSE" || e.category == "PROTEST" || e.category == "THREATEN";
+    const bool named_actor = pressure && std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& a) {
+                               return !a.country.empty() || !a.org.empty() || !a.sector.empty();
+                             });
+    for (EventParty& p : e.recipient) {
+      // (Not a named person: a general no one names the state of may be anyone's.)
+      const bool person = p.entity >= 0 && entities.entities[p.entity].type == MentionType::kPerson &&
+                          !entities.entities[p.entity].name.empty();
+      if (named_actor && !person && p.country.empty() && p.org.empty() &&
+          (p.sector == "COP" || p.sector == "MIL" || p.sector == "GOV") && !other_state)
         p.country = article_place_country;
     }
   }

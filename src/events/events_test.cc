@@ -3310,5 +3310,14 @@ TEST_F(EventsTest, AStandAgainstAnySuchStepRejectsNoOne) {
             nullptr);
 }
 
+TEST_F(EventsTest, ForcesAttackedWithNoStateNamedAreThoseOfWhereItHappens) {
+  const Event* attack =
+      Find(CodeBody("أطلق مسلحون مجهولون النار مساء أمس على نقطة تفتيش للجيش في قضاء الخالص "
+                    "بمحافظة ديالى العراقية."),
+           "ASSAULT");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(Countries(attack->recipient), "IRQ");
+}
+
 }  // namespace
 }  // namespace marsad
