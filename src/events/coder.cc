@@ -4123,11 +4123,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                                                 "ضربة", "هجوم",  "هجمات"};
         const Mention* doer = nullptr;
         bool in_attack = false;  // past في and an attack's word (في هجوم انتحاري تبنته …)
-        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 10; ++k) {
-          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "،") break;
+        // (As far as the clause goes, past the victims' long names and the time: قُتل ثلاثة عناصر من قوى
+        // الأمن الداخلي (الأسايش) وأصيب اثنان آخران، صباح اليوم الجمعة، بقصف طائرة مسيّرة تركية.)
+        static const std::unordered_set<std::string_view> other_clause = {"فيما",  "بينما", "كما", "حين",
+                                                                          "عندما", "لكن",   "فيما"};
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 20; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "،" &&
+              tokens[k].norm != "(" && tokens[k].norm != ")")
+            break;
+          if (other_clause.count(tokens[k].norm)) break;
           std::size_t after = tokens.size();
           if (by.count(tokens[k].norm)) after = k + 1;
-          if (k + 1 < tokens.size() && tokens[k].norm == "في" && in.count(tokens[k + 1].norm)) {
+          // (Or during a raid that names its doer: خلال اقتحام واسع نفذته قوات الاحتلال.)
+          if (k + 1 < tokens.size() && (tokens[k].norm == "في" || tokens[k].norm == "خلال") &&
+              (in.count(tokens[k + 1].norm) ||
+               (tokens[k].norm == "خلال" && tokens[k + 1].norm == "اقتحام"))) {
             after = k + 2;
             in_attack = true;
           }
@@ -4141,10 +4151,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                                                      "مروحية", "مروحيات", "سفن",     "بوارج"};
           const WordAnalysis* craft_word = tokens[after].word;
           const bool by_craft = craft_word && after + 1 < tokens.size() && craft.count(craft_word->base_norm);
+          // (Its kind may stand between too: بقصف طائرة مسيّرة تركية، بغارة لمقاتلات حربية إسرائيلية.)
+          const bool craft_kind = by_craft && after + 2 < tokens.size() &&
+                                  (tokens[after + 1].norm == "مسيرة" || tokens[after + 1].norm == "مسيّرة" ||
+                                   tokens[after + 1].norm == "حربية" || tokens[after + 1].norm == "مسيرات");
           for (const Mention& other : entities.mentions) {
             const std::size_t at = TokenAt(tokens, other.span.begin);
             if (other.sentence == static_cast<int>(s) && other.type != MentionType::kLocation &&
-                (at == after || (by_craft && at == after + 1))) {
+                (at == after || (by_craft && at == after + 1) || (craft_kind && at == after + 2))) {
               doer = &other;
               break;
             }
@@ -6942,12 +6956,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     const bool named_actor = pressure && std::any_of(e.actor.begin(), e.actor.end(), [](const EventParty& a) {
                                return !a.country.empty() || !a.org.empty() || !a.sector.empty();
                              });
+    // (The attacker's own state named beside them does not make them its: قُتل ثلاثة عناصر من قوى الأمن
+    // الداخلي … بقصف طائرة مسيّرة تركية, in news of north-east Syria.)
+    const bool third_state =
+        std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& c) {
+          return c.sentence == told && c.type == MentionType::kCountry && !c.country.empty() &&
+                 c.country != article_place_country &&
+                 std::none_of(e.actor.begin(), e.actor.end(),
+                              [&](const EventParty& a) { return a.country == c.country; });
+        });
     for (EventParty& p : e.recipient) {
       // (Not a named person: a general no one names the state of may be anyone's.)
       const bool person = p.entity >= 0 && entities.entities[p.entity].type == MentionType::kPerson &&
                           !entities.entities[p.entity].name.empty();
       if (named_actor && !person && p.country.empty() && p.org.empty() &&
-          (p.sector == "COP" || p.sector == "MIL" || p.sector == "GOV") && !other_state)
+          (p.sector == "COP" || p.sector == "MIL" || p.sector == "GOV") && !third_state)
         p.country = article_place_country;
     }
   }

@@ -3319,5 +3319,15 @@ TEST_F(EventsTest, ForcesAttackedWithNoStateNamedAreThoseOfWhereItHappens) {
   EXPECT_EQ(Countries(attack->recipient), "IRQ");
 }
 
+TEST_F(EventsTest, TheDoerOfAKillingNamedAfterTheVictimsLongNameAndTheTime) {
+  const Event* killing =
+      Find(CodeBody("قُتل ثلاثة عناصر من قوى الأمن الداخلي (الأسايش) وأصيب اثنان آخران، صباح "
+                    "اليوم الجمعة، بقصف طائرة مسيّرة تركية قرب مدينة القامشلي السورية."),
+           "ASSAULT");
+  ASSERT_NE(killing, nullptr);
+  EXPECT_EQ(Countries(killing->actor), "TUR");
+  EXPECT_EQ(Countries(killing->recipient), "SYR");
+}
+
 }  // namespace
 }  // namespace marsad
