@@ -1822,6 +1822,54 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (!found.empty()) SortByPosition(per_sentence[s]);
     }
   }
+  // States listed in brackets after a word for them (دول الترويكا (الولايات المتحدة وبريطانيا والنرويج),
+  // الدول الأربع (السعودية والإمارات والبحرين ومصر)) are one party that stands for them all; the states
+  // inside are its members, not parties of their own.
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& tokens = sentences[s].tokens;
+    static const std::unordered_set<std::string_view> heads = {"دول",  "الدول", "ودول",  "والدول",
+                                                               "لدول", "للدول", "دولتا", "دولتي"};
+    for (std::size_t open = 1; open + 3 < tokens.size(); ++open) {
+      if (tokens[open].norm != "(") continue;
+      std::size_t head = open;
+      for (std::size_t k = open; k-- > 0 && k + 4 > open;) {
+        if (heads.count(tokens[k].norm)) {
+          head = k;
+          break;
+        }
+      }
+      if (head == open) continue;
+      std::vector<Mention*> listed;
+      std::size_t close = open + 1;
+      bool clean = true;
+      for (; close < tokens.size() && tokens[close].norm != ")"; ++close) {
+        const Token& t = tokens[close];
+        Mention* state = nullptr;
+        for (Mention& m : per_sentence[s]) {
+          if (m.span.begin <= t.span.begin && t.span.end <= m.span.end && !m.how.starts_with("attachment"))
+            state = &m;
+        }
+        if (state && state->type == MentionType::kCountry && state->entity >= 0) {
+          if (listed.empty() || listed.back() != state) listed.push_back(state);
+        } else if (t.norm != "،" && t.norm != "و" && t.norm != ",") {
+          clean = false;
+        }
+      }
+      if (!clean || close >= tokens.size() || listed.size() < 2) continue;
+      Mention group;
+      group.type = MentionType::kGroup;
+      group.sentence = static_cast<int>(s);
+      group.span = group.role_span = {tokens[head].span.begin, tokens[close].span.end};
+      group.how = "coref:listed";
+      for (Mention* state : listed) {
+        group.members.push_back(state->entity);
+        state->how = "attachment:listed";
+      }
+      per_sentence[s].push_back(std::move(group));
+      SortByPosition(per_sentence[s]);
+      open = close;
+    }
+  }
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) {
       if (m.entity >= 0) r.entities[m.entity].mentions.push_back(static_cast<int>(r.mentions.size()));

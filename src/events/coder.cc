@@ -5907,6 +5907,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           IsImperfectOf(tokens[f.first], row)) {
         e.modality = "hypothetical";
       }
+      // قد with the imperfect is "may" (وقد تدعو دول أوبك إلى خفض الإنتاج): a possibility, not an act.
+      if (row.kind != "noun" && f.first > 0 && e.modality == "asserted" &&
+          (tokens[f.first - 1].norm == "قد" || tokens[f.first - 1].norm == "وقد") &&
+          IsImperfectOf(tokens[f.first], row)) {
+        e.modality = "hypothetical";
+      }
       // A question or a condition further back governs the clause too (هل يمكن لأميركا أن تسلح الجيش … تجعله
       // يضرب, لو امتلكت القنبلة … ضرب).
       for (std::size_t k = f.first >= 10 ? f.first - 10 : 0; k < f.first && e.modality == "asserted"; ++k) {

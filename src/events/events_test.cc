@@ -3329,5 +3329,21 @@ TEST_F(EventsTest, TheDoerOfAKillingNamedAfterTheVictimsLongNameAndTheTime) {
   EXPECT_EQ(Countries(killing->recipient), "SYR");
 }
 
+TEST_F(EventsTest, StatesListedInBracketsActTogether) {
+  const Event* call =
+      Find(CodeBody("وكانت دول الترويكا (الولايات المتحدة وبريطانيا والنرويج) قد طالبت السلطات "
+                    "السودانية بضبط النفس."),
+           "REQUEST");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(Countries(call->actor), "USA+GBR+NOR");
+  EXPECT_EQ(Countries(call->recipient), "SDN");
+}
+
+TEST_F(EventsTest, QadWithTheImperfectIsAPossibility) {
+  const Event* meeting = Find(CodeBody("وقد يلتقي الرئيس الأمريكي نظيره الصيني في قمة العشرين."), "CONSULT");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->modality, "hypothetical");
+}
+
 }  // namespace
 }  // namespace marsad
