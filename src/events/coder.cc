@@ -2875,7 +2875,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // An object pronoun on the verb (دعاه، طالبته، استقبلهم) is the object: the last party mentioned
       // before the verb that is not its subject.
       const WordAnalysis* verb_word = tokens[f.first].word;
-      const bool object_pronoun = row.kind != "noun" && verb_word &&
+      // (Not the ه of the root: توجه, نبه.)
+      const bool root_ha = verb_word && verb_word->enclitic == "ه" &&
+                           std::any_of(row.words.front().begin(), row.words.front().end(),
+                                       [](const std::string& key) { return key.ends_with("ه"); });
+      const bool object_pronoun = row.kind != "noun" && verb_word && !root_ha &&
                                   (verb_word->enclitic == "ه" || verb_word->enclitic == "ها" ||
                                    verb_word->enclitic == "هم" || verb_word->enclitic == "هما");
       Arg pronoun_object{nullptr, f.first, f.first, ""};
@@ -3676,12 +3680,29 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // receive the visitor: the capital stands for the state (manual, section 4).
         if (row.cameo == "042" && e.recipient.empty()) {
           for (const Mention& place : entities.mentions) {
-            if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation ||
-                place.entity < 0 || entities.entities[place.entity].country.empty()) {
+            if (place.sentence != static_cast<int>(s) || place.entity < 0 ||
+                entities.entities[place.entity].country.empty()) {
               continue;
             }
             const std::size_t k = TokenAt(tokens, place.span.begin);
             if (k <= f.last || k >= clause_end || k == 0) continue;
+            // (Or the capital named by its state's adjective: إلى العاصمة الروسية موسكو، إلى العاصمة
+            // المصرية.) (Not when an organisation seated there is named: إلى العاصمة البلجيكية بروكسل للقاء
+            // مسؤولي الاتحاد الأوروبي is a visit to the EU.)
+            const bool organisation_named =
+                std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& o) {
+                  return o.sentence == static_cast<int>(s) && !o.org.empty() && o.country.empty();
+                });
+            const bool capital_adjective = place.type == MentionType::kCountry && k >= 2 &&
+                                           tokens[k - 1].norm == "العاصمة" && tokens[k - 2].norm == "الي" &&
+                                           !organisation_named;
+            if (place.type != MentionType::kLocation && !capital_adjective) continue;
+            // (Brussels in news of the EU or NATO is their seat: the meetings told next name the host.)
+            const bool seat_of_organisations =
+                entities.entities[place.entity].country == "BEL" &&
+                std::any_of(entities.entities.begin(), entities.entities.end(),
+                            [](const Entity& o) { return o.org == "EU" || o.org == "NATO"; });
+            if (seat_of_organisations) continue;
             const WordAnalysis* w = tokens[k].word;
             // (Or the city a verb of visiting takes as its object, right after it or after its subject: وكان
             // الرئيس الفرنسي قد زار الرياض.)
@@ -3691,7 +3712,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                  (w->proclitics.empty() || (w->proclitics.size() == 1 && w->has_article()));
             // (A tour's leg is in the city: يختتم جولته في برلين.)
             const bool leg = row.phrase.ends_with("جولة") && tokens[k - 1].norm == "في";
-            const bool to = visited || leg || tokens[k - 1].norm == "الي" ||
+            const bool to = visited || leg || capital_adjective || tokens[k - 1].norm == "الي" ||
                             (w && !w->proclitics.empty() && w->proclitics.front() == "ل");
             // A trip within one's own country is no visit to a state.
             const std::string& host = entities.entities[place.entity].country;

@@ -3345,5 +3345,17 @@ TEST_F(EventsTest, QadWithTheImperfectIsAPossibility) {
   EXPECT_EQ(meeting->modality, "hypothetical");
 }
 
+TEST_F(EventsTest, ATripToACapitalNamedByItsStatesAdjective) {
+  // The ه of توجه is the root's, not an object pronoun.
+  const Event* trip =
+      Find(CodeBody("ومن المقرر أن يتوجه رئيس الوزراء الليبي، الخميس المقبل، إلى العاصمة الروسية "
+                    "موسكو في زيارة رسمية."),
+           "CONSULT");
+  ASSERT_NE(trip, nullptr);
+  EXPECT_EQ(Countries(trip->actor), "LBY");
+  EXPECT_EQ(Countries(trip->recipient), "RUS");
+  EXPECT_EQ(trip->modality, "future");
+}
+
 }  // namespace
 }  // namespace marsad
