@@ -4802,7 +4802,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       if (e.recipient.empty() && (root == "11" || root == "12" || praise)) {
         // (Past an aside between commas: أشادت الوزارة، في بيان أمس، بالدور …)
+        // (Past a subject's long name: أشادت الممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد
+        // الأوروبي كايا كالاس بالدور الذي تضطلع به سلطنة عمان.)
         std::size_t reach = f.last + 8;
+        if (subject && subject->last_token > f.last) reach = std::max(reach, subject->last_token + 8);
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= reach; ++k) {
           if (tokens[k].norm == "،" && k + 1 < tokens.size() && k + 2 < f.last + 8 &&
               (tokens[k + 1].norm == "في" || tokens[k + 1].norm == "خلال")) {
@@ -4816,6 +4819,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           if (tokens[k].type == TokenType::kPunct) break;
           if (in_mention(k) || in_date(k)) continue;  // the subject, the day
+          // (And the occasion: وأشاد الوزير خلال اللقاء بالإصلاحات.)
+          static const std::unordered_set<std::string_view> occasions = {
+              "اللقاء", "المباحثات", "الاجتماع", "الاتصال", "المحادثات", "الزيارة", "كلمته", "كلمة", "بيان"};
+          if ((tokens[k].norm == "خلال" || tokens[k].norm == "في") && k + 1 < tokens.size() &&
+              occasions.count(tokens[k + 1].norm)) {
+            ++k;
+            ++reach;
+            continue;
+          }
           // (And the rest of the subject's name: وزارة الخارجية والتعاون الدولي.)
           if (k > f.last + 1 && k <= f.last + 4 && tokens[k].word && tokens[k].word->has_article() &&
               (in_mention(k - 1) || (tokens[k - 1].word && tokens[k - 1].word->has_article())) &&
@@ -4896,7 +4908,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           while (e.recipient.empty() && rel < tokens.size() && rel <= nouns + 4 &&
                  tokens[rel].norm != "الذي" && tokens[rel].norm != "التي" &&
                  (quote(rel) || (tokens[rel].word && tokens[rel].word->has_article() &&
-                                 tokens[rel].word->proclitics.size() == 1))) {
+                                 (tokens[rel].word->proclitics.size() == 1 ||
+                                  // (Joined adjectives too: بالإصلاحات الاقتصادية والاجتماعية التي تشهدها.)
+                                  (tokens[rel].word->proclitics.size() == 2 &&
+                                   tokens[rel].word->proclitics.front() == "و"))))) {
             ++rel;  // adjectives, and the quotation marks of a word quoted (أدان «المجزرة» التي ارتكبتها …)
           }
           if (e.recipient.empty() && rel + 2 < tokens.size() &&

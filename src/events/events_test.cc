@@ -3357,5 +3357,15 @@ TEST_F(EventsTest, ATripToACapitalNamedByItsStatesAdjective) {
   EXPECT_EQ(trip->modality, "future");
 }
 
+TEST_F(EventsTest, PraiseOfWhatAPartyDoesPastALongSubjectAndTheOccasion) {
+  ExpectSides(
+      CodeBody("وأشادت الممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي كايا كالاس "
+               "بالدور الذي تضطلع به سلطنة عمان."),
+      "SUPPORT", "", "OMN");
+  ExpectSides(CodeBody("وأشاد وزير الخارجية البرتغالي خلال اللقاء بالإصلاحات الاقتصادية والاجتماعية التي "
+                       "تشهدها السعودية."),
+              "SUPPORT", "PRT", "SAU");
+}
+
 }  // namespace
 }  // namespace marsad
