@@ -1822,6 +1822,49 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (!found.empty()) SortByPosition(per_sentence[s]);
     }
   }
+  // "المملكة" alone is the kingdom the article named last (المملكة العربية السعودية … المملكة تقف إلى جانب
+  // لبنان): of the Arab kingdoms, whose press and neighbours' press call them so.
+  {
+    static const std::unordered_set<std::string_view> kingdoms = {"SAU", "JOR", "MAR", "BHR"};
+    static const std::unordered_set<std::string_view> forms = {"المملكة",  "والمملكة", "للمملكة",  "بالمملكة",
+                                                               "فالمملكة", "وللمملكة", "وبالمملكة"};
+    const Mention* last_kingdom = nullptr;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const auto& tokens = sentences[s].tokens;
+      std::vector<Mention> found;
+      std::size_t next = 0;
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        while (next < per_sentence[s].size() && per_sentence[s][next].span.end <= tokens[k].span.begin) {
+          const Mention& m = per_sentence[s][next++];
+          if (m.type == MentionType::kCountry && m.entity >= 0 && kingdoms.count(m.country))
+            last_kingdom = &m;
+        }
+        if (!last_kingdom || !forms.count(tokens[k].norm)) continue;
+        const bool covered =
+            std::any_of(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
+              return m.span.begin <= tokens[k].span.begin && tokens[k].span.end <= m.span.end;
+            });
+        if (covered) continue;
+        Mention m = *last_kingdom;
+        m.sentence = static_cast<int>(s);
+        m.span = m.role_span = tokens[k].span;
+        m.name_span = {};
+        m.how = "coref:kingdom";
+        found.push_back(std::move(m));
+      }
+      if (found.empty()) continue;
+      // (The kingdom's mention may sit in this sentence: copy before the vector grows.)
+      for (Mention& m : found) per_sentence[s].push_back(std::move(m));
+      SortByPosition(per_sentence[s]);
+      last_kingdom = nullptr;
+      for (std::size_t back = s + 1; back-- > 0 && !last_kingdom;) {
+        for (const Mention& m : per_sentence[back]) {
+          if (m.type == MentionType::kCountry && m.entity >= 0 && kingdoms.count(m.country))
+            last_kingdom = &m;
+        }
+      }
+    }
+  }
   // States listed in brackets after a word for them (دول الترويكا (الولايات المتحدة وبريطانيا والنرويج),
   // الدول الأربع (السعودية والإمارات والبحرين ومصر)) are one party that stands for them all; the states
   // inside are its members, not parties of their own.

@@ -7039,11 +7039,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   }
   // The reasons given for a sanction are part of it (manual, section 1): an accusation by the same side
   // against the same side in the sanction's sentence (خفض عدد الدبلوماسيين الروس، متهمة موسكو بـ…) joins it.
+  // (Or in a later sentence that justifies it: وبرر لعمامرة هذا القرار …، متهماً المملكة بدعم حركة الماك.)
+  auto justifies = [&](int sentence) {
+    static const std::unordered_set<std::string_view> words = {"برر",   "بررت", "وبرر", "وبررت", "مبررا",
+                                                               "مبررة", "عزا",  "وعزا", "عزت",   "وعزت"};
+    const auto& tokens = sentences[static_cast<std::size_t>(sentence)].tokens;
+    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return words.count(t.norm) > 0; });
+  };
   auto sanction_it_gives_reason_for = [&](const Event& reason) {
     const auto it = std::find_if(merged.begin(), merged.end(), [&](const Event& sanction) {
-      return reason.category == "ACCUSE" && !reason.mentions.empty() && sanction.category == "SANCTION" &&
-             sanction.modality == reason.modality && !sanction.mentions.empty() &&
-             sanction.mentions.front().sentence == reason.mentions.front().sentence &&
+      if (reason.mentions.empty() || sanction.mentions.empty()) return false;
+      const int told = reason.mentions.front().sentence, sanctioned = sanction.mentions.front().sentence;
+      return reason.category == "ACCUSE" && sanction.category == "SANCTION" &&
+             sanction.modality == reason.modality &&
+             (sanctioned == told || (told > sanctioned && told <= sanctioned + 3 && justifies(told))) &&
              keys(sanction.actor) == keys(reason.actor) &&
              nested(keys(sanction.recipient), keys(reason.recipient));
     });

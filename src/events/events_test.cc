@@ -3367,5 +3367,16 @@ TEST_F(EventsTest, PraiseOfWhatAPartyDoesPastALongSubjectAndTheOccasion) {
               "SUPPORT", "PRT", "SAU");
 }
 
+TEST_F(EventsTest, TheKingdomAloneIsTheKingdomNamedLast) {
+  ExpectSides(CodeBody("قطعت الجزائر علاقاتها الدبلوماسية مع المغرب. وبرر وزير الخارجية الجزائري القرار، "
+                       "متهماً المملكة بدعم حركة انفصالية."),
+              "SANCTION", "DZA", "MAR");
+  // The accusation that justifies the cut is part of it (manual, section 1).
+  EXPECT_EQ(Find(CodeBody("قطعت الجزائر علاقاتها الدبلوماسية مع المغرب. وبرر وزير الخارجية الجزائري القرار، "
+                          "متهماً المملكة بدعم حركة انفصالية."),
+                 "ACCUSE"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
