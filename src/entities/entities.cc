@@ -1865,6 +1865,56 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
     }
   }
+  // "الدول الأربع" is the last four states the article listed together (قطعت السعودية والإمارات والبحرين ومصر
+  // علاقاتها مع قطر … اتهم الوزير القطري الدول الأربع).
+  {
+    static const std::unordered_map<std::string_view, std::size_t> counts = {
+        {"الثلاث", 3}, {"الثلاثة", 3}, {"الاربع", 4}, {"الاربعة", 4}, {"الخمس", 5}, {"الست", 6}};
+    static const std::unordered_set<std::string_view> states = {"الدول", "والدول", "للدول", "بالدول"};
+    std::vector<int> last_list;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const auto& tokens = sentences[s].tokens;
+      std::vector<Mention> found;
+      for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if (!states.count(tokens[k].norm)) continue;
+        const auto n = counts.find(tokens[k + 1].norm);
+        if (n == counts.end() || last_list.size() != n->second) continue;
+        const bool covered =
+            std::any_of(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
+              return m.span.begin <= tokens[k].span.begin && tokens[k].span.end <= m.span.end;
+            });
+        if (covered) continue;
+        Mention group;
+        group.type = MentionType::kGroup;
+        group.sentence = static_cast<int>(s);
+        group.span = group.role_span = {tokens[k].span.begin, tokens[k + 1].span.end};
+        group.how = "coref:listed";
+        group.members = last_list;
+        found.push_back(std::move(group));
+      }
+      for (Mention& m : found) per_sentence[s].push_back(std::move(m));
+      if (!found.empty()) SortByPosition(per_sentence[s]);
+      // The lists of this sentence: states joined by و or commas, nothing else between them.
+      std::vector<int> list;
+      std::size_t list_end = 0;
+      for (const Mention& m : per_sentence[s]) {
+        if (m.type != MentionType::kCountry || m.entity < 0 || m.how.starts_with("attachment")) continue;
+        const std::size_t first = TokenFrom(tokens, m.span.begin);
+        bool joined = !list.empty() && first < tokens.size();
+        for (std::size_t k = list_end; joined && k < first; ++k) joined = tokens[k].norm == "،";
+        joined = joined &&
+                 (first == list_end || tokens[first].norm.starts_with("و") || tokens[first - 1].norm == "،");
+        if (!joined) {
+          if (list.size() >= 3) last_list = list;
+          list.clear();
+        }
+        if (std::find(list.begin(), list.end(), m.entity) == list.end()) list.push_back(m.entity);
+        list_end = TokenFrom(tokens, m.span.end);
+        while (list_end < tokens.size() && tokens[list_end].span.begin < m.span.end) ++list_end;
+      }
+      if (list.size() >= 3) last_list = list;
+    }
+  }
   // States listed in brackets after a word for them (دول الترويكا (الولايات المتحدة وبريطانيا والنرويج),
   // الدول الأربع (السعودية والإمارات والبحرين ومصر)) are one party that stands for them all; the states
   // inside are its members, not parties of their own.

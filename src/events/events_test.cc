@@ -3378,5 +3378,14 @@ TEST_F(EventsTest, TheKingdomAloneIsTheKingdomNamedLast) {
             nullptr);
 }
 
+TEST_F(EventsTest, TheFourStatesAreTheFourListedBefore) {
+  const Event* accusation = Find(CodeBody("وكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها مع قطر. "
+                                          "واتهم وزير الخارجية القطري الدول الأربع بالسعي إلى فرض الوصاية."),
+                                 "ACCUSE");
+  ASSERT_NE(accusation, nullptr);
+  EXPECT_EQ(Countries(accusation->actor), "QAT");
+  EXPECT_EQ(Countries(accusation->recipient), "SAU+ARE+BHR+EGY");
+}
+
 }  // namespace
 }  // namespace marsad
