@@ -2292,6 +2292,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("the topic of a discussion (بحث سبل دعم …), not an act");
         continue;
       }
+      // A summit with a pronoun after على is a top (بؤرة استيطانية على قمته), not a meeting.
+      if (row.kind == "noun" && row.cameo.starts_with("04") && f.first == f.last && f.first > 0 &&
+          tokens[f.first - 1].norm == "علي" &&
+          (tokens[f.first].norm == "قمته" || tokens[f.first].norm == "قمتها")) {
+        drop("على قمته: the top of something, not a summit");
+        continue;
+      }
       // A stand against any such step (أكد … ورفضها أي خطوات أحادية، رفضهما القاطع لأي إجراءات) rejects no
       // party's act — unless a party is named in what is rejected (رفضها القاطع لأي تفاوض مع المكون
       // العسكري).
@@ -7165,6 +7172,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             other.entity >= 0 ? entities.entities[other.entity].country : other.country;
         if (!other.how.starts_with("coref") && !other.how.starts_with("attachment") && country == own_state &&
             (sector == "GOV" || sector == "LEG") && other.type == type) {
+          against = &other;
+          break;
+        }
+      }
+    }
+    // Else the forces that met it, told with it (قمع جنود الاحتلال المسيرة، أطلقت قوات الأمن الغاز على
+    // المتظاهرين): the power the crowd stands against.
+    for (const EventMention& told : e.mentions) {
+      if (against || told.sentence < 0) break;
+      for (const Mention& other : entities.mentions) {
+        if (other.sentence != told.sentence || other.how.starts_with("attachment") ||
+            other.type != MentionType::kOrganization) {
+          continue;
+        }
+        const std::string& sector = other.entity >= 0 ? entities.entities[other.entity].sector : other.sector;
+        const std::string& country =
+            other.entity >= 0 ? entities.entities[other.entity].country : other.country;
+        if ((sector == "MIL" || sector == "COP") && !country.empty()) {
           against = &other;
           break;
         }

@@ -3387,5 +3387,15 @@ TEST_F(EventsTest, TheFourStatesAreTheFourListedBefore) {
   EXPECT_EQ(Countries(accusation->recipient), "SAU+ARE+BHR+EGY");
 }
 
+TEST_F(EventsTest, AProtestMetByForcesIsAgainstTheirState) {
+  const auto events = CodeBody(
+      "وشارك مئات المواطنين في مسيرة انطلقت من وسط بلدة بيتا باتجاه جبل صبيح، رفضاً "
+      "لإقامة بؤرة استيطانية على قمته، قبل أن تقمع قوات الاحتلال المشاركين فيها.");
+  const Event* march = Find(events, "PROTEST");
+  ASSERT_NE(march, nullptr);
+  EXPECT_EQ(Countries(march->recipient), "ISR");
+  EXPECT_EQ(Find(events, "CONSULT"), nullptr);  // قمته: the mountain's top, no summit
+}
+
 }  // namespace
 }  // namespace marsad
