@@ -2116,7 +2116,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (Not وقّعها عن الجانب القطري: signed it on behalf of a side.)
       const bool on_behalf =
           row.cameo == "057" && f.last + 1 < tokens.size() && tokens[f.last + 1].norm == "عن";
+      // (Nor the ي of an imperfect's stem, which no verb takes as its object: ينفي.)
       if (row.kind == "verb" && row.object == "-" && analysed && !analysed->enclitic.empty() &&
+          analysed->enclitic != "ي" &&
           Intersects({analysed->base_norm, analysed->lemma_norm}, row.words.front()) && !on_behalf) {
         drop("an intransitive trigger with an object pronoun");
         continue;
