@@ -1760,8 +1760,26 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         // (The organisation named before with its head word: تنظيم داعش … على أهداف للتنظيم.)
         "التنظيم", "والتنظيم", "للتنظيم", "الجماعة", "والجماعة", "للجماعة",
         // (So is المقاومة after المقاومة الإسلامية; alone it is any resistance, and no lexicon lists it.)
-        "المقاومة", "والمقاومة", "للمقاومة"};
+        "المقاومة", "والمقاومة", "للمقاومة",
+        // (And التحالف after the coalition's name: التحالف العربي بقيادة السعودية … نفى التحالف.)
+        "التحالف", "والتحالف", "للتحالف"};
     std::map<std::string, Mention> last_by_head;  // by its first word without clitics (مجلس)
+    // A headline's head word names the body the article names first (التحالف ينفي … the body: تحالف دعم
+    // الشرعية في اليمن).
+    std::map<std::string, Mention> first_by_head;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      if (sentences[s].is_title) continue;
+      for (const Mention& m : per_sentence[s]) {
+        if (m.type != MentionType::kOrganization || m.entity < 0 ||
+            !(m.how.starts_with("lexicon") || m.how.starts_with("attachment")))
+          continue;
+        // (By any of its words: طيران التحالف العربي names التحالف too.)
+        for (const Token& t : sentences[s].tokens) {
+          if (t.span.begin >= m.span.begin && t.span.end <= m.span.end && t.word)
+            first_by_head.emplace(t.word->base_norm, m);
+        }
+      }
+    }
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const auto& tokens = sentences[s].tokens;
       std::vector<Mention> found;
@@ -1778,10 +1796,20 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
                                           [&](const Token& t) { return t.span.begin == m.span.begin; });
           if (first == tokens.end() || !first->word) continue;
           last_by_head[first->word->base_norm] = m;
+          // (And by the coalition word inside it: طيران التحالف العربي … نفى التحالف.)
+          for (auto t = first + 1; t != tokens.end() && t->span.end <= m.span.end; ++t) {
+            if (t->word && (t->word->base_norm == "تحالف" || t->word->base_norm == "التحالف"))
+              last_by_head[t->word->base_norm] = m;
+          }
         }
         if (!heads.count(tokens[k].norm) || !tokens[k].word) continue;
-        const auto body = last_by_head.find(tokens[k].word->base_norm);
-        if (body == last_by_head.end()) continue;
+        auto body = last_by_head.find(tokens[k].word->base_norm);
+        if (body == last_by_head.end() && sentences[s].is_title) {
+          body = first_by_head.find(tokens[k].word->base_norm);
+          if (body == first_by_head.end()) continue;
+        } else if (body == last_by_head.end()) {
+          continue;
+        }
         // (A word for any militia read alone, المليشيا, is the militia named before.)
         auto generic_word = [&](const Mention& m) {
           return (m.type == MentionType::kGroup || m.type == MentionType::kOrganization) && m.org.empty() &&

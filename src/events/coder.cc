@@ -2294,6 +2294,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("the topic of a discussion (بحث سبل دعم …), not an act");
         continue;
       }
+      // A relative adjective of the trigger's noun (المهام القتالية، الأعمال العسكرية) describes, it tells no
+      // act.
+      if (row.kind == "noun" && f.first == f.last) {
+        const std::string_view w = tokens[f.first].norm;
+        const bool nisba = (w.ends_with("ية") || w.ends_with("يه")) && w.size() > 8;
+        const bool row_nisba =
+            std::any_of(row.words.front().begin(), row.words.front().end(),
+                        [](const std::string& key) { return key.ends_with("ية") || key.ends_with("يه"); });
+        if (nisba && !row_nisba) {
+          drop("a relative adjective of the trigger's noun (المهام القتالية): no act");
+          continue;
+        }
+      }
       // A summit with a pronoun after على is a top (بؤرة استيطانية على قمته), not a meeting.
       if (row.kind == "noun" && row.cameo.starts_with("04") && f.first == f.last && f.first > 0 &&
           tokens[f.first - 1].norm == "علي" &&

@@ -3397,5 +3397,18 @@ TEST_F(EventsTest, AProtestMetByForcesIsAgainstTheirState) {
   EXPECT_EQ(Find(events, "CONSULT"), nullptr);  // قمته: the mountain's top, no summit
 }
 
+TEST_F(EventsTest, TheCoalitionAloneIsTheCoalitionNamed) {
+  const auto events = CodeBody(
+      "شن طيران التحالف العربي غارات على صنعاء. في المقابل، نفى التحالف، في بيان صدر مساء "
+      "السبت، اتهامات جماعة الحوثي.");
+  const Event* denial = Find(events, "REJECT");
+  ASSERT_NE(denial, nullptr);
+  EXPECT_EQ(Orgs(denial->actor), "SLC");
+  EXPECT_EQ(Orgs(denial->recipient), "HOUTHI");
+  // A relative adjective of a trigger's noun tells no act.
+  EXPECT_EQ(Find(CodeBody("وأثنى الوزير على احترافية الطيارين في تنفيذ المهام القتالية."), "ASSAULT"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
