@@ -6404,10 +6404,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (static_cast<int>(s) == told.sentence && tokens[k].span.begin < told.trigger_span.end) continue;
         // (Or accepts it outright: فيما قبل سموه الدعوة.)
         // (Or, in the invitation's sentence, accepts "it": وقد قبلها السوداني.)
-        const bool accepts_it = static_cast<int>(s) == told.sentence &&
-                                (tokens[k].norm == "قبلها" || tokens[k].norm == "وقبلها" ||
-                                 tokens[k].norm == "لباها" || tokens[k].norm == "ولباها");
-        if (IsVerbOf(tokens[k], {"قبل", "لبي"}) || accepts_it) {
+        const bool accepts_it =
+            static_cast<int>(s) == told.sentence &&
+            (tokens[k].norm == "قبلها" || tokens[k].norm == "وقبلها" || tokens[k].norm == "فقبلها" ||
+             tokens[k].norm == "لباها" || tokens[k].norm == "ولباها" || tokens[k].norm == "فلباها");
+        // (Or promises to answer it: فوعد الأخير بتلبية الدعوة.)
+        const bool promised = k >= 2 && (tokens[k].norm == "بتلبية" || tokens[k].norm == "تلبية") &&
+                              tokens[k + 1].norm == "الدعوة" &&
+                              (IsVerbOf(tokens[k - 2], {"وعد"}) || IsVerbOf(tokens[k - 1], {"وعد"}));
+        if (IsVerbOf(tokens[k], {"قبل", "لبي"}) || accepts_it || promised) {
           std::size_t the_invitation = k + 1;
           while (!accepts_it && the_invitation < tokens.size() && the_invitation <= k + 3 &&
                  tokens[the_invitation].norm != "الدعوة") {
@@ -6417,10 +6422,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const auto accepter =
               std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
                 const std::size_t at = TokenAt(tokens, m2.span.begin);
-                return m2.sentence == static_cast<int>(s) && at > k &&
-                       (accepts_it ? at == k + 1 : at < the_invitation);
+                return m2.sentence == static_cast<int>(s) &&
+                       (promised ? at < k && at + 3 >= k
+                                 : at > k && (accepts_it ? at == k + 1 : at < the_invitation));
               });
-          if (accepter == entities.mentions.end() || !invited(*accepter)) continue;
+          // (Accepting "it" with no one named after: وقد رحب سموه بالدعوة وقبلها — the invitee.)
+          const bool unnamed = accepts_it && (accepter == entities.mentions.end() ||
+                                              TokenAt(tokens, accepter->span.begin) != k + 1);
+          if (!unnamed && (accepter == entities.mentions.end() || !invited(*accepter))) continue;
           const Span said{tokens[k].span.begin, tokens[accepts_it ? k : the_invitation].span.end};
           events.push_back(Reply(invitation, m.cameo.at("036"), std::string(article.View(said)),
                                  ", accepted: the invitee accepts it",

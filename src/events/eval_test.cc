@@ -113,8 +113,7 @@ TEST_F(EventsGold, GoldRecordsWithTheirOwnText) {
 // (tests/events/README.md): the dev set was read while fixing the coder, the test set only scored.
 TEST_F(EventsGold, OtherOutletsArticles) {
   for (const auto& [name, event_floor, category_floor, articles] :
-       {
-    std::tuple{"other_outlets_dev", 0.78, 0.89, 16u}, std::tuple{"other_outlets_test", 0.77, 0.84, 16u},
+       {std::tuple{"other_outlets_dev", 0.78, 0.89, 16u}, std::tuple{"other_outlets_test", 0.77, 0.84, 16u},
         std::tuple{"other_outlets_test2", 0.68, 0.80, 10u}, std::tuple{"other_outlets_dev2", 0.84, 0.90, 10u},
         std::tuple{"other_outlets_test3", 0.61, 0.85, 10u},
         std::tuple{"other_outlets_test4", 0.71, 0.82, 10u}, std::tuple{"other_outlets_dev3", 0.75, 0.86, 10u},
@@ -123,20 +122,17 @@ TEST_F(EventsGold, OtherOutletsArticles) {
         std::tuple{"other_outlets_test6", 0.69, 0.79, 10u}, std::tuple{"other_outlets_dev7", 0.64, 0.78, 10u},
         std::tuple{"other_outlets_dev8", 0.63, 0.85, 10u}, std::tuple{"other_outlets_test7", 0.54, 0.75, 10u},
         std::tuple{"other_outlets_dev9", 0.61, 0.72, 10u}, std::tuple{"other_outlets_dev10", 0.61, 0.78, 10u},
-        std::tuple {
-      "other_outlets_test8", 0.63, 0.71, 10u
-    }}
-}) {
-  events_eval::DiplomaticReport r;
-  const std::string path = testing::SourceDir() + "/tests/events/" + name + ".jsonl";
-  const Status s = events_eval::EvaluateDiplomatic(path, "", "", Coder(), &r);
-  ASSERT_TRUE(s.ok()) << s.ToString();
-  std::printf("%s", events_eval::FormatDiplomatic(r, false).c_str());
-  EXPECT_TRUE(r.missing_articles.empty()) << name;
-  EXPECT_EQ(r.articles, articles) << name;
-  EXPECT_GE(r.events.F1(), event_floor) << name << ": event F1 (category + actor + recipient)";
-  EXPECT_GE(r.categories.F1(), category_floor) << name << ": category-only F1";
-}
+        std::tuple{"other_outlets_test8", 0.63, 0.71, 10u}}) {
+    events_eval::DiplomaticReport r;
+    const std::string path = testing::SourceDir() + "/tests/events/" + name + ".jsonl";
+    const Status s = events_eval::EvaluateDiplomatic(path, "", "", Coder(), &r);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    std::printf("%s", events_eval::FormatDiplomatic(r, false).c_str());
+    EXPECT_TRUE(r.missing_articles.empty()) << name;
+    EXPECT_EQ(r.articles, articles) << name;
+    EXPECT_GE(r.events.F1(), event_floor) << name << ": event F1 (category + actor + recipient)";
+    EXPECT_GE(r.categories.F1(), category_floor) << name << ": category-only F1";
+  }
 }
 
 }  // namespace

@@ -3410,5 +3410,20 @@ TEST_F(EventsTest, TheCoalitionAloneIsTheCoalitionNamed) {
             nullptr);
 }
 
+TEST_F(EventsTest, AnInvitationAcceptedOrPromisedAnswers) {
+  const auto accepted = CodeBody(
+      "ووجه وزير الخارجية الأردني دعوة رسمية إلى نظيره الكويتي لزيارة عمّان، فقبلها "
+      "الشيخ صباح الخالد على أن يحدد موعدها لاحقاً.");
+  int acceptances = 0;
+  for (const Event& e : accepted) acceptances += e.cameo == "036" && Countries(e.recipient) == "JOR";
+  EXPECT_EQ(acceptances, 1);
+  const auto promised = CodeBody(
+      "ودعا وزير الخارجية السعودي الرئيس اللبناني إلى زيارة المملكة، فوعد الأخير بتلبية "
+      "الدعوة.");
+  acceptances = 0;
+  for (const Event& e : promised) acceptances += e.cameo == "036" && Countries(e.recipient) == "SAU";
+  EXPECT_EQ(acceptances, 1);
+}
+
 }  // namespace
 }  // namespace marsad
