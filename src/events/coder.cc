@@ -4366,7 +4366,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Its own fighters as the subject (أكدت المقاومة أن مجاهديها قصفوا، أعلن الجيش أن قواته استهدفت): the
       // armed party the sentence named before them.
-      if (e.actor.empty() && violent_or_protest && f.first > 0) {
+      // (Also when the fighters' word itself was read as the subject: أن مقاتليه استهدفوا.)
+      const bool fighters_as_actor = f.first > 0 && e.actor.size() == 1 && e.actor.front().country.empty() &&
+                                     e.actor.front().org.empty() &&
+                                     e.actor.front().span.begin <= tokens[f.first - 1].span.begin &&
+                                     tokens[f.first - 1].span.end <= e.actor.front().span.end;
+      if ((e.actor.empty() || fighters_as_actor) && violent_or_protest && f.first > 0) {
         const std::size_t k = f.first - 1;
         const bool theirs = IsOwnFightersWord(tokens[k]);
         const Arg* owner = nullptr;
@@ -4378,6 +4383,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             owner = &a;
         }
         if (owner) {
+          e.actor.clear();
           party_of(*owner->mention, &e.actor);
           how += ", its fighters";
         }

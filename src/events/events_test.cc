@@ -3425,5 +3425,11 @@ TEST_F(EventsTest, AnInvitationAcceptedOrPromisedAnswers) {
   EXPECT_EQ(acceptances, 1);
 }
 
+TEST_F(EventsTest, APartysFightersReadAsTheSubjectActForIt) {
+  ExpectSides(CodeBody("وأعلن \"حزب الله\" في بيان أن مقاتليه استهدفوا عصر اليوم موقع المالكية التابع للجيش "
+                       "الإسرائيلي بالأسلحة المناسبة."),
+              "ASSAULT", "LBN", "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
