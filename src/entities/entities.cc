@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -97,6 +98,13 @@ std::size_t TokenFrom(const std::vector<Token>& tokens, std::size_t at) {
   std::size_t k = 0;
   while (k < tokens.size() && tokens[k].span.begin < at) ++k;
   return k;
+}
+
+// Whether a mention of the sentence already spans token t.
+bool Covered(const std::vector<Mention>& mentions, const Token& t) {
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return m.span.begin <= t.span.begin && t.span.end <= m.span.end;
+  });
 }
 
 // A word with ل or ب glued to it (لصاحب السمو، لمبعوث): it begins a prepositional phrase, someone else.
@@ -1856,7 +1864,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     static const std::unordered_set<std::string_view> kingdoms = {"SAU", "JOR", "MAR", "BHR"};
     static const std::unordered_set<std::string_view> forms = {"المملكة",  "والمملكة", "للمملكة",  "بالمملكة",
                                                                "فالمملكة", "وللمملكة", "وبالمملكة"};
-    const Mention* last_kingdom = nullptr;
+    std::optional<Mention> last_kingdom;  // a copy: the sentence's mentions grow below
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const auto& tokens = sentences[s].tokens;
       std::vector<Mention> found;
@@ -1864,15 +1872,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       for (std::size_t k = 0; k < tokens.size(); ++k) {
         while (next < per_sentence[s].size() && per_sentence[s][next].span.end <= tokens[k].span.begin) {
           const Mention& m = per_sentence[s][next++];
-          if (m.type == MentionType::kCountry && m.entity >= 0 && kingdoms.count(m.country))
-            last_kingdom = &m;
+          if (m.type == MentionType::kCountry && m.entity >= 0 && kingdoms.count(m.country)) last_kingdom = m;
         }
         if (!last_kingdom || !forms.count(tokens[k].norm)) continue;
-        const bool covered =
-            std::any_of(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
-              return m.span.begin <= tokens[k].span.begin && tokens[k].span.end <= m.span.end;
-            });
-        if (covered) continue;
+        if (Covered(per_sentence[s], tokens[k])) continue;
         Mention m = *last_kingdom;
         m.sentence = static_cast<int>(s);
         m.span = m.role_span = tokens[k].span;
@@ -1881,16 +1884,8 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         found.push_back(std::move(m));
       }
       if (found.empty()) continue;
-      // (The kingdom's mention may sit in this sentence: copy before the vector grows.)
       for (Mention& m : found) per_sentence[s].push_back(std::move(m));
       SortByPosition(per_sentence[s]);
-      last_kingdom = nullptr;
-      for (std::size_t back = s + 1; back-- > 0 && !last_kingdom;) {
-        for (const Mention& m : per_sentence[back]) {
-          if (m.type == MentionType::kCountry && m.entity >= 0 && kingdoms.count(m.country))
-            last_kingdom = &m;
-        }
-      }
     }
   }
   // "الدول الأربع" is the last four states the article listed together (قطعت السعودية والإمارات والبحرين ومصر
@@ -1907,11 +1902,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         if (!states.count(tokens[k].norm)) continue;
         const auto n = counts.find(tokens[k + 1].norm);
         if (n == counts.end() || last_list.size() != n->second) continue;
-        const bool covered =
-            std::any_of(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
-              return m.span.begin <= tokens[k].span.begin && tokens[k].span.end <= m.span.end;
-            });
-        if (covered) continue;
+        if (Covered(per_sentence[s], tokens[k])) continue;
         Mention group;
         group.type = MentionType::kGroup;
         group.sentence = static_cast<int>(s);

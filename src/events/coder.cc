@@ -3017,15 +3017,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const WordAnalysis* word = tokens[k].word;
           // (Not a place with ب, where the act was told: في مؤتمر صحفي عقدته أمس بالخرطوم، الحكومة
           // الإثيوبية.)
-          const bool place = std::any_of(entities.mentions.begin(), entities.mentions.end(),
-                                         [&](const Mention& place_mention) {
-                                           return place_mention.sentence == static_cast<int>(s) &&
-                                                  place_mention.type == MentionType::kLocation &&
-                                                  place_mention.span.begin <= tokens[k].span.begin &&
-                                                  tokens[k].span.end <= place_mention.span.end;
-                                         });
+          auto place = [&] {
+            return std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& p) {
+              return p.sentence == static_cast<int>(s) && p.type == MentionType::kLocation &&
+                     p.span.begin <= tokens[k].span.begin && tokens[k].span.end <= p.span.end;
+            });
+          };
           if (word && !word->proclitics.empty() && word->proclitics.front() == "ب" && !in_mention(k) &&
-              !place)
+              !place())
             w = "ب";
           if (w != "من" && w != "عن" && w != "حول" && w != "ازاء" && w != "حيال" && w != "ب")
             continue;  // not في: a place
@@ -3701,6 +3700,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // A trip to a city (وصل الوزير إلى الدوحة، توجه إلى نيويورك) is to its state when no one is named to
         // receive the visitor: the capital stands for the state (manual, section 4).
         if (row.cameo == "042" && e.recipient.empty()) {
+          // (Not when an organisation seated in the capital is named: إلى العاصمة البلجيكية بروكسل للقاء
+          // مسؤولي الاتحاد الأوروبي is a visit to the EU.)
+          const bool organisation_named =
+              std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& o) {
+                return o.sentence == static_cast<int>(s) && !o.org.empty() && o.country.empty();
+              });
+          // (Brussels in news of the EU or NATO is their seat: the meetings told next name the host.)
+          const bool eu_or_nato =
+              std::any_of(entities.entities.begin(), entities.entities.end(),
+                          [](const Entity& o) { return o.org == "EU" || o.org == "NATO"; });
           for (const Mention& place : entities.mentions) {
             if (place.sentence != static_cast<int>(s) || place.entity < 0 ||
                 entities.entities[place.entity].country.empty()) {
@@ -3709,22 +3718,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             const std::size_t k = TokenAt(tokens, place.span.begin);
             if (k <= f.last || k >= clause_end || k == 0) continue;
             // (Or the capital named by its state's adjective: إلى العاصمة الروسية موسكو، إلى العاصمة
-            // المصرية.) (Not when an organisation seated there is named: إلى العاصمة البلجيكية بروكسل للقاء
-            // مسؤولي الاتحاد الأوروبي is a visit to the EU.)
-            const bool organisation_named =
-                std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& o) {
-                  return o.sentence == static_cast<int>(s) && !o.org.empty() && o.country.empty();
-                });
+            // المصرية.)
             const bool capital_adjective = place.type == MentionType::kCountry && k >= 2 &&
                                            tokens[k - 1].norm == "العاصمة" && tokens[k - 2].norm == "الي" &&
                                            !organisation_named;
             if (place.type != MentionType::kLocation && !capital_adjective) continue;
-            // (Brussels in news of the EU or NATO is their seat: the meetings told next name the host.)
-            const bool seat_of_organisations =
-                entities.entities[place.entity].country == "BEL" &&
-                std::any_of(entities.entities.begin(), entities.entities.end(),
-                            [](const Entity& o) { return o.org == "EU" || o.org == "NATO"; });
-            if (seat_of_organisations) continue;
+            if (eu_or_nato && entities.entities[place.entity].country == "BEL") continue;
             const WordAnalysis* w = tokens[k].word;
             // (Or the city a verb of visiting takes as its object, right after it or after its subject: وكان
             // الرئيس الفرنسي قد زار الرياض.)
