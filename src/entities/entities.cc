@@ -190,6 +190,18 @@ class SentenceTagger {
         const Item* nationality = NationalityAt(item.end);
         if (item.entry->role.starts_with("occupation") && nationality)
           m.country = nationality->entry->country;
+        // Bare "the occupation" is a party only with the article and no other adjective: "احتلال سوريا",
+        // "الاحتلال الصفوي لبغداد" are events of history, not Israel.
+        if (item.entry->role == "occupation_state" && !nationality) {
+          const WordAnalysis* w = tokens_[item.begin].word;
+          const WordAnalysis* next_word = item.end < tokens_.size() ? tokens_[item.end].word : nullptr;
+          if (!w || !w->has_article() ||
+              (next_word && next_word->has_article() && next_word->proclitics.size() == 1 &&
+               tokens_[item.end].norm.ends_with("ي"))) {
+            i = item.end;
+            continue;
+          }
+        }
         next = Attach(item.end, &m);
         // "مسلحون مجهولون", "مسلحين ملثمين": the unknown or masked are the same men.
         while (next < tokens_.size() && kind == EntryKind::kGroup &&
@@ -621,6 +633,28 @@ class SentenceTagger {
       const bool connector =
           tok.norm == "في" || tok.norm == "لدي" || (tok.word && tok.word->base_norm.empty());
       if (connector) ++t;
+      // A group's name quoted after its kind (الناطق باسم حركة «حماس»): the kind word and the quote mark
+      // are passed over to the name.
+      // (The title may end on the kind word: الناطق باسم الحركة is one.)
+      auto group_kind = [&](std::size_t k) {
+        const std::string_view w = tokens_[k].norm;
+        return w == "حركة" || w == "جماعة" || w == "حزب" || w == "تنظيم" || w == "الحركة" || w == "الجماعة";
+      };
+      auto quoted_group_at = [&](std::size_t k) {
+        return k + 1 < tokens_.size() && item_at_[k] < 0 &&
+               (tokens_[k].norm == "«" || tokens_[k].norm == "\"") && item_at_[k + 1] >= 0 &&
+               items_[item_at_[k + 1]].begin == k + 1 &&
+               items_[item_at_[k + 1]].entry->kind == EntryKind::kOrganization;
+      };
+      bool quoted = false;
+      if (!connector && t + 2 < tokens_.size() && item_at_[t] < 0 && group_kind(t) &&
+          quoted_group_at(t + 1)) {
+        t += 2;
+        quoted = true;
+      } else if (!connector && t > 0 && group_kind(t - 1) && quoted_group_at(t)) {
+        t += 1;
+        quoted = true;
+      }
       if (t >= tokens_.size() || item_at_[t] < 0) break;
       const Item& item = items_[item_at_[t]];
       if (item.begin != t) break;
@@ -815,6 +849,7 @@ class SentenceTagger {
         j = item.end;
       }
       a.span = a.role_span = SpanOf(item.begin, j);
+      if (quoted && j < tokens_.size() && (tokens_[j].norm == "»" || tokens_[j].norm == "\"")) ++j;
     }
     // An institution takes the country named after it (برلمان جمهورية كازاخستان) and spans it.
     for (std::size_t n = first_nested; n < nested_.size(); ++n) {

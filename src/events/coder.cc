@@ -1063,8 +1063,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         continue;
       }
       const std::size_t after = TokenAt(tokens, place.span.end - 1) + 1;
-      if (after < tokens.size() && (tokens[after].norm == "-" || tokens[after].norm == "–" ||
-                                    tokens[after].norm == "—" || tokens[after].norm == ":")) {
+      // (Or a slash or a stretched dash, whose normal form is empty: أربيل/ التآخي، بغداد ـ الصباح الجديد.)
+      if (after < tokens.size() &&
+          (tokens[after].norm == "-" || tokens[after].norm == "–" || tokens[after].norm == "—" ||
+           tokens[after].norm == ":" || tokens[after].norm == "/" ||
+           (tokens[after].type == TokenType::kPunct && tokens[after].norm.empty()))) {
         home = place.country;
       }
       break;
@@ -1158,16 +1161,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   };
   // The last attack the article told with a named doer that is not `side`'s own: what a reaction to "the
   // attack" or "these attacks" is about.
+  // (First the last one aimed at `side`'s own people: a state's spokesman condemning "the crime" after a raid
+  // on its people and its fighters' clash with the raiders means the raid.)
   auto attack_told_before = [&](const std::vector<EventParty>& side) -> const Event* {
-    for (auto told = events.rbegin(); told != events.rend(); ++told) {
-      if (told->category != "ASSAULT" || told->modality != "asserted") continue;
-      const bool named = std::any_of(told->actor.begin(), told->actor.end(), [](const EventParty& p) {
-        return !p.org.empty() || !p.country.empty();
-      });
-      const bool own = std::any_of(told->actor.begin(), told->actor.end(), [&](const EventParty& p) {
+    auto ours = [&](const std::vector<EventParty>& parties) {
+      return std::any_of(parties.begin(), parties.end(), [&](const EventParty& p) {
         return std::any_of(side.begin(), side.end(), [&](const EventParty& a) { return SameState(p, a); });
       });
-      if (named && !own) return &*told;
+    };
+    for (const bool aimed_at_side : {true, false}) {
+      for (auto told = events.rbegin(); told != events.rend(); ++told) {
+        if (told->category != "ASSAULT" || told->modality != "asserted") continue;
+        const bool named = std::any_of(told->actor.begin(), told->actor.end(), [](const EventParty& p) {
+          return !p.org.empty() || !p.country.empty();
+        });
+        if (aimed_at_side && !ours(told->recipient)) continue;
+        if (named && !ours(told->actor)) return &*told;
+      }
     }
     return nullptr;
   };
@@ -1643,6 +1653,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         // Nor the day it was said (أدانت الأمانة العامة …، اليوم (الجمعة)، الهجوم الإرهابي).
         if (in_date(j)) continue;
+        // Nor the voice it spoke through (كما دانت الجامعة، على لسان أمينها العام المساعد لشؤون …، اقتحام
+        // القوات): up to the comma that closes it.
+        if (tokens[j].norm == "علي" && j + 1 < tokens.size() && tokens[j + 1].norm == "لسان") {
+          std::size_t close = j + 2;
+          while (close < tokens.size() && close < j + 30 && tokens[close].norm != "،" &&
+                 tokens[close].type != TokenType::kPunct)
+            ++close;
+          if (close < tokens.size() && tokens[close].norm == "،") {
+            j = close;
+            continue;
+          }
+        }
         ++others;
         if (!IsAttackWord(tokens[j])) continue;
         std::size_t end = j;
@@ -1989,7 +2011,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       };
       // Background (manual, section 2): an act told in a relative clause (الهجوم الذي استهدف …, الاتفاق الذي
       // وقعه …) is what another clause is about, not reported in its own.
-      if (relative_clause) {
+      // (Not a visit under way, told in the present: وزير التخطيط العراقي، الذي يقوم بزيارة للمملكة حاليا.)
+      const bool visit_under_way =
+          relative_clause && (row.cameo == "042" || row.cameo == "043") &&
+          (tokens[f.first].norm.starts_with("ي") || tokens[f.first].norm.starts_with("ت")) &&
+          tokens[f.first].word && tokens[f.first].word->verb;
+      if (relative_clause && !visit_under_way) {
         drop("background, a relative clause");
         continue;
       }
@@ -2518,6 +2545,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "فان";
           }
           if (reported && a.mention->how != "coref:dropped-subject") continue;
+          // (A speaker whose verb disagrees with the joined one in gender did not do it: "وأفاد شهود بأن قوات
+          // الاحتلال اقتحمت المخيم، وحاصرت منزلا" — the forces besieged; the joined verb is the report's.)
+          if (reported && a.mention->type == MentionType::kPerson) {
+            const std::string_view speaker_verb = tokens[a.first_token].norm;
+            const std::string_view verb_form = tokens[f.first].norm;
+            if (speaker_verb.ends_with("ت") != verb_form.ends_with("ت")) continue;
+          }
           // (Or its units': نفذت وحدات من الجيش العربي السوري عمليات …، ودمرت.)
           const bool after_first_verb =
               (a.prep.empty() && a.first_token == first_verb + 1) ||
@@ -2568,6 +2602,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           break;
         }
+      }
+      // A visit under way in a relative clause is its antecedent's, whatever governs it (… مع الوزير العراقي،
+      // الذي يقوم بزيارة).
+      if (!subject && visit_under_way) {
+        for (const Arg& a : args) {
+          if (a.last_token + 2 <= f.first && a.last_token + 3 >= f.first &&
+              a.mention->type != MentionType::kLocation)
+            subject = &a;
+        }
+        if (subject) how = "the antecedent of the relative pronoun";
       }
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
@@ -3592,6 +3636,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const Event* told_before = nullptr;
         if (!perpetrator && tokens[first].word && tokens[first].word->has_article())
           told_before = attack_told_before(e.actor);
+        // Else who the speaker holds responsible in the same sentence did it (ودان …، الجريمة، محمّلاً حكومة
+        // الاحتلال المسؤولية) — not when the article told who did it: "أدان … المجزرة، محملاً الولايات المتحدة
+        // وبريطانيا المسؤولية" blames the partners of the air force that struck.
+        for (std::size_t k = last + 1; k + 1 < tokens.size() && !perpetrator && !told_before; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          std::string_view w = tokens[k].norm;
+          if (w.starts_with("و")) w.remove_prefix(std::string_view("و").size());
+          if (w != "محملا" && w != "محمله" && w != "محملة" && w != "محملين" && w != "حمل" && w != "حملت")
+            continue;
+          for (const Arg& a : args) {
+            if (a.first_token == k + 1 && a.prep.empty()) perpetrator = &a;
+          }
+          break;
+        }
         if (perpetrator) {
           assign(perpetrator, "recipient");
           // (Two nationalities: أدانت الضربات الأمريكية البريطانية.)
@@ -4837,7 +4895,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[k].norm == "،" && k + 1 < tokens.size() && k + 2 < f.last + 8 &&
               (tokens[k + 1].norm == "في" || tokens[k + 1].norm == "خلال")) {
             std::size_t close = k + 1;
-            while (close < tokens.size() && close < k + 6 && tokens[close].norm != "،") ++close;
+            // (Up to ten words: في تصريح لـ«الاقتصادية» عقب التوقيع.)
+            while (close < tokens.size() && close < k + 11 && tokens[close].norm != "،" &&
+                   tokens[close].norm != ".")
+              ++close;
             if (close < tokens.size() && tokens[close].norm == "،") {
               reach += close - k;
               k = close;

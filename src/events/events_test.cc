@@ -3431,5 +3431,70 @@ TEST_F(EventsTest, APartysFightersReadAsTheSubjectActForIt) {
               "ASSAULT", "LBN", "ISR");
 }
 
+TEST_F(EventsTest, AJoinedVerbAfterAReportIsTheReportedSubjects) {
+  const auto events = CodeBody(
+      "نابلس - وذكر شهود أن قوات الاحتلال دهمت البلدة فجرا، وحاصرت مبنى سكنيا، وأطلقت النار تجاه "
+      "الشبان.");
+  const Event* siege = Find(events, "COERCE");
+  ASSERT_NE(siege, nullptr);
+  EXPECT_EQ(Countries(siege->actor), "ISR");  // the forces, not the witnesses
+}
+
+TEST_F(EventsTest, ACondemnedCrimeIsTheRaidOnTheSpeakersPeople) {
+  const auto events = CodeBody(
+      "طولكرم - قتل ثلاثة شبان برصاص قوات الاحتلال خلال اقتحامها مخيم نور شمس. واشتبك مسلحون من "
+      "\"كتيبة طولكرم\" مع القوات المقتحمة. ودان الناطق باسم الرئاسة أمس الجريمة.");
+  const Event* condemnation = Find(events, "ACCUSE");
+  ASSERT_NE(condemnation, nullptr);
+  EXPECT_EQ(Countries(condemnation->actor), "PSE");
+  EXPECT_EQ(Countries(condemnation->recipient), "ISR");
+}
+
+TEST_F(EventsTest, TheOneHeldResponsibleDidTheCondemnedCrime) {
+  ExpectSides(CodeBody("دانت الخارجية الأردنية الجريمة، محملة حكومة الاحتلال المسؤولية الكاملة عنها."),
+              "ACCUSE", "JOR", "ISR");
+}
+
+TEST_F(EventsTest, ACondemnationSpokenThroughAnOfficialReachesItsObject) {
+  ExpectSides(CodeBody("واستنكرت منظمة التعاون الإسلامي، على لسان أمينها العام المساعد للشؤون السياسية، "
+                       "اقتحام قوات الاحتلال لبلدة بيتا."),
+              "ACCUSE", "", "ISR");
+}
+
+TEST_F(EventsTest, TheOccupationAloneIsIsraelButNotInHistory) {
+  const auto threat = CodeBody("وتوعد الناطق باسم حركة «حماس» فوزي برهوم الاحتلال بدفع ثمن جرائمه.");
+  const Event* e = Find(threat, "THREATEN");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Orgs(e->actor), "HAMAS");
+  EXPECT_EQ(Countries(e->recipient), "ISR");
+  for (const Event& h :
+       CodeBody("وساعد الملك جيش المغول على احتلال حلب، وانتهى الاحتلال العثماني للمدينة لاحقا.")) {
+    for (const EventParty& p : h.recipient) EXPECT_NE(p.country, "ISR");
+  }
+}
+
+TEST_F(EventsTest, AVisitUnderWayInARelativeClauseIsCoded) {
+  const auto events = CodeBody(
+      "ووقع وزير المالية السعودي الاتفاقية مع وزير النقل العراقي، الذي يقوم بزيارة للرياض حاليا على "
+      "رأس وفد رفيع.");
+  ExpectSides(events, "CONSULT", "IRQ", "SAU");
+  // A habit told in a relative clause stays background.
+  EXPECT_EQ(Find(CodeBody("وقال نواب البرلمان الذي يعقد جلساته في طبرق إنهم يرفضون الاتفاق."), "CONSULT"),
+            nullptr);
+}
+
+TEST_F(EventsTest, PraisePastALongAside) {
+  ExpectSides(CodeBody("وأشاد وزير الخارجية الأردني، في تصريح لصحيفة «الرأي» عقب انتهاء الجلسة الختامية، "
+                       "بدعم قطر المتواصل."),
+              "SUPPORT", "JOR", "QAT");
+}
+
+TEST_F(EventsTest, ADatelineWithASlashOrAStretchedDashGivesTheHomeState) {
+  for (const char* body : {"أربيل/ الصحيفة: استدعت وزارة الخارجية السفير التركي.",
+                           "بغداد ـ الصحيفة: استدعت وزارة الخارجية السفير التركي."}) {
+    ExpectSides(CodeBody(body), "ACCUSE", "IRQ", "TUR");
+  }
+}
+
 }  // namespace
 }  // namespace marsad
