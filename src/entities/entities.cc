@@ -1443,7 +1443,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     return m.role_span.empty() ? std::string() : Normalize(article.View(m.role_span));
   };
   auto holder = [&](const Mention& m) -> int {
-    int before = -1, after = -1, same_words = -1;
+    int before = -1, after = -1, same_words = -1, exact_words = -1;
     const std::string words = m.country.empty() && m.org.empty() ? role_words(m) : std::string();
     for (const Mention* other : all) {
       if (other == &m || other->entity < 0 || other->type != MentionType::kPerson) continue;
@@ -1459,10 +1459,14 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         if (!words.empty() && said_before.starts_with(words) &&
             (said_before.size() == words.size() || said_before[words.size()] == ' '))
           same_words = other->entity;
+        // (The very words before the start of them: a Saudi wire's "سمو وزير الخارجية" after "الأمير فيصل
+        // بن فرحان وزير الخارجية" and "وزير الخارجية البرتغالي" is the prince.)
+        if (!words.empty() && said_before == words) exact_words = other->entity;
       } else if (after < 0) {
         after = other->entity;
       }
     }
+    if (exact_words >= 0) return exact_words;
     if (same_words >= 0) return same_words;
     return before >= 0 ? before : after;
   };
@@ -1610,6 +1614,29 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
             officials.push_back(id);
         }
         if (officials.size() >= 2) firsts = std::move(officials);
+        // Nor the spokesman who tells of the meeting (وصرح السفير …، المتحدث الرسمي …، بأن … وأكد الجانبان).
+        // "The two ministers" are ministers or their counterparts.
+        auto holds = [&](int id, auto&& pred) {
+          const Entity& e = r.entities[id];
+          return pred(e.role) || std::any_of(e.titles.begin(), e.titles.end(), pred);
+        };
+        auto narrow = [&](auto&& keep) {
+          std::vector<int> kept;
+          for (int id : firsts) {
+            if (keep(id)) kept.push_back(id);
+          }
+          if (kept.size() >= 2) firsts = std::move(kept);
+        };
+        narrow([&](int id) {
+          return !holds(id, [](const std::string& role) { return role == "spokesperson"; });
+        });
+        if (t.norm == "الوزيران" || t.norm == "الوزيرين" || t.norm == "والوزيران") {
+          narrow([&](int id) {
+            return holds(id, [](const std::string& role) {
+              return role.ends_with("minister") || role == "counterpart";
+            });
+          });
+        }
         // "The two" among more: the two officials of two sides named together last (التقى شي … رئيس الوزراء
         // الهندي …. واتفق الزعيمان: Xi and Modi, not the Iranian president met first).
         if (parties == 2 && firsts.size() > 2) {

@@ -1218,7 +1218,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                       sentences[mention.sentence].is_title;
       if (!home.empty() && mention.type == MentionType::kOrganization &&
           (mention.how.ends_with("+country:context") || headline_portfolio) &&
-          (e.role.ends_with("_ministry") || e.role == "presidency") && e.org.empty()) {
+          (e.role.ends_with("_ministry") || e.role == "presidency" || e.role == "cabinet" ||
+           e.role == "royal_court") &&
+          e.org.empty()) {
         p.country = home;
       }
       // Only officials by title: police and soldiers are named in foreign reports too (الشرطة) — but the
@@ -1633,6 +1635,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
     }
 
+    // An intransitive verb's word with a possessive pronoun is its noun when the table has one (ومؤكدا
+    // تضامنه الكامل مع مصر: his solidarity).
+    for (Found& f : found) {
+      const TriggerRow& verb_row = m.triggers[f.row];
+      const WordAnalysis* w = tokens[f.first].word;
+      if (verb_row.kind != "verb" || verb_row.object != "-" || f.first != f.last || !w ||
+          w->enclitic.empty() || w->enclitic == "ي" ||
+          !Intersects({w->base_norm, w->lemma_norm}, verb_row.words.front())) {
+        continue;
+      }
+      for (std::size_t r = 0; r < m.triggers.size(); ++r) {
+        if (m.triggers[r].kind == "noun" && m.triggers[r].phrase == verb_row.phrase &&
+            m.triggers[r].cameo == verb_row.cameo) {
+          f.row = static_cast<int>(r);
+          break;
+        }
+      }
+    }
+
     // A condemnation whose object is an attack: [first, last] token range of the attack's words (the noun
     // and its adjectives: الهجوم الإرهابي), per trigger. The attack named that way is background (manual,
     // section 2): it fires no event of its own.
@@ -1923,6 +1944,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
           }
           break;
+        }
+      }
+      // A dual verb carries its subject (أن الجانبين أكدا …، كما طالبا إسرائيل بالوقف): the one party after
+      // it is its object, and the two named before do it.
+      if (subject && how == "verb-subject" && row.kind != "noun" && subject->mention->members.empty()) {
+        const WordAnalysis* verb_word = tokens[f.first].word;
+        const bool dual = verb_word && verb_word->verb && tokens[f.first].norm.ends_with("ا") &&
+                          verb_word->base_norm.size() > 4 && !verb_word->lemma_norm.ends_with("ا") &&
+                          !tokens[f.first].norm.ends_with("وا");
+        const Arg* both = nullptr;
+        for (const Arg& a : args) {
+          if (a.first_token < f.first && a.mention->members.size() == 2) both = &a;
+        }
+        if (dual && both) {
+          subject = both;
+          how = "dual verb: the two parties named before";
         }
       }
       // "توجه أردوغان إلى مدينة أربيل، حيث التقى رئيس الإقليم …": a meeting where the traveller arrived is

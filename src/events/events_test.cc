@@ -3496,5 +3496,44 @@ TEST_F(EventsTest, ADatelineWithASlashOrAStretchedDashGivesTheHomeState) {
   }
 }
 
+TEST_F(EventsTest, SolidarityWithAPossessiveIsTheNoun) {
+  ExpectSides(CodeBody("وأدان البرلمان العربي الهجوم، مؤكدا تضامنه الكامل مع تونس في حربها على الإرهاب."),
+              "SUPPORT", "", "TUN");
+}
+
+TEST_F(EventsTest, TheVeryWordsOfARoleAreItsFirstHolder) {
+  // "سمو وزير الخارجية" in a Saudi wire is the prince, not the guest who is his foreign counterpart.
+  const auto events = Code(
+      MakeArticle("",
+                  "الرياض - واس: استقبل صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، أمس، وزير الخارجية "
+                  "البرتغالي جواو كرافينيو.\n\nوفي وقت لاحق، تلقى سمو وزير الخارجية اتصالا هاتفيا من وزير "
+                  "الخارجية الأردني أيمن الصفدي."));
+  int calls = 0;
+  for (const Event& e : events) {
+    if (e.cameo != "041") continue;
+    ++calls;
+    EXPECT_EQ(Countries(e.actor), "JOR");
+    EXPECT_EQ(Countries(e.recipient), "SAU");
+  }
+  EXPECT_EQ(calls, 1);
+}
+
+TEST_F(EventsTest, TheTwoMinistersAreNotTheirSpokesmanAndADualVerbIsTheirs) {
+  const auto events = Code(
+      MakeArticle("",
+                  "القاهرة - توجه وزير الخارجية المصري سامح شكري إلى عمان.\n\nوصرح السفير أحمد أبو زيد، "
+                  "المتحدث الرسمي باسم وزارة الخارجية، بأن الوزير شكري عقد مباحثات مع نظيره الأردني أيمن "
+                  "الصفدي.\n\nوأوضح المتحدث أن الجانبين أكدا رفضهما للتهجير، كما طالبا إسرائيل بوقف عملياتها "
+                  "العسكرية.\n\nواتفق الوزيران على استمرار التنسيق."));
+  const Event* demand = Find(events, "REQUEST");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(Countries(demand->actor), "EGY+JOR");
+  EXPECT_EQ(Countries(demand->recipient), "ISR");
+  const Event* agreement = Find(events, "AGREE");
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_EQ(Countries(agreement->actor), "EGY+JOR");
+  for (const EventParty& p : agreement->actor) EXPECT_NE(p.sector, "DIP");
+}
+
 }  // namespace
 }  // namespace marsad
