@@ -1620,12 +1620,16 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
           const Entity& e = r.entities[id];
           return pred(e.role) || std::any_of(e.titles.begin(), e.titles.end(), pred);
         };
+        // (Only when one kept holds the office itself: two counterparts alone leave out the one whose
+        // counterparts they are, told by name without his office — السيد عطاف … بنظيره الكيني.)
         auto narrow = [&](auto&& keep) {
           std::vector<int> kept;
           for (int id : firsts) {
             if (keep(id)) kept.push_back(id);
           }
-          if (kept.size() >= 2) firsts = std::move(kept);
+          const bool office = std::any_of(kept.begin(), kept.end(),
+                                          [&](int id) { return r.entities[id].role != "counterpart"; });
+          if (kept.size() >= 2 && office) firsts = std::move(kept);
         };
         narrow([&](int id) {
           return !holds(id, [](const std::string& role) { return role == "spokesperson"; });
