@@ -3767,8 +3767,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             const bool frame = row.cameo.starts_with("04") && m.triggers[g.row].cameo.starts_with("04") &&
                                m.triggers[g.row].kind == "noun" && g.first > 0 &&
                                (tokens[g.first - 1].norm == "في" || tokens[g.first - 1].norm == "خلال");
+            // (Nor a second object joined to the phrase's own: أطلقت الغاز المسيل للدموع والرصاص الحي على
+            // المتظاهرين.)
+            const bool joined_object = row.kind == "phrase" && m.triggers[g.row].kind == "noun" &&
+                                       g.first == f.last + 1 && StartsWithAnd(tokens[g.first]);
             return g.first > f.last && g.last < a.first_token && m.triggers[g.row].preps.count(a.prep) &&
-                   !frame;
+                   !frame && !joined_object;
           });
           if (p != row.preps.end() && !nearer) {
             assign(&a, p->second);
@@ -5933,6 +5937,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the owner of the positions struck";
             break;
           }
+        }
+      }
+      // Force used to disperse (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين): those dispersed.
+      if (e.recipient.empty() && !e.actor.empty() && row.cameo.starts_with("17")) {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 10 && e.recipient.empty();
+             ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (!HasForm(tokens[k], {"تفريق"})) continue;
+          for (const Arg& a : args) {
+            if (a.first_token == k + 1 && a.prep.empty()) {
+              party_of(*a.mention, &e.recipient);
+              how += ", those dispersed";
+            }
+          }
+          break;
         }
       }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);

@@ -3535,5 +3535,22 @@ TEST_F(EventsTest, TheTwoMinistersAreNotTheirSpokesmanAndADualVerbIsTheirs) {
   for (const EventParty& p : agreement->actor) EXPECT_NE(p.sector, "DIP");
 }
 
+TEST_F(EventsTest, TearGasFiredToDisperseAndWithBullets) {
+  for (const char* body :
+       {"الخرطوم - وأطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين قرب القصر الجمهوري.",
+        "الخرطوم - وأطلقت قوات الأمن الغاز المسيل للدموع والرصاص الحي على المحتجين قرب "
+        "القصر الجمهوري."}) {
+    const auto events = CodeBody(body);
+    bool fired = false;
+    for (const Event& e : events) {
+      if (e.cameo != "175") continue;
+      fired = true;
+      EXPECT_EQ(Countries(e.actor), "SDN") << body;
+      EXPECT_EQ(Countries(e.recipient), "SDN") << body;
+    }
+    EXPECT_TRUE(fired) << body;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
