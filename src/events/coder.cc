@@ -1674,6 +1674,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         // Nor the day it was said (أدانت الأمانة العامة …، اليوم (الجمعة)، الهجوم الإرهابي).
         if (in_date(j)) continue;
+        // A statement it was said in counts as one word (ودان الحزب القومي في بيان أصدرته عمدة الإعلام أمس
+        // العدوان).
+        if (tokens[j].norm == "في" && j + 2 < tokens.size() &&
+            (tokens[j + 1].norm == "بيان" || tokens[j + 1].norm == "تصريح" || tokens[j + 1].norm == "كلمة")) {
+          const WordAnalysis* issued = tokens[j + 2].word;
+          j += issued && issued->verb ? 2 : 1;
+          ++others;
+          continue;
+        }
         // Nor the voice it spoke through (كما دانت الجامعة، على لسان أمينها العام المساعد لشؤون …، اقتحام
         // القوات): up to the comma that closes it.
         if (tokens[j].norm == "علي" && j + 1 < tokens.size() && tokens[j + 1].norm == "لسان") {
@@ -2577,9 +2586,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           // Nor a speaker whose report (أن …) the verb is in: "وأوردت وسائل إعلام أن المهاجمين بادروا …
           // وهددوا".
+          // (A quotation closed before the verb ended the report: معتبراً أنّ «…»، ودعا الحكومة.)
           bool reported = false;
           for (std::size_t k = a.last_token + 1; k < f.first; ++k) {
-            reported |= tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "فان";
+            if (tokens[k].norm == "ان" || tokens[k].norm == "بان" || tokens[k].norm == "فان") reported = true;
+            if (reported && tokens[k].norm == "»" && k + 2 == f.first && tokens[k + 1].norm == "،")
+              reported = false;
           }
           if (reported && a.mention->how != "coref:dropped-subject") continue;
           // (A speaker whose verb disagrees with the joined one in gender did not do it: "وأفاد شهود بأن قوات
@@ -6095,10 +6107,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A question or a condition further back governs the clause too (هل يمكن لأميركا أن تسلح الجيش … تجعله
       // يضرب, لو امتلكت القنبلة … ضرب).
+      // (Not inside a quotation closed before the verb: «… لولا الصمت الدولي»، ودعا الحكومة.)
       for (std::size_t k = f.first >= 10 ? f.first - 10 : 0; k < f.first && e.modality == "asserted"; ++k) {
         const std::string& n = tokens[k].norm;
-        if (n == "هل" || n == "لو" || n == "ولو" || n == "اذا" || n == "واذا" || n == "يمكن" || n == "لولا")
-          e.modality = "hypothetical";
+        if (n == "هل" || n == "لو" || n == "ولو" || n == "اذا" || n == "واذا" || n == "يمكن" || n == "لولا") {
+          bool quote_closed = false;
+          for (std::size_t q = k + 1; q < f.first; ++q) quote_closed |= tokens[q].norm == "»";
+          if (!quote_closed) e.modality = "hypothetical";
+        }
       }
       // The next step of a plan (على أن يختتم جولته في برلين) is planned too.
       if (e.modality == "asserted" && row.kind != "noun" && f.first >= 2 &&
@@ -7138,8 +7154,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           return c.sentence == told && c.type == MentionType::kCountry && !c.country.empty() &&
                  c.country != article_place_country;
         });
+    // (And the armed forces, air force or army when that is the outlet's own state: القوات الجوية استهدفت
+    // … البؤر الإرهابية in an Egyptian paper's news of Sinai.)
     for (EventParty& p : e.actor) {
-      if (force && p.country.empty() && p.org.empty() && p.sector == "COP" && !other_state)
+      const bool home_force = p.sector == "MIL" && article_place_country == home;
+      if (force && p.country.empty() && p.org.empty() && (p.sector == "COP" || home_force) && !other_state)
         p.country = article_place_country;
     }
     // (So are the forces, police or authorities an act is aimed at: أطلقوا النار على نقطة تفتيش للجيش، أدان
@@ -7172,6 +7191,40 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   // An attack with no target named and no place of its own struck the people of the state the article's
   // places lie in (manual, worked example 3), when that is not the attackers' own: قصفت مدفعية الاحتلال
   // أطراف بلدة كفركلا in news of south Lebanon.
+  // (First the state of a place its sentence names after it, not the attackers' own: شن طيران العدو غارات
+  // على محيط مطار المزة العسكري غرب دمشق.)
+  for (Event& e : merged) {
+    if (e.category != "ASSAULT" || !e.recipient.empty() || e.actor.empty() || e.mentions.empty() ||
+        e.modality != "asserted") {
+      continue;
+    }
+    const EventMention& told = e.mentions.front();
+    const auto& tokens = sentences[static_cast<std::size_t>(told.sentence)].tokens;
+    for (const Mention& place : entities.mentions) {
+      if (place.sentence != told.sentence || place.country.empty() ||
+          place.span.begin < told.trigger_span.end || place.how == "attachment")
+        continue;
+      // (A state only as a place: في سوريا, بالعراق — not القريبة من سوريا or a nationality.)
+      const std::size_t at = TokenAt(tokens, place.span.begin);
+      const WordAnalysis* w = at < tokens.size() ? tokens[at].word : nullptr;
+      const bool state_as_place = place.type == MentionType::kCountry && at < tokens.size() &&
+                                  ((at > 0 && tokens[at - 1].norm == "في") ||
+                                   (w && !w->proclitics.empty() && w->proclitics.front() == "ب"));
+      if (place.type != MentionType::kLocation && !state_as_place) continue;
+      const bool own = std::any_of(e.actor.begin(), e.actor.end(),
+                                   [&](const EventParty& p) { return p.country == place.country; });
+      if (!own) {
+        EventParty people;
+        people.text = e.trigger;
+        people.country = place.country;
+        people.sector = "CVL";
+        people.span = told.trigger_span;
+        e.recipient.push_back(std::move(people));
+        e.pattern += ", target: the people of the state of the place struck";
+      }
+      break;
+    }
+  }
   for (Event& e : merged) {
     if (e.category != "ASSAULT" || !e.recipient.empty() || e.actor.empty() || article_place_country.empty() ||
         e.modality != "asserted") {

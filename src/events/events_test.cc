@@ -3552,5 +3552,32 @@ TEST_F(EventsTest, TearGasFiredToDisperseAndWithBullets) {
   }
 }
 
+TEST_F(EventsTest, AnAttackWithNoTargetStrikesTheStateOfThePlaceItNames) {
+  ExpectSides(CodeBody("شن طيران العدو الإسرائيلي فجر أمس غارات على محيط مطار عسكري غرب دمشق."), "ASSAULT",
+              "ISR", "SYR");
+}
+
+TEST_F(EventsTest, TheOutletsOwnForcesStrikingAtHome) {
+  const auto events = Code(MakeArticle(
+      "",
+      "القاهرة - أصدر المتحدث العسكري بيانا جديدا.\n\nوأوضح البيان أن القوات الجوية استهدفت أمس عددا "
+      "من البؤر الإرهابية في وسط سيناء."));
+  const Event* strike = Find(events, "ASSAULT");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(Countries(strike->actor), "EGY");
+}
+
+TEST_F(EventsTest, ACondemnationInAStatementAndACallAfterAClosedQuote) {
+  const auto events = CodeBody(
+      "ودان الحزب السوري القومي الاجتماعي في بيان أصدره أمس العدوان الذي شنه كيان الاحتلال على "
+      "الأراضي السورية، معتبرا أن «العدوان ما كان ليحصل لولا الصمت الدولي»، ودعا الحكومة "
+      "اللبنانية إلى موقف حازم.");
+  ExpectSides(events, "ACCUSE", "LBN", "ISR");
+  const Event* call = Find(events, "REQUEST");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->modality, "asserted");
+  EXPECT_EQ(Countries(call->actor), "LBN");
+}
+
 }  // namespace
 }  // namespace marsad
