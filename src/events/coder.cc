@@ -1216,6 +1216,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool headline_portfolio = mention.how.ends_with("+country:portfolio") && mention.sentence >= 0 &&
                                       static_cast<std::size_t>(mention.sentence) < sentences.size() &&
                                       sentences[mention.sentence].is_title;
+      // (So is a headline's bare army, which took the state of the first force the body names: "ومفارز
+      // الجيش توقف 23 مهربا" in El Watan after a Malian strike.)
+      const bool headline_army = mention.how.ends_with("+country:context") && mention.sentence >= 0 &&
+                                 static_cast<std::size_t>(mention.sentence) < sentences.size() &&
+                                 sentences[mention.sentence].is_title && e.sector == "MIL" && e.org.empty() &&
+                                 e.role == "army" && Normalize(article.View(mention.span)).ends_with("الجيش");
+      if (!home.empty() && headline_army) p.country = home;
       if (!home.empty() && mention.type == MentionType::kOrganization &&
           (mention.how.ends_with("+country:context") || headline_portfolio) &&
           (e.role.ends_with("_ministry") || e.role == "presidency" || e.role == "cabinet" ||
@@ -1765,11 +1772,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (subject) how = "dropped-subject";
       // Headline order "X يبحث وY …": the subject stands right before the verb and the و-joined party after
       // it is the one met (as with مع), not a second subject.
+      // (Or with the verb in quotation marks: أن القوات التركية «حيّدت» أربعة.)
+      const bool quoted_verb =
+          f.first > 0 && (tokens[f.first - 1].norm == "«" || tokens[f.first - 1].norm == "\"");
       const Arg* subject_just_before = nullptr;
       for (const Arg& a : args) {
         if (a.first_token >= f.first || !a.prep.empty() || overlaps_trigger(a)) continue;
         const std::size_t end = a.last_token;
-        if (end + 1 == f.first) subject_just_before = &a;
+        if (end + 1 == f.first || (quoted_verb && end + 2 == f.first)) subject_just_before = &a;
       }
       const Arg* comitative = nullptr;
       for (const Arg& a : args) {
@@ -3355,10 +3365,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool strikes_nationality = subject && subject->mention->type == MentionType::kCountry &&
                                        subject->first_token > 0 &&
                                        IsAttackOrWeaponWord(tokens[subject->first_token - 1]);
+      // (A verb in quotation marks ends at the closing one: القوات التركية «حيّدت» أربعة.)
+      const std::size_t verb_end = quoted_verb && f.last + 1 < tokens.size() &&
+                                           (tokens[f.last + 1].norm == "»" || tokens[f.last + 1].norm == "\"")
+                                       ? f.last + 1
+                                       : f.last;
       if (conflict && trigger_root != "14" && row.kind == "verb" && row.subject == "actor" &&
           row.object == "recipient" && subject && !object_pronoun && subject->last_token < f.first &&
           !strikes_nationality && (how.starts_with("subject-before") || how.starts_with("subject-first")) &&
-          !armed_targeting && NoObjectAfter(tokens, f.last) &&
+          !armed_targeting && NoObjectAfter(tokens, verb_end) &&
           !(subject->last_token + 3 >= f.first && ObjectAfterTime(tokens, f.last)) &&
           // (Nor the pluperfect, active in news whatever time follows: وكانت المدفعية التركية قد قصفت، بعد
           // ظهر أمس الأربعاء، منتجعاً. Nor after the party's own fighters: أن مجاهديها قصفوا.)
@@ -6383,6 +6398,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (!party.country.empty() || !party.org.empty() ||
                 (party.entity < 0 && party.sector != "CVL" && !unnamed_forces))
               continue;
+            // (Not those deported, foreigners whose state the text does not give: رحّلت السلطات 300 مهاجر.)
+            if (side == &e.recipient && cameo_code == "174") continue;
             if (party.sector != "CVL" && party.sector != "" && party.sector != "OPP" &&
                 party.sector != "BUS" && !unnamed_forces)
               continue;

@@ -3579,5 +3579,19 @@ TEST_F(EventsTest, ACondemnationInAStatementAndACallAfterAClosedQuote) {
   EXPECT_EQ(Countries(call->actor), "LBN");
 }
 
+TEST_F(EventsTest, AVerbInQuotationMarksIsStillActive) {
+  ExpectSides(CodeBody("وأعلنت وزارة الدفاع التركية أن القوات التركية «حيّدت» خمسة من عناصر حزب العمال "
+                       "الكردستاني في منطقة متينا."),
+              "ASSAULT", "TUR", "TUR");
+}
+
+TEST_F(EventsTest, ThoseDeportedKeepNoStateOfThePlace) {
+  const Event* deported =
+      Find(CodeBody("الجزائر - ورحّلت السلطات 300 مهاجر غير نظامي عبر الحدود الجنوبية."), "COERCE");
+  ASSERT_NE(deported, nullptr);
+  EXPECT_EQ(Countries(deported->actor), "DZA");
+  for (const EventParty& p : deported->recipient) EXPECT_EQ(p.country, "");
+}
+
 }  // namespace
 }  // namespace marsad
