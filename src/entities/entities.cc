@@ -397,6 +397,13 @@ class SentenceTagger {
                                !lexicon_.IsGivenName(tokens_[t].norm);
         if (t > span.begin && end == span.end && (Indefinite(tokens_[t]) || imperfect)) end = t;
       }
+      // (The tagger stops at "علي", the preposition's form: مصطفى علي الزوي goes on.)
+      if (clean && end == span.end && end + 1 < tokens_.size() && tokens_[end].norm == "علي" &&
+          article_.View(tokens_[end].span).ends_with("ي") && tokens_[end + 1].word &&
+          tokens_[end + 1].word->has_article() && tokens_[end + 1].word->proclitics.size() == 1 &&
+          item_at_[end + 1] < 0) {
+        end += 2;
+      }
       if (clean) return end < tokens_.size() && IsNisba(end) ? end + 1 : end;
     }
     std::size_t e = i;
@@ -417,6 +424,17 @@ class SentenceTagger {
         break;
       const WordAnalysis& w = *t.word;
       const bool particle = NameParticles().count(t.norm) > 0;
+      // "علي" written with ي inside a name (مصطفى علي الزوي) is the given name Ali, whose normal form is
+      // that of the preposition على: so when a given name stands before it and a definite word after it.
+      const bool ali = t.norm == "علي" && words > 0 && article_.View(t.span).ends_with("ي") &&
+                       lexicon_.IsGivenName(tokens_[e - 1].norm) && e + 1 < tokens_.size() &&
+                       tokens_[e + 1].word && tokens_[e + 1].word->has_article() &&
+                       tokens_[e + 1].word->proclitics.size() == 1;
+      if (ali) {
+        ++words;
+        ++e;
+        continue;
+      }
       if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
       const bool given = lexicon_.IsGivenName(t.norm) || lexicon_.IsGivenName(w.base_norm);
       if (StartsNextPerson(t)) break;
@@ -1449,8 +1467,23 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (other == &m || other->entity < 0 || other->type != MentionType::kPerson) continue;
       const Entity& e = r.entities[other->entity];
       const bool same_role = std::find(e.titles.begin(), e.titles.end(), m.role) != e.titles.end();
+      // (A role said with its state is not a named holder of another office of that role whose state no one
+      // gave: "الرئيس المصري" after "رئيس المجلس الرئاسي مصطفى علي الزوي" in Libyan news is Egypt's
+      // president.)
+      bool unplaced_name = false;
+      if (!m.country.empty() && e.country.empty() && e.org.empty() && !e.name.empty()) {
+        const std::string said = role_words(m);
+        const std::string head = said.substr(0, said.find(' '));
+        for (const Mention* held : all) {
+          if (held->entity != other->entity || held->role_span.empty()) continue;
+          const std::string said_before = role_words(*held);
+          unplaced_name = !head.empty() && !said_before.starts_with(head);
+          break;
+        }
+      }
       const bool compatible = (m.org.empty() || e.org.empty() || m.org == e.org) &&
-                              (m.country.empty() || e.country.empty() || m.country == e.country);
+                              (m.country.empty() || e.country.empty() || m.country == e.country) &&
+                              !unplaced_name;
       if (!same_role || !compatible) continue;
       if (position(*other) < position(m)) {
         before = other->entity;

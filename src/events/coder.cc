@@ -4977,7 +4977,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (in_mention(k) || in_date(k)) continue;  // the subject, the day
           // (And the occasion: وأشاد الوزير خلال اللقاء بالإصلاحات.)
           static const std::unordered_set<std::string_view> occasions = {
-              "اللقاء", "المباحثات", "الاجتماع", "الاتصال", "المحادثات", "الزيارة", "كلمته", "كلمة", "بيان"};
+              "اللقاء", "المباحثات", "الاجتماع", "الاتصال",  "المحادثات", "الزيارة",
+              "كلمته",  "كلمة",      "بيان",     "المقابلة", "الاستقبال"};
           if ((tokens[k].norm == "خلال" || tokens[k].norm == "في") && k + 1 < tokens.size() &&
               occasions.count(tokens[k + 1].norm)) {
             ++k;

@@ -3593,5 +3593,20 @@ TEST_F(EventsTest, ThoseDeportedKeepNoStateOfThePlace) {
   for (const EventParty& p : deported->recipient) EXPECT_EQ(p.country, "");
 }
 
+TEST_F(EventsTest, AliInANameAndAnotherStatesPresident) {
+  const auto events = Code(
+      MakeArticle("",
+                  "طرابلس - استقبل رئيس المجلس الرئاسي مصطفى علي الزوي، أمس، سفير الاتحاد الأوروبي لدى "
+                  "ليبيا.\n\nومن المقرر أن يتوجه الزوي إلى القاهرة الأسبوع المقبل للقاء الرئيس المصري."));
+  int receptions = 0;
+  for (const Event& e : events) {
+    if (e.cameo != "043") continue;
+    ++receptions;
+    EXPECT_EQ(Orgs(e.actor), "EU");
+    EXPECT_EQ(Countries(e.recipient), "LBY");  // not Egypt's, whose president is another man
+  }
+  EXPECT_EQ(receptions, 1);
+}
+
 }  // namespace
 }  // namespace marsad
