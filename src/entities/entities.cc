@@ -384,7 +384,13 @@ class SentenceTagger {
   std::size_t NameRun(std::size_t i) const {
     if (i < tokens_.size() && StartsNextPerson(tokens_[i])) return i;
     // A stopword with a pronoun (باسمه "in his name") starts no name, whatever the tagger says.
-    if (i < tokens_.size() && tokens_[i].word && lexicon_.IsStopword(tokens_[i].word->base_norm)) return i;
+    // (Not the given name Ali before another given name, spelt with ي: النائب علي حسن شمص.)
+    const bool ali_first = i + 1 < tokens_.size() && tokens_[i].norm == "علي" &&
+                           article_.View(tokens_[i].span).ends_with("ي") &&
+                           lexicon_.IsGivenName(tokens_[i + 1].norm);
+    if (i < tokens_.size() && tokens_[i].word && lexicon_.IsStopword(tokens_[i].word->base_norm) &&
+        !ali_first)
+      return i;
     if (i < tokens_.size() && ner_at_[i] >= 0 && ner_spans_[ner_at_[i]].type == "PER") {
       const NerSpan& span = ner_spans_[ner_at_[i]];
       bool clean = true;
@@ -426,10 +432,13 @@ class SentenceTagger {
       const bool particle = NameParticles().count(t.norm) > 0;
       // "علي" written with ي inside a name (مصطفى علي الزوي) is the given name Ali, whose normal form is
       // that of the preposition على: so when a given name stands before it and a definite word after it.
-      const bool ali = t.norm == "علي" && words > 0 && article_.View(t.span).ends_with("ي") &&
-                       lexicon_.IsGivenName(tokens_[e - 1].norm) && e + 1 < tokens_.size() &&
-                       tokens_[e + 1].word && tokens_[e + 1].word->has_article() &&
-                       tokens_[e + 1].word->proclitics.size() == 1;
+      // (Or first, before another given name: النائب علي حسن شمص.)
+      const bool ali = t.norm == "علي" && article_.View(t.span).ends_with("ي") && e + 1 < tokens_.size() &&
+                       tokens_[e + 1].word &&
+                       ((words > 0 && lexicon_.IsGivenName(tokens_[e - 1].norm) &&
+                         tokens_[e + 1].word->has_article() && tokens_[e + 1].word->proclitics.size() == 1) ||
+                        (words == 0 && lexicon_.IsGivenName(tokens_[e + 1].norm) &&
+                         tokens_[e + 1].word->proclitics.empty()));
       if (ali) {
         ++words;
         ++e;

@@ -3608,5 +3608,11 @@ TEST_F(EventsTest, AliInANameAndAnotherStatesPresident) {
   EXPECT_EQ(receptions, 1);
 }
 
+TEST_F(EventsTest, AnMPNamedAliOfTheResistanceBloc) {
+  ExpectSides(CodeBody("وانتقد عضو كتلة الوفاء للمقاومة النائب علي حسن فضل الله المقترحات التي يحملها "
+                       "الموفد الأميركي إلى بيروت."),
+              "ACCUSE", "LBN", "USA");
+}
+
 }  // namespace
 }  // namespace marsad
