@@ -2662,6 +2662,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // What a force managed to do (تمكنت قوات النخبة، أمس، من اعتقال خلية؛ تمكنت عناصر إنفاذ القانون من قتل
+      // 8 عناصر): the verbal noun after من is its act.
+      // (With a victim as the noun's genitive, the force is the actor beside it.)
+      const Arg* managed_actor = nullptr;
+      if ((!subject || row.subject == "recipient") && row.kind == "noun" && f.first >= 2 &&
+          tokens[f.first - 1].norm == "من") {
+        for (std::size_t k = f.first - 1; k-- > 0 && k + 14 > f.first;) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (!tokens[k].word || !tokens[k].word->verb || !HasForm(tokens[k], {"تمكن", "نجح"})) continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.last_token + 1 < f.first && a.prep.empty() &&
+                a.mention->type != MentionType::kLocation) {
+              if (!subject) {
+                subject = &a;
+                how = "the subject of تمكن من";
+              } else {
+                managed_actor = &a;
+                how += ", the subject of تمكن من";
+              }
+              break;
+            }
+          }
+          break;
+        }
+      }
       // A visit under way in a relative clause is its antecedent's, whatever governs it (… مع الوزير العراقي،
       // الذي يقوم بزيارة).
       if (!subject && visit_under_way) {
@@ -3607,6 +3632,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         nation.text = std::string(article.View(nation.span));
       }
       assign(light_actor, "actor");
+      if (e.actor.empty()) assign(managed_actor, "actor");
       // Those arrested for belonging to a group (اعتقلت … أربعة متهمين بالانتماء إلى تنظيم داعش، 12 مشتبهاً
       // بالانتماء لداعش) are of that group: it is the recipient.
       if (row.cameo.starts_with("17")) {
@@ -7218,6 +7244,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     const EventMention& told = e.mentions.front();
     const auto& tokens = sentences[static_cast<std::size_t>(told.sentence)].tokens;
+    // (An armed movement's attack on its own country's town strikes that state: أطلقت الميليشيا صاروخاً على
+    // حي سكني وسط مدينة مأرب.)
     for (const Mention& place : entities.mentions) {
       if (place.sentence != told.sentence || place.country.empty() ||
           place.span.begin < told.trigger_span.end || place.how == "attachment")
@@ -7229,8 +7257,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                   ((at > 0 && tokens[at - 1].norm == "في") ||
                                    (w && !w->proclitics.empty() && w->proclitics.front() == "ب"));
       if (place.type != MentionType::kLocation && !state_as_place) continue;
-      const bool own = std::any_of(e.actor.begin(), e.actor.end(),
-                                   [&](const EventParty& p) { return p.country == place.country; });
+      const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+        return p.country == place.country && p.org.empty();
+      });
       if (!own) {
         EventParty people;
         people.text = e.trigger;

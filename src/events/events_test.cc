@@ -3614,5 +3614,18 @@ TEST_F(EventsTest, AnMPNamedAliOfTheResistanceBloc) {
               "ACCUSE", "LBN", "USA");
 }
 
+TEST_F(EventsTest, WhatAForceManagedToDoAndAMovementStrikingItsOwnTown) {
+  const Event* arrest = Find(CodeBody("المكلا - تمكنت قوات الأمن، أمس، من اعتقال خلية إرهابية تابعة لتنظيم "
+                                      "القاعدة في مديرية غيل باوزير."),
+                             "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(Countries(arrest->actor), "YEM");
+  const Event* strike =
+      Find(CodeBody("وأطلقت ميليشيا الحوثي مساء أمس صاروخا باليستيا على حي سكني وسط مدينة مأرب."), "ASSAULT");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(Orgs(strike->actor), "HOUTHI");
+  EXPECT_EQ(Countries(strike->recipient), "YEM");
+}
+
 }  // namespace
 }  // namespace marsad
