@@ -678,7 +678,9 @@ class SentenceTagger {
           quoted_group_at(t + 1)) {
         t += 2;
         quoted = true;
-      } else if (!connector && t > 0 && group_kind(t - 1) && quoted_group_at(t)) {
+      } else if (!connector && t > 0 && (group_kind(t - 1) || tokens_[t - 1].norm == "باسم") &&
+                 quoted_group_at(t)) {
+        // (Or right after a spokesman's باسم: المتحدث الرسمي باسم «اليونيفيل».)
         t += 1;
         quoted = true;
       }

@@ -1233,8 +1233,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // Only officials by title: police and soldiers are named in foreign reports too (الشرطة) — but the
       // army's chief by his office is an official too (رئيس أركان حرب القوات المسلحة الفريق محمد فريد).
       // (Only the top of the command: a bare "ضابط" or "اللواء" in foreign news is anyone's.)
+      // (And the army's spokesman: الناطق الرسمي باسم الجيش الوطني.)
       const bool commander = e.type == MentionType::kPerson && p.sector == "MIL" &&
-                             (e.role == "chief_of_general_staff" || e.role == "army_chief");
+                             (e.role == "chief_of_general_staff" || e.role == "army_chief" ||
+                              e.role == "spokesperson" || e.role == "military_spokesperson");
       if (p.country.empty() && p.org.empty() && !home.empty() &&
           (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG" || commander)) {
         p.country = home;
@@ -5989,6 +5991,50 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
             e.recipient = std::move(owner);
             how += ", the owner of the positions struck";
+            break;
+          }
+        }
+      }
+      // A denial is aimed at whoever made the claim denied: "نفى … ما روجت له وسائل إعلام الميليشيا"، "ما
+      // ادعاه المتحدث باسم جيش العدو"، "نفت الشرطة اتهامات لجنة الأطباء"، "نفى … رواية الجيش الإسرائيلي".
+      if (e.recipient.empty() && !e.actor.empty() && row.phrase == "نفى") {
+        static const std::unordered_set<std::string_view> claimed = {
+            "ادعاه", "ادعته",  "ادعت",   "ادعى",    "روجت",   "روج",   "زعمه",
+            "زعمته", "زعمت",   "زعم",    "تداولته", "تداولت", "نشرته", "نشرت",
+            "اعلنه", "اعلنته", "اوردته", "اوردت",   "اوردها", "نقلته", "ذكرته"};
+        static const std::unordered_set<std::string_view> claims = {"اتهامات", "اتهام",  "رواية",   "ادعاءات",
+                                                                    "ادعاء",   "مزاعم",  "تصريحات", "انباء",
+                                                                    "تقارير",  "اتهامها"};
+        std::size_t owner_from = tokens.size();
+        std::size_t words = 0;
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && owner_from == tokens.size(); ++k) {
+          const bool quote = tokens[k].norm == "«" || tokens[k].norm == "»" || tokens[k].norm == "\"";
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،" && !quote) break;
+          if (in_mention(k) || in_date(k) || tokens[k].norm == "،" || quote) continue;
+          if (++words > 8) break;
+          if (tokens[k].norm == "ما" && claimed.count(tokens[k + 1].norm)) {
+            owner_from = k + 2;
+            if (owner_from < tokens.size() &&
+                (tokens[owner_from].norm == "له" || tokens[owner_from].norm == "به"))
+              ++owner_from;
+          } else if (claims.count(tokens[k].norm)) {
+            owner_from = k + 1;
+          }
+        }
+        for (const Arg& a : args) {
+          if (owner_from < tokens.size() && a.first_token >= owner_from && a.first_token <= owner_from + 1 &&
+              a.prep.empty() && a.mention->type != MentionType::kLocation) {
+            // (Media of a party are that party's: ما روجت له وسائل إعلام الميليشيا.)
+            const Mention* owner = a.mention;
+            if (a.mention->sector == "MED" && a.mention->country.empty() && a.mention->org.empty()) {
+              for (const Mention& of : entities.mentions) {
+                if (of.sentence == static_cast<int>(s) && of.span.begin > a.mention->span.begin &&
+                    of.span.end <= a.mention->span.end && (!of.country.empty() || !of.org.empty()))
+                  owner = &of;
+              }
+            }
+            party_of(*owner, &e.recipient);
+            how += ", the one whose claim is denied";
             break;
           }
         }

@@ -3627,5 +3627,20 @@ TEST_F(EventsTest, WhatAForceManagedToDoAndAMovementStrikingItsOwnTown) {
   EXPECT_EQ(Countries(strike->recipient), "YEM");
 }
 
+TEST_F(EventsTest, ADenialIsAimedAtWhoeverMadeTheClaim) {
+  ExpectSides(CodeBody("ونفى الناطق باسم الخارجية الإيرانية ما ادعاه الجيش الإسرائيلي عن إطلاق صواريخ من "
+                       "سوريا."),
+              "REJECT", "IRN", "ISR");
+  ExpectSides(CodeBody("ونفت الحكومة السورية اتهامات الخارجية الأمريكية باستخدام أسلحة محظورة."), "REJECT",
+              "SYR", "USA");
+  // The spokesman of a body quoted right after باسم is that body's.
+  const Event* denial = Find(CodeBody("ونفى المتحدث الرسمي باسم «اليونيفيل» أندريا تيننتي ما ادعاه الجيش "
+                                      "الإسرائيلي عن تعرض دورياتها لإطلاق نار."),
+                             "REJECT");
+  ASSERT_NE(denial, nullptr);
+  EXPECT_EQ(Orgs(denial->actor), "UN");
+  EXPECT_EQ(Countries(denial->recipient), "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
