@@ -703,9 +703,11 @@ class SentenceTagger {
         const bool premier_and_minister =
             (m->role == "prime_minister" || m->role == "deputy_prime_minister") &&
             item.entry->role.ends_with("minister") && NameBeginsAt(name_at);
+        // (Not a counterpart, always another person: سمو وزير الخارجية ونظيره الإيراني.)
         const bool joined_office =
             w && !w->proclitics.empty() && w->proclitics.front() == "و" && m->country.empty() &&
-            m->org.empty() && nested_.size() == first_nested && item.end < tokens_.size() &&
+            item.entry->role != "counterpart" && m->org.empty() && nested_.size() == first_nested &&
+            item.end < tokens_.size() &&
             ((item_at_[item.end] >= 0 && IsAttachment(items_[item_at_[item.end]].entry->kind)) ||
              premier_and_minister);
         if (joined_office) {

@@ -324,8 +324,17 @@ bool OtherPlace(const Event& a, const Event& b, const Article& article,
 // What kind of act an event is, for telling repeated mentions of one act from different acts: its category,
 // except that signing an agreement (057) is another act than praise or support said to the same party, and
 // an invitation or its acceptance (036) another than a pledge to cooperate (030).
+// (A telephone call is not the meeting it arranged: وكان الوزيران قد أجريا اتصالاً هاتفياً الأحد الماضي.)
 std::string KindOf(const Event& e) {
-  return e.cameo == "057" || e.cameo == "036" ? e.category + "/" + e.cameo : e.category;
+  return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" ? e.category + "/" + e.cameo : e.category;
+}
+
+// Two acts of one kind, or a call and talks of no stated form, which may be that call (أوباما يبحث مع الملك
+// … اتصل).
+bool SameKind(const Event& a, const Event& b) {
+  if (KindOf(a) == KindOf(b)) return true;
+  return a.category == "CONSULT" && b.category == "CONSULT" &&
+         ((a.cameo == "041" && b.cameo == "040") || (a.cameo == "040" && b.cameo == "041"));
 }
 
 // The invitee's acceptance of an invitation (AGREE 036 back to the inviter, on the invitation's day and
@@ -3004,8 +3013,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
             if (name_end + 1 != f.first) continue;
             subject = &a;
-            if (!joined.empty()) {
-              co_subject = nullptr;
+            co_subject = nullptr;
+            more_subjects.clear();
+            // (In a meeting or call, the counterpart joined by و is the one met: وكان سمو وزير الخارجية
+            // ونظيره الإيراني قد أجريا اتصالاً هاتفياً.)
+            const bool met_counterpart = row.cameo.starts_with("04") && joined.size() == 1 &&
+                                         joined[0]->mention->role == "counterpart";
+            if (met_counterpart) {
+              comitative = joined[0];
+            } else if (!joined.empty()) {
               more_subjects = std::move(joined);
             }
             how = "pluperfect: the subject between كان and قد";
@@ -4988,7 +5004,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         std::size_t reach = f.last + 8;
         if (subject && subject->last_token > f.last) reach = std::max(reach, subject->last_token + 8);
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= reach; ++k) {
-          if (tokens[k].norm == "،" && k + 1 < tokens.size() && k + 2 < f.last + 8 &&
+          if (tokens[k].norm == "،" && k + 1 < tokens.size() && k + 2 < reach &&
               (tokens[k + 1].norm == "في" || tokens[k + 1].norm == "خلال")) {
             std::size_t close = k + 1;
             // (Up to ten words: في تصريح لـ«الاقتصادية» عقب التوقيع.)
@@ -6932,7 +6948,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (b == h) continue;
       Event& body = merged[b];
       const auto body_actors = keys(body.actor);
-      if (KindOf(body) != KindOf(head) || body.modality != head.modality || body_actors.size() != 1 ||
+      if (!SameKind(body, head) || body.modality != head.modality || body_actors.size() != 1 ||
           !head_actors.count(*body_actors.begin()) || !nested(keys(body.recipient), head_recipients)) {
         continue;
       }
@@ -6995,9 +7011,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         const bool same =
             !other_day &&
             (headline_summary ||
-             (pass == 1 &&
-              (same_meeting || (KindOf(a) == KindOf(b) && a.modality == b.modality && !common.empty() &&
-                                ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br)))));
+             (pass == 1 && (same_meeting || (SameKind(a, b) && a.modality == b.modality && !common.empty() &&
+                                             ar.empty() == br.empty() && nested(aa, ba) && nested(ar, br)))));
         if (!same) {
           ++j;
           continue;

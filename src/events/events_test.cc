@@ -3642,5 +3642,29 @@ TEST_F(EventsTest, ADenialIsAimedAtWhoeverMadeTheClaim) {
   EXPECT_EQ(Countries(denial->recipient), "ISR");
 }
 
+TEST_F(EventsTest, AnEarlierCallIsNotTheMeetingItArranged) {
+  const auto events = Code(MakeArticle(
+      "",
+      "بكين - التقى وزير الخارجية السعودي أمس نظيره الإيراني في بكين.\n\nوكان وزير الخارجية "
+      "السعودي ونظيره الإيراني قد أجريا اتصالا هاتفيا الأحد الماضي، واتفق الوزيران خلاله على عقد هذا "
+      "اللقاء."));
+  int calls = 0, meetings = 0;
+  for (const Event& e : events) {
+    if (e.category != "CONSULT") continue;
+    (e.cameo == "041" ? calls : meetings) += 1;
+    EXPECT_EQ(Countries(e.actor), "SAU") << e.cameo;
+    EXPECT_EQ(Countries(e.recipient), "IRN") << e.cameo;
+  }
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(meetings, 1);
+}
+
+TEST_F(EventsTest, PraiseOfAStateAfterAStatementAside) {
+  ExpectSides(
+      CodeBody("أشاد الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي، في بيان صدر أمس "
+               "في الرياض، بالجهود التي بذلتها جمهورية الصين الشعبية في رعاية الاتفاق."),
+      "SUPPORT", "", "CHN");
+}
+
 }  // namespace
 }  // namespace marsad
