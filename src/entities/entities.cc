@@ -48,7 +48,8 @@ int PartiesWord(const Token& t) {  // 2: dual (both parties), 3: plural (all of 
   static const std::unordered_set<std::string_view> duals = {
       "طرفان",  "طرفين",  "جانبان", "جانبين", "رئيسان", "رئيسين", "وزيران", "وزيرين",
       "زعيمان", "زعيمين", "ملكان",  "ملكين",  "اميران", "اميرين", "وفدان",  "وفدين"};
-  if (duals.count(b)) return 2;
+  // (Only definite: "وفدان أمنيان مصريان" are two delegations the text now brings in, not both sides.)
+  if (duals.count(b) && (!t.word || t.word->has_article())) return 2;
   if (b == "محاورون" || b == "محاورين" || b == "مجتمعون" || b == "مجتمعين") return 3;
   return 0;
 }

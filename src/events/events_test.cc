@@ -3666,5 +3666,15 @@ TEST_F(EventsTest, PraiseOfAStateAfterAStatementAside) {
       "SUPPORT", "", "CHN");
 }
 
+TEST_F(EventsTest, TwoDelegationsBroughtInAreNotBothSides) {
+  const auto events = CodeBody(
+      "وبحث وزير الخارجية المصري مع نظيره الفلسطيني التطورات في غزة. ومن المقرر أن يتوجه وفدان أمنيان "
+      "مصريان إلى تل أبيب ورام الله خلال الساعات المقبلة.");
+  for (const Event& e : events) {
+    if (e.cameo != "042") continue;
+    for (const EventParty& p : e.actor) EXPECT_NE(p.country, "PSE") << "the two sides of the talks travel";
+  }
+}
+
 }  // namespace
 }  // namespace marsad
