@@ -541,6 +541,16 @@ class SentenceTagger {
           break;
         }
       }
+      // A group's kind stands between it and its nationality (وفد أمني مصري، وفدان أمنيان مصريان).
+      if (m->type == MentionType::kGroup && m->country.empty() && m->org.empty() &&
+          nested_.size() == first_nested && item_at_[j] < 0 && tokens_[j].word &&
+          !tokens_[j].word->has_article() && tokens_[j].word->proclitics.empty() &&
+          (tokens_[j].norm.ends_with("ي") || tokens_[j].norm.ends_with("يان") ||
+           tokens_[j].norm.ends_with("يين")) &&
+          NationalityAt(j + 1)) {
+        ++j;
+        continue;
+      }
       // An adjective of the office stands between it and its state (الرئيس الجديد لجمهورية إيران الإسلامية،
       // رئيس الوزراء المكلف في لبنان).
       static const std::unordered_set<std::string_view> office_adjectives = {
