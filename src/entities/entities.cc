@@ -382,13 +382,17 @@ class SentenceTagger {
 
   // Finds a name run starting at token i; returns its end (i when none). A PER span of the statistical
   // tagger starting there decides, when it crosses no lexicon match but a person's.
+  // "علي" written with ي: the given name Ali may stand here, whose normal form is that of the preposition
+  // على (written with ى).
+  bool SpeltAli(std::size_t k) const {
+    return k < tokens_.size() && tokens_[k].norm == "علي" && article_.View(tokens_[k].span).ends_with("ي");
+  }
+
   std::size_t NameRun(std::size_t i) const {
     if (i < tokens_.size() && StartsNextPerson(tokens_[i])) return i;
     // A stopword with a pronoun (باسمه "in his name") starts no name, whatever the tagger says.
     // (Not the given name Ali before another given name, spelt with ي: النائب علي حسن شمص.)
-    const bool ali_first = i + 1 < tokens_.size() && tokens_[i].norm == "علي" &&
-                           article_.View(tokens_[i].span).ends_with("ي") &&
-                           lexicon_.IsGivenName(tokens_[i + 1].norm);
+    const bool ali_first = i + 1 < tokens_.size() && SpeltAli(i) && lexicon_.IsGivenName(tokens_[i + 1].norm);
     if (i < tokens_.size() && tokens_[i].word && lexicon_.IsStopword(tokens_[i].word->base_norm) &&
         !ali_first)
       return i;
@@ -405,8 +409,7 @@ class SentenceTagger {
         if (t > span.begin && end == span.end && (Indefinite(tokens_[t]) || imperfect)) end = t;
       }
       // (The tagger stops at "علي", the preposition's form: مصطفى علي الزوي goes on.)
-      if (clean && end == span.end && end + 1 < tokens_.size() && tokens_[end].norm == "علي" &&
-          article_.View(tokens_[end].span).ends_with("ي") && tokens_[end + 1].word &&
+      if (clean && end == span.end && end + 1 < tokens_.size() && SpeltAli(end) && tokens_[end + 1].word &&
           tokens_[end + 1].word->has_article() && tokens_[end + 1].word->proclitics.size() == 1 &&
           item_at_[end + 1] < 0) {
         end += 2;
@@ -431,11 +434,9 @@ class SentenceTagger {
         break;
       const WordAnalysis& w = *t.word;
       const bool particle = NameParticles().count(t.norm) > 0;
-      // "علي" written with ي inside a name (مصطفى علي الزوي) is the given name Ali, whose normal form is
-      // that of the preposition على: so when a given name stands before it and a definite word after it.
-      // (Or first, before another given name: النائب علي حسن شمص.)
-      const bool ali = t.norm == "علي" && article_.View(t.span).ends_with("ي") && e + 1 < tokens_.size() &&
-                       tokens_[e + 1].word &&
+      // Ali inside a name (مصطفى علي الزوي): when a given name stands before it and a definite word after
+      // it. (Or first, before another given name: النائب علي حسن شمص.)
+      const bool ali = SpeltAli(e) && e + 1 < tokens_.size() && tokens_[e + 1].word &&
                        ((words > 0 && lexicon_.IsGivenName(tokens_[e - 1].norm) &&
                          tokens_[e + 1].word->has_article() && tokens_[e + 1].word->proclitics.size() == 1) ||
                         (words == 0 && lexicon_.IsGivenName(tokens_[e + 1].norm) &&
@@ -1487,6 +1488,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   auto holder = [&](const Mention& m) -> int {
     int before = -1, after = -1, same_words = -1, exact_words = -1;
     const std::string words = m.country.empty() && m.org.empty() ? role_words(m) : std::string();
+    // (The first word of a role said with its state, for telling it from a holder of another office.)
+    std::string placed_head;
+    if (!m.country.empty()) {
+      placed_head = role_words(m);
+      placed_head.resize(std::min(placed_head.size(), placed_head.find(' ')));
+    }
     for (const Mention* other : all) {
       if (other == &m || other->entity < 0 || other->type != MentionType::kPerson) continue;
       const Entity& e = r.entities[other->entity];
@@ -1495,13 +1502,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       // gave: "الرئيس المصري" after "رئيس المجلس الرئاسي مصطفى علي الزوي" in Libyan news is Egypt's
       // president.)
       bool unplaced_name = false;
-      if (!m.country.empty() && e.country.empty() && e.org.empty() && !e.name.empty()) {
-        const std::string said = role_words(m);
-        const std::string head = said.substr(0, said.find(' '));
+      if (!placed_head.empty() && e.country.empty() && e.org.empty() && !e.name.empty()) {
         for (const Mention* held : all) {
           if (held->entity != other->entity || held->role_span.empty()) continue;
-          const std::string said_before = role_words(*held);
-          unplaced_name = !head.empty() && !said_before.starts_with(head);
+          unplaced_name = !role_words(*held).starts_with(placed_head);
           break;
         }
       }

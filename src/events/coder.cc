@@ -484,6 +484,15 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
 std::string_view BaseOf(const Token& t) { return t.word ? std::string_view(t.word->base_norm) : t.norm; }
 
 // The word carries the conjunction و as its first clitic (وقطر، وقوات الدعم السريع).
+// A verb that takes no object (تجمع، احتشد، تظاهر، تضامن) read on a word with an object pronoun: another
+// verb spelt alike (تجمعه "brings him together") or its noun (تجمعهم، تضامنه). Only when the analysis that
+// found the pronoun is the one that matched (not سيتوجه → يتوج+ه, matched as the imperfect of توجه), and not
+// the ي of an imperfect's stem, which no verb takes as its object (ينفي).
+bool IntransitiveWithPronoun(const TriggerRow& row, const WordAnalysis* w) {
+  return row.kind == "verb" && row.object == "-" && w && !w->enclitic.empty() && w->enclitic != "ي" &&
+         Intersects({w->base_norm, w->lemma_norm}, row.words.front());
+}
+
 bool StartsWithAnd(const Token& t) {
   return t.word && !t.word->proclitics.empty() && t.word->proclitics.front() == "و";
 }
@@ -1222,15 +1231,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (وكانت وزارة الشؤون الخارجية قد استدعت … in El Khabar, after the French president) is the
       // outlet's state's. So is a headline's bare ministry that took the portfolio of one named later
       // (الخارجية تستدعي القائم بالأعمال التركي in Baghdad news, before وزارة الخارجية التركية نفت).
-      const bool headline_portfolio = mention.how.ends_with("+country:portfolio") && mention.sentence >= 0 &&
-                                      static_cast<std::size_t>(mention.sentence) < sentences.size() &&
-                                      sentences[mention.sentence].is_title;
+      const bool in_headline = mention.sentence >= 0 &&
+                               static_cast<std::size_t>(mention.sentence) < sentences.size() &&
+                               sentences[mention.sentence].is_title;
+      const bool headline_portfolio = mention.how.ends_with("+country:portfolio") && in_headline;
       // (So is a headline's bare army, which took the state of the first force the body names: "ومفارز
       // الجيش توقف 23 مهربا" in El Watan after a Malian strike.)
-      const bool headline_army = mention.how.ends_with("+country:context") && mention.sentence >= 0 &&
-                                 static_cast<std::size_t>(mention.sentence) < sentences.size() &&
-                                 sentences[mention.sentence].is_title && e.sector == "MIL" && e.org.empty() &&
-                                 e.role == "army" && Normalize(article.View(mention.span)).ends_with("الجيش");
+      const bool headline_army = mention.how.ends_with("+country:context") && in_headline &&
+                                 e.sector == "MIL" && e.org.empty() && e.role == "army" &&
+                                 Normalize(article.View(mention.span)).ends_with("الجيش");
       if (!home.empty() && headline_army) p.country = home;
       if (!home.empty() && mention.type == MentionType::kOrganization &&
           (mention.how.ends_with("+country:context") || headline_portfolio) &&
@@ -1657,12 +1666,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     // تضامنه الكامل مع مصر: his solidarity).
     for (Found& f : found) {
       const TriggerRow& verb_row = m.triggers[f.row];
-      const WordAnalysis* w = tokens[f.first].word;
-      if (verb_row.kind != "verb" || verb_row.object != "-" || f.first != f.last || !w ||
-          w->enclitic.empty() || w->enclitic == "ي" ||
-          !Intersects({w->base_norm, w->lemma_norm}, verb_row.words.front())) {
-        continue;
-      }
+      if (f.first != f.last || !IntransitiveWithPronoun(verb_row, tokens[f.first].word)) continue;
       for (std::size_t r = 0; r < m.triggers.size(); ++r) {
         if (m.triggers[r].kind == "noun" && m.triggers[r].phrase == verb_row.phrase &&
             m.triggers[r].cameo == verb_row.cameo) {
@@ -2202,18 +2206,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
-      // A verb that takes no object (تجمع، احتشد، تظاهر) with an object pronoun is another verb spelt
-      // alike (تجمعه "brings him together") or its noun (تجمعهم "their gathering").
-      // Only when the analysis that found the pronoun is the one that matched (not سيتوجه → يتوج+ه, matched
-      // as the imperfect of توجه).
-      const WordAnalysis* analysed = tokens[f.first].word;
+      // An intransitive verb with an object pronoun and no noun row to read it as (see the pass before).
       // (Not وقّعها عن الجانب القطري: signed it on behalf of a side.)
       const bool on_behalf =
           row.cameo == "057" && f.last + 1 < tokens.size() && tokens[f.last + 1].norm == "عن";
-      // (Nor the ي of an imperfect's stem, which no verb takes as its object: ينفي.)
-      if (row.kind == "verb" && row.object == "-" && analysed && !analysed->enclitic.empty() &&
-          analysed->enclitic != "ي" &&
-          Intersects({analysed->base_norm, analysed->lemma_norm}, row.words.front()) && !on_behalf) {
+      if (IntransitiveWithPronoun(row, tokens[f.first].word) && !on_behalf) {
         drop("an intransitive trigger with an object pronoun");
         continue;
       }
@@ -4337,8 +4334,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         bool in_attack = false;  // past في and an attack's word (في هجوم انتحاري تبنته …)
         // (As far as the clause goes, past the victims' long names and the time: قُتل ثلاثة عناصر من قوى
         // الأمن الداخلي (الأسايش) وأصيب اثنان آخران، صباح اليوم الجمعة، بقصف طائرة مسيّرة تركية.)
-        static const std::unordered_set<std::string_view> other_clause = {"فيما",  "بينما", "كما", "حين",
-                                                                          "عندما", "لكن",   "فيما"};
+        static const std::unordered_set<std::string_view> other_clause = {"فيما", "بينما", "كما",
+                                                                          "حين",  "عندما", "لكن"};
         for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 20; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "،" &&
               tokens[k].norm != "(" && tokens[k].norm != ")")
@@ -7293,63 +7290,53 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         p.country = article_place_country;
     }
   }
-  // An attack with no target named and no place of its own struck the people of the state the article's
-  // places lie in (manual, worked example 3), when that is not the attackers' own: قصفت مدفعية الاحتلال
-  // أطراف بلدة كفركلا in news of south Lebanon.
-  // (First the state of a place its sentence names after it, not the attackers' own: شن طيران العدو غارات
-  // على محيط مطار المزة العسكري غرب دمشق.)
+  // An attack with no target named struck the people of a state (manual, worked example 3), when that is not
+  // the attackers' own: first of the place its sentence names after it (شن طيران العدو غارات على محيط مطار
+  // المزة العسكري غرب دمشق), else of the state the article's places lie in (قصفت مدفعية الاحتلال أطراف بلدة
+  // كفركلا in news of south Lebanon).
+  auto strike_people = [](Event& e, const std::string& country, const char* why) {
+    EventParty people;
+    people.text = e.trigger;
+    people.country = country;
+    people.sector = "CVL";
+    if (!e.mentions.empty()) people.span = e.mentions.front().trigger_span;
+    e.recipient.push_back(std::move(people));
+    e.pattern += why;
+  };
   for (Event& e : merged) {
-    if (e.category != "ASSAULT" || !e.recipient.empty() || e.actor.empty() || e.mentions.empty() ||
-        e.modality != "asserted") {
+    if (e.category != "ASSAULT" || !e.recipient.empty() || e.actor.empty() || e.modality != "asserted")
       continue;
-    }
-    const EventMention& told = e.mentions.front();
-    const auto& tokens = sentences[static_cast<std::size_t>(told.sentence)].tokens;
-    // (An armed movement's attack on its own country's town strikes that state: أطلقت الميليشيا صاروخاً على
-    // حي سكني وسط مدينة مأرب.)
-    for (const Mention& place : entities.mentions) {
-      if (place.sentence != told.sentence || place.country.empty() ||
-          place.span.begin < told.trigger_span.end || place.how == "attachment")
-        continue;
-      // (A state only as a place: في سوريا, بالعراق — not القريبة من سوريا or a nationality.)
-      const std::size_t at = TokenAt(tokens, place.span.begin);
-      const WordAnalysis* w = at < tokens.size() ? tokens[at].word : nullptr;
-      const bool state_as_place = place.type == MentionType::kCountry && at < tokens.size() &&
-                                  ((at > 0 && tokens[at - 1].norm == "في") ||
-                                   (w && !w->proclitics.empty() && w->proclitics.front() == "ب"));
-      if (place.type != MentionType::kLocation && !state_as_place) continue;
-      const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
-        return p.country == place.country && p.org.empty();
-      });
-      if (!own) {
-        EventParty people;
-        people.text = e.trigger;
-        people.country = place.country;
-        people.sector = "CVL";
-        people.span = told.trigger_span;
-        e.recipient.push_back(std::move(people));
-        e.pattern += ", target: the people of the state of the place struck";
+    if (!e.mentions.empty()) {
+      const EventMention& told = e.mentions.front();
+      const auto& tokens = sentences[static_cast<std::size_t>(told.sentence)].tokens;
+      for (const Mention& place : entities.mentions) {
+        if (place.sentence != told.sentence || place.country.empty() ||
+            place.span.begin < told.trigger_span.end || place.how == "attachment")
+          continue;
+        // (A state only as a place: في سوريا, بالعراق — not القريبة من سوريا or a nationality.)
+        const std::size_t at = TokenAt(tokens, place.span.begin);
+        const WordAnalysis* w = at < tokens.size() ? tokens[at].word : nullptr;
+        const bool state_as_place = place.type == MentionType::kCountry && at < tokens.size() &&
+                                    ((at > 0 && tokens[at - 1].norm == "في") ||
+                                     (w && !w->proclitics.empty() && w->proclitics.front() == "ب"));
+        if (place.type != MentionType::kLocation && !state_as_place) continue;
+        // (An armed movement's attack on its own country's town strikes that state: أطلقت الميليشيا صاروخاً
+        // على حي سكني وسط مدينة مأرب.)
+        const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+          return p.country == place.country && p.org.empty();
+        });
+        if (!own) strike_people(e, place.country, ", target: the people of the state of the place struck");
+        break;
       }
-      break;
     }
-  }
-  for (Event& e : merged) {
-    if (e.category != "ASSAULT" || !e.recipient.empty() || e.actor.empty() || article_place_country.empty() ||
-        e.modality != "asserted") {
-      continue;
-    }
+    if (!e.recipient.empty() || article_place_country.empty()) continue;
     // (Police firing at home fire at its people: أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين.)
     const bool own = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
       return p.country == article_place_country && p.sector != "COP";
     });
-    if (own) continue;
-    EventParty people;
-    people.text = e.trigger;
-    people.country = article_place_country;
-    people.sector = "CVL";
-    if (!e.mentions.empty()) people.span = e.mentions.front().trigger_span;
-    e.recipient.push_back(std::move(people));
-    e.pattern += ", target: the people of the state the article's places lie in";
+    if (!own)
+      strike_people(e, article_place_country,
+                    ", target: the people of the state the article's places lie in");
   }
   // The reasons given for a sanction are part of it (manual, section 1): an accusation by the same side
   // against the same side in the sanction's sentence (خفض عدد الدبلوماسيين الروس، متهمة موسكو بـ…) joins it.
