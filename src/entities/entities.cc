@@ -184,6 +184,16 @@ class SentenceTagger {
         Fill(&m, *item.entry);
         m.how = "lexicon";
       } else if (kind == EntryKind::kBody || kind == EntryKind::kGroup) {
+        // A portfolio word after "affairs" is its adjective, not the ministry (الممثل الأعلى
+        // للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية).
+        // (Not after "policy": منسقة السياسة الخارجية في الاتحاد الأوروبي has the body named after it.)
+        static const std::unordered_set<std::string_view> portfolio_heads = {"الشؤون", "الشئون",  "للشؤون",
+                                                                             "للشئون", "والشؤون", "والشئون"};
+        if (kind == EntryKind::kBody && item.begin > 0 && item.end == item.begin + 1 &&
+            portfolio_heads.count(tokens_[item.begin - 1].norm)) {
+          i = next;
+          continue;
+        }
         m.type = kind == EntryKind::kBody ? MentionType::kOrganization : MentionType::kGroup;
         Fill(&m, *item.entry);
         // "The occupation" is Israel's unless another nationality follows (جيش الاحتلال التركي، in the
@@ -1461,6 +1471,11 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
       std::size_t k = TokenFrom(tokens, named_person.span.end);
       if (k < tokens.size() && (tokens[k].norm == "،" || tokens[k].norm == ",")) ++k;
+      // (Also acting in it: ستيفاني خوري القائمة بأعمال رئيس بعثة الأمم المتحدة.)
+      if (k + 2 < tokens.size() && (tokens[k].norm == "القائم" || tokens[k].norm == "القائمة") &&
+          (tokens[k + 1].norm == "باعمال" || tokens[k + 1].norm == "بأعمال")) {
+        k += 2;
+      }
       if (k >= tokens.size() || tokens[k].span.begin != role.span.begin) continue;
       // A role behind a preposition is someone else (وقدم الرئيس هادي، لمبعوث الأمين العام شرحاً).
       if (BehindPreposition(tokens[k])) continue;

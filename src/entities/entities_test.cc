@@ -469,5 +469,16 @@ TEST_F(EntitiesTest, ARoleOfAnotherOrganisationIsNoApposition) {
   EXPECT_TRUE(envoy);
 }
 
+TEST_F(EntitiesTest, APolicyAdjectiveAfterABodyIsNoMinistry) {
+  const Tagged t =
+      Tag(MakeArticle("",
+                      "والتقت الوزيرة أمس ستيفاني ويليامز القائمة بأعمال رئيس بعثة الأمم المتحدة "
+                      "في ليبيا، ثم الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية."));
+  for (const Mention& m : t.result.mentions) {
+    // "الخارجية" after "للشؤون" is the portfolio's adjective, not a foreign ministry.
+    EXPECT_NE(t.Text(m), "الخارجية");
+  }
+}
+
 }  // namespace
 }  // namespace marsad

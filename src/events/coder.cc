@@ -57,6 +57,8 @@ std::string MasculineParticiple(const std::string& norm) {
   const std::string bare = norm.starts_with(and_) ? norm.substr(and_.size()) : norm;
   if (feminine.count(bare)) return bare.substr(0, bare.size() - std::string_view("ة").size()) + "ا";
   if (bare != norm && bare.size() >= 8 && bare.starts_with("م") && bare.ends_with("ا")) return bare;
+  // (And form I's فاعلاً: …، وداعياً الأمم المتحدة.)
+  if (bare != norm && bare.size() == 10 && bare.substr(2, 2) == "ا" && bare.ends_with("ا")) return bare;
   return norm;
 }
 
@@ -1327,10 +1329,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         while (last + 1 < tokens.size() && tokens[last + 1].span.begin < role.span.end) ++last;
       }
       // A body named as the building a meeting is in (في ديوان عام الوزارة، بمقر الوزارة) is a place.
+      static const std::unordered_set<std::string_view> building = {"ديوان", "بديوان", "مقر",  "بمقر",
+                                                                    "مبني",  "بمبني",  "بمقار"};
       if (mention.type == MentionType::kOrganization && first >= 1 &&
-          (tokens[first - 1].norm == "ديوان" || tokens[first - 1].norm == "مقر" ||
-           tokens[first - 1].norm == "بمقر" || tokens[first - 1].norm == "مبني" ||
-           (first >= 2 && tokens[first - 1].norm == "عام" && tokens[first - 2].norm == "ديوان"))) {
+          (building.count(tokens[first - 1].norm) ||
+           (first >= 2 && tokens[first - 1].norm == "عام" && building.count(tokens[first - 2].norm)))) {
         continue;
       }
       std::string prep;
@@ -2091,6 +2094,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("background, a relative clause");
         continue;
       }
+      // A headline's second part opened by و and a verb (عبد العاطي يتلقى اتصالا من عراقجي.. ويستقبل ستيفاني
+      // خوري) has the first part's subject; the party after the verb is its object. The body tells it again.
+      if (sentences[s].is_title && s > 0 && sentences[s - 1].is_title && f.first == 0 && row.kind == "verb" &&
+          tokens[0].norm.starts_with("و") && tokens[0].word && tokens[0].word->verb) {
+        drop("a headline's second part, whose subject is the first part's");
+        continue;
+      }
       const std::string trigger_root = row.cameo.substr(0, 2);
       const bool conflict = trigger_root == "14" || trigger_root == "18" || trigger_root == "19" ||
                             trigger_root == "20" || trigger_root == "17";
@@ -2697,13 +2707,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A visit under way in a relative clause is its antecedent's, whatever governs it (… مع الوزير العراقي،
       // الذي يقوم بزيارة).
-      if (!subject && visit_under_way) {
+      // (Never a party after the verb, which is where the visit goes; with no antecedent next to the pronoun
+      // — والوفد المرافق له، الذي يزور المملكة — it is the visit of a reception told in the same sentence.)
+      if (visit_under_way) {
+        const Arg* antecedent = nullptr;
         for (const Arg& a : args) {
           if (a.last_token + 2 <= f.first && a.last_token + 3 >= f.first &&
               a.mention->type != MentionType::kLocation)
-            subject = &a;
+            antecedent = &a;
         }
-        if (subject) how = "the antecedent of the relative pronoun";
+        if (!antecedent) {
+          drop("a visit under way in a relative clause with no antecedent next to it");
+          continue;
+        }
+        if (!subject || subject->first_token > f.first) {
+          subject = antecedent;
+          how = "the antecedent of the relative pronoun";
+        }
       }
       // Subject-first order: the mention must end close before the verb (الوزير أمس يبحث), not anywhere
       // earlier in a long sentence. Reports of violence are looser: the armed group named at the start of
@@ -2782,6 +2802,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         co_subject = nullptr;
         more_subjects.clear();
         if (subject) how = "participle: the sentence's subject";
+      }
+      // A meeting held during a visit (… إلى بروكسل، في زيارة يلتقي خلالها الممثل الأعلى) is the visitor's,
+      // the sentence's subject; the party after the verb is the one met.
+      if (row.kind == "verb" && trigger_root == "04" && f.last + 1 < tokens.size() &&
+          (tokens[f.last + 1].norm == "خلالها" || tokens[f.last + 1].norm == "خلاله")) {
+        if (const Arg* visitor = sentence_party(/*carried_subject=*/true)) {
+          subject = visitor;
+          co_subject = nullptr;
+          more_subjects.clear();
+          how = "the visitor, whose visit the meeting is held during";
+        }
       }
       // "وأوضح الجبير أن «دعم جهود مصر واستقرارها لن يتغير»": support named with no doer right after the
       // speaker's أن is the speaker's own stance.
@@ -3973,6 +4004,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               how += ", the inviter";
               break;
             }
+          }
+          break;
+        }
+      }
+      // An invitation to act, not to come (جدد دعوة الكويت لإيران إلى «اتخاذ خطوات عملية»), is an appeal
+      // (manual: دعوة إلى + action is a demand).
+      if (cameo_code == "036" && row.phrase == "دعوة") {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 6; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "\"") break;
+          if (tokens[k].norm != "الي") continue;
+          std::size_t act = k + 1;
+          while (act + 1 < tokens.size() && tokens[act].type == TokenType::kPunct) ++act;
+          static const std::unordered_set<std::string_view> coming = {
+              "زيارة", "المشاركة", "حضور", "القيام", "الحضور", "مشاركة", "المؤتمر"};
+          if (tokens[act].type == TokenType::kArabic && !coming.count(BaseOf(tokens[act])) &&
+              !coming.count(tokens[act].norm)) {
+            cameo_code = "100";
+            how += ", an invitation to act: an appeal";
           }
           break;
         }

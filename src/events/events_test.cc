@@ -3680,5 +3680,52 @@ TEST_F(EventsTest, TwoDelegationsBroughtInAreNotBothSides) {
   EXPECT_EQ(visits, 1);
 }
 
+TEST_F(EventsTest, AHeadlinesSecondPartHasTheFirstPartsSubject) {
+  const auto events =
+      Code(MakeArticle("وزير الخارجية يتلقى اتصالا من نظيره التركي.. ويستقبل المبعوث الأممي", ""));
+  for (const Event& e : events) EXPECT_NE(e.cameo, "043") << e.trigger;
+}
+
+TEST_F(EventsTest, AnAppealJoinedByAndToAnEarlierParticiple) {
+  ExpectSides(CodeBody("وانتقد رئيس الوزراء اللبناني التهديدات الإسرائيلية، معتبراً أنها خطيرة، وداعياً الأمم "
+                       "المتحدة إلى التحرك."),
+              "REQUEST", "LBN", "");
+}
+
+TEST_F(EventsTest, AMeetingDuringAVisitIsTheVisitors) {
+  const Event* meeting = Find(CodeBody("ومن المقرر أن يتوجه وزير الخارجية الأردني الأسبوع المقبل إلى "
+                                       "باريس، في زيارة يلتقي خلالها الرئيس الفرنسي."),
+                              "CONSULT");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(Countries(meeting->actor), "JOR");
+  EXPECT_EQ(Countries(meeting->recipient), "FRA");
+}
+
+TEST_F(EventsTest, AVisitInARelativeClauseWithNoAntecedentBesideIt) {
+  const auto events = CodeBody(
+      "استقبل وزير الخارجية الكويتي أمس وزير الخارجية الأردني والوفد المرافق له، الذي يزور البلاد في إطار "
+      "جولة تشمل قطر.");
+  for (const Event& e : events) {
+    if (e.category != "CONSULT") continue;
+    EXPECT_EQ(e.cameo, "043");  // the reception, not a visit to Qatar by the host
+    EXPECT_EQ(Countries(e.actor), "JOR");
+  }
+}
+
+TEST_F(EventsTest, AnInvitationToActIsAnAppeal) {
+  ExpectSides(CodeBody("وجدد وزير الخارجية القطري دعوة بلاده لإيران إلى «اتخاذ خطوات لبناء الثقة مع "
+                       "جيرانها»."),
+              "REQUEST", "QAT", "IRN");
+}
+
+TEST_F(EventsTest, AMinistryNamedAsTheBuildingOfAMeeting) {
+  const Event* reception = Find(CodeBody("استقبل وزير الخارجية الكويتي في مكتبه بديوان عام الوزارة أمس سفير "
+                                         "جمهورية العراق لدى البلاد."),
+                                "CONSULT");
+  ASSERT_NE(reception, nullptr);
+  EXPECT_EQ(Countries(reception->actor), "IRQ");
+  EXPECT_EQ(Countries(reception->recipient), "KWT");
+}
+
 }  // namespace
 }  // namespace marsad
