@@ -739,9 +739,10 @@ class SentenceTagger {
         }
         // An envoy of the Secretary-General (المبعوث الشخصي للأمين العام للأمم المتحدة): the envoy's office
         // goes on through the one he is the envoy of, whose body it then names.
-        const bool envoy_of = (m->role == "envoy" || m->role == "special_envoy") && w &&
-                              !w->proclitics.empty() && w->proclitics.front() == "ل" &&
-                              item.entry->role == "secretary_general";
+        // (So does a special representative's: الممثلة الخاصة للأمين العام للأمم المتحدة في العراق.)
+        const bool envoy_of =
+            (m->role == "envoy" || m->role == "special_envoy" || m->role == "special_representative") && w &&
+            !w->proclitics.empty() && w->proclitics.front() == "ل" && item.entry->role == "secretary_general";
         if (envoy_of) {
           j = item.end;
           continue;

@@ -103,6 +103,9 @@ void AppendKeys(const Token& t, std::vector<std::string_view>* keys, std::deque<
         if (form->size() > 6 && form->ends_with("ت"))
           keys->push_back(std::string_view(*form).substr(0, form->size() - 2));
       }
+      // (With و or ف before it when hunspell reads the rest otherwise: وسيّرت is و+س+يرت to it.)
+      if (t.norm.size() > 8 && t.norm.ends_with("ت") && (t.norm.starts_with("و") || t.norm.starts_with("ف")))
+        keys->push_back(std::string_view(t.norm).substr(2, t.norm.size() - 4));
       // A defective verb's feminine past drops its last letter (نفت → نفى، دعت → دعا، أبدت → أبدى).
       {
         // (The analyser's base: وصفت stays "described", ونفت is و+نفت.)
@@ -1632,6 +1635,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                  tokens[j].norm == "«";
               if (!in_mention(j) && !aside) ++gap;
               if (tokens[j].type == TokenType::kPunct && !aside && !in_mention(j)) break;
+              // (Nor across a clause that فيما or بينما opens: تقدم سنوياً مساهمات …، فيما تجاوز إجمالي
+              // مساعداتها الإنسانية.)
+              if (tokens[j].norm == "فيما" || tokens[j].norm == "بينما" || tokens[j].norm == "وفيما") break;
               // (A participle after a comma opens a clause of its own: يقوم بها الوزير إلى بروكسل، مؤكدا أن
               // الزيارة …)
               if (IsParticipleSlot(tokens, j) && MasculineParticiple(tokens[j].norm).starts_with("م")) break;
@@ -2125,6 +2131,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (أعنف هجوم منذ أشهر، لأول مرة منذ).
       if (conflict && SinceInClause(tokens, f.first, f.last)) {
         drop("a tally or a campaign since a time (منذ), not one act");
+        continue;
+      }
+      // Aid counted in a total (إجمالي مساعداتها الإنسانية للعراق منذ 2014، حجم المساعدات) is a statistic.
+      if (trigger_root == "07" && f.first > 0 &&
+          (tokens[f.first - 1].norm == "اجمالي" || tokens[f.first - 1].norm == "حجم" ||
+           tokens[f.first - 1].norm == "قيمة" || tokens[f.first - 1].norm == "مجموع")) {
+        drop("aid counted in a total: a statistic");
         continue;
       }
       if (conflict && IsCondolenceTopic(tokens, f.first)) {
@@ -6116,6 +6129,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A curfew imposed with no one named under it (فرضت الحكومة المحلية … حظراً شاملاً للتجوال في مدينة
+      // الناصرية) is on the people of the imposer's own state.
+      // (An authority of no stated state is the outlet's own.)
+      if (e.recipient.empty() && cameo_code == "1723" && e.actor.size() == 1 &&
+          (!e.actor[0].country.empty() || (!home.empty() && e.actor[0].org.empty()))) {
+        EventParty people;
+        people.text = e.actor[0].text;
+        people.country = e.actor[0].country.empty() ? home : e.actor[0].country;
+        people.sector = "CVL";
+        people.span = e.actor[0].span;
+        e.recipient.push_back(std::move(people));
+        how += ", on the imposer's own people";
+      }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
       if (trace) {
         TriggerTrace t;
@@ -6187,8 +6213,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const WordAnalysis* tw = tokens[f.first].word;
       e.modality = row.modality == "future" || called_for_protest ? "future" : "asserted";
       // (A promise in the future tense is made now: سيعززان جهودهما; so is support: سندعم العراق.)
+      // (Not the س of the verb itself, which hunspell may read as the future's: سيّرت، of سيّر.)
+      std::string_view seen_form = tokens[f.first].norm;
+      if (seen_form.size() > 6 && (seen_form.starts_with("و") || seen_form.starts_with("ف")))
+        seen_form.remove_prefix(2);
+      const bool own_seen = std::any_of(
+          row.words.front().begin(), row.words.front().end(),
+          [&](const auto& k) { return std::string_view(k).starts_with("س") && seen_form.starts_with(k); });
       if (tw && std::find(tw->proclitics.begin(), tw->proclitics.end(), "س") != tw->proclitics.end() &&
-          row.restrict != "pledge" && row.cameo != "051") {
+          row.restrict != "pledge" && row.cameo != "051" && !own_seen) {
         e.modality = "future";
       }
       // (A noun a light verb carries has its modality before the verb: ومن المنتظر أن تؤدي رئيسة الحكومة

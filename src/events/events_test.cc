@@ -3727,5 +3727,41 @@ TEST_F(EventsTest, AMinistryNamedAsTheBuildingOfAMeeting) {
   EXPECT_EQ(Countries(reception->recipient), "KWT");
 }
 
+TEST_F(EventsTest, APhraseDoesNotRunIntoAClauseOpenedByFiima) {
+  // A habit counted yearly, then a total: neither is an act of aid, and the phrase قدم مساعدات إنسانية
+  // does not join their words across فيما.
+  const auto events = CodeBody(
+      "يذكر أن الكويت تقدم سنوياً مساهمات طوعية لدعم موازنة الأونروا، فيما تجاوز إجمالي مساعداتها "
+      "الإنسانية للعراق منذ عام 2014 مئات الملايين من الدولارات.");
+  for (const Event& e : events) EXPECT_NE(e.category, "AID") << e.trigger;
+}
+
+TEST_F(EventsTest, ARelieFlightSentIsAidAndNoPlan) {
+  const Event* aid = Find(CodeBody("وسيّرت دولة قطر أمس طائرة إغاثة تحمل 30 طناً من المواد الطبية إلى "
+                                   "النازحين السوريين في شمال البلاد."),
+                          "AID");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_EQ(Countries(aid->actor), "QAT");
+  EXPECT_EQ(aid->modality, "asserted");  // the س of سيّر is the verb's, not the future's
+}
+
+TEST_F(EventsTest, TearGasUsedAndACurfewImposed) {
+  const auto events = CodeBody(
+      "واستخدمت قوات الأمن التونسية أمس الغاز المسيل للدموع لتفريق المحتجين في العاصمة، فيما فرضت "
+      "الحكومة التونسية حظراً شاملاً للتجوال في مدينة القصرين.");
+  ExpectSides(events, "ASSAULT", "TUN", "TUN");
+  const Event* curfew = Find(events, "COERCE");
+  ASSERT_NE(curfew, nullptr);
+  EXPECT_EQ(curfew->cameo, "1723");
+  EXPECT_EQ(Countries(curfew->recipient), "TUN");  // on the imposer's own people
+}
+
+TEST_F(EventsTest, ASpecialRepresentativeOfTheSecretaryGeneral) {
+  const Event* condemnation = Find(
+      CodeBody("وأدانت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا الهجوم على طرابلس."), "ACCUSE");
+  ASSERT_NE(condemnation, nullptr);
+  EXPECT_EQ(Orgs(condemnation->actor), "UN");
+}
+
 }  // namespace
 }  // namespace marsad
