@@ -652,6 +652,16 @@ class SentenceTagger {
           continue;
         }
       }
+      // An adviser's field stands between him and the one he advises (المستشار السياسي لقائد قوات الدعم
+      // السريع).
+      static const std::unordered_set<std::string_view> adviser_fields = {
+          "السياسي", "الاعلامي", "الإعلامي", "العسكري", "الامني", "الأمني", "القانوني", "الاقتصادي"};
+      if (titles && m->role == "adviser" && nothing_attached && adviser_fields.count(tokens_[j].norm) &&
+          j + 1 < tokens_.size() && item_at_[j + 1] >= 0 && items_[item_at_[j + 1]].begin == j + 1 &&
+          items_[item_at_[j + 1]].entry->kind == EntryKind::kTitle) {
+        ++j;
+        continue;
+      }
       // "الحكومة المعترف بها (دوليا) في ليبيا": the recognition stands between the body and its state.
       if (j + 1 < tokens_.size() && tokens_[j].norm == "المعترف" && tokens_[j + 1].norm == "بها") {
         std::size_t after = j + 2;
@@ -740,9 +750,16 @@ class SentenceTagger {
         // An envoy of the Secretary-General (المبعوث الشخصي للأمين العام للأمم المتحدة): the envoy's office
         // goes on through the one he is the envoy of, whose body it then names.
         // (So does a special representative's: الممثلة الخاصة للأمين العام للأمم المتحدة في العراق.)
+        // (And an adviser's through the one he advises: مستشار قائد قوات الدعم السريع، المستشار السياسي
+        // لقائد قوات الدعم السريع.)
+        const bool adviser_of = m->role == "adviser" && m->country.empty() && m->org.empty() && w &&
+                                (w->proclitics.empty() || w->proclitics.front() == "ل") &&
+                                item.entry->role != "adviser" && item.entry->role != "counterpart";
         const bool envoy_of =
-            (m->role == "envoy" || m->role == "special_envoy" || m->role == "special_representative") && w &&
-            !w->proclitics.empty() && w->proclitics.front() == "ل" && item.entry->role == "secretary_general";
+            ((m->role == "envoy" || m->role == "special_envoy" || m->role == "special_representative") && w &&
+             !w->proclitics.empty() && w->proclitics.front() == "ل" &&
+             item.entry->role == "secretary_general") ||
+            adviser_of;
         if (envoy_of) {
           j = item.end;
           continue;

@@ -480,5 +480,12 @@ TEST_F(EntitiesTest, APolicyAdjectiveAfterABodyIsNoMinistry) {
   }
 }
 
+TEST_F(EntitiesTest, AnAdviserIsOfTheOneHeAdvises) {
+  const Tagged t = Tag(MakeArticle("", "ونفى المستشار السياسي لقائد قوات الدعم السريع الاتهامات."));
+  ASSERT_FALSE(t.result.mentions.empty());
+  EXPECT_EQ(t.result.mentions.front().role, "adviser");
+  EXPECT_EQ(t.result.mentions.front().org, "RSF");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1339,6 +1339,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
            (first >= 2 && tokens[first - 1].norm == "عام" && building.count(tokens[first - 2].norm)))) {
         continue;
       }
+      // Nor are those under whose guard something is done a side of it (أحرق مستوطنون منزلاً …، تحت
+      // حماية جنود الاحتلال).
+      if (first >= 1 && (tokens[first - 1].norm == "حماية" || tokens[first - 1].norm == "بحماية" ||
+                         tokens[first - 1].norm == "حراسة" || tokens[first - 1].norm == "بحراسة")) {
+        continue;
+      }
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
       // "كل من X وY" lists subjects: من there is no preposition.
@@ -2107,6 +2113,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("a headline's second part, whose subject is the first part's");
         continue;
       }
+      // هنأ written without its hamza is the adverb "here" (يشير عبد المجيد هنا إلى …) unless the one
+      // congratulated follows.
+      if (row.phrase == "هنأ" && article.View(tokens[f.first].span) == "هنا" &&
+          !(f.first + 1 < tokens.size() && in_mention(f.first + 1))) {
+        drop("هنا, here: no congratulation");
+        continue;
+      }
       const std::string trigger_root = row.cameo.substr(0, 2);
       const bool conflict = trigger_root == "14" || trigger_root == "18" || trigger_root == "19" ||
                             trigger_root == "20" || trigger_root == "17";
@@ -2801,16 +2814,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // The sentence's first party before the trigger that no preposition introduces (not a bare country,
       // mostly a place or a topic there), or the subject a verb carries when that counts: news opens with
       // who the sentence is about (ودعا الرئيس اليمني … خلال لقائه), and nearer parties are often objects.
-      auto sentence_party = [&](bool carried_subject) -> const Arg* {
+      auto sentence_party = [&](bool carried_subject, std::size_t from = 0) -> const Arg* {
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
+          if (a.first_token < from) continue;
           if (a.prep.empty() && a.mention->type != MentionType::kCountry) return &a;
           if (carried_subject && a.mention->how == "coref:dropped-subject") return &a;
         }
         return nullptr;
       };
       if (row.kind != "noun" && IsParticipleSlot(tokens, f.first)) {
-        subject = sentence_party(/*carried_subject=*/true);
+        // (The clause's, after فيما or بينما: واتهم الجيش …، فيما نفى المستشار …، متهماً الجيش.)
+        std::size_t clause_from = 0;
+        for (std::size_t k = 0; k < f.first; ++k) {
+          if (tokens[k].norm == "فيما" || tokens[k].norm == "بينما" || tokens[k].norm == "وفيما")
+            clause_from = k;
+        }
+        subject = sentence_party(/*carried_subject=*/true, clause_from);
+        if (!subject && clause_from > 0) subject = sentence_party(/*carried_subject=*/true);
         // (Those joined after the participle are its objects: متوعداً الولايات المتحدة وبريطانيا.)
         co_subject = nullptr;
         more_subjects.clear();
@@ -5607,9 +5628,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // إيران بضرب إسرائيل): the party right after the ب noun is the recipient.
       if (e.recipient.empty() && root == "13" && row.kind != "noun") {
         // (Past the day between commas: هدّد، الأربعاء الماضي، باستهداف …)
-        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 10; ++k) {
-          if (tokens[k].norm == "،" || in_date(k)) continue;
+        // (And past the speaker's words and where he said it: هدد المتحدث العسكري باسم المليشيا يحيى سريع،
+        // في تغريدة على «تويتر» مساء أمس، باستئناف الهجمات.)
+        std::size_t others = 0;
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && others <= 10; ++k) {
+          if (tokens[k].norm == "،" || in_date(k) || in_mention(k) || tokens[k].norm == "«" ||
+              tokens[k].norm == "»")
+            continue;
           if (tokens[k].type == TokenType::kPunct) break;
+          ++others;
+          if (tokens[k].norm == "باسم") continue;
           const WordAnalysis* w = tokens[k].word;
           // (بشن is too short for the analyser to peel its ب.)
           if ((!w || w->proclitics.empty() || w->proclitics.front() != "ب") && tokens[k].norm != "بشن")
@@ -5637,14 +5665,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               party_of(*next->mention, &e.recipient);
             how += ", whose things it threatens";
           }
-          // Or the party the threatened act is against (هدد بشن عملية عسكرية ضد المسلحين الأكراد).
+          // Or the party the threatened act is against (هدد بشن عملية عسكرية ضد المسلحين الأكراد، باستئناف
+          // الهجمات على السعودية والإمارات).
           for (const Arg& a : args) {
-            if (!e.recipient.empty() || a.prep != "ضد" || a.first_token <= k || a.first_token > k + 8)
+            if (!e.recipient.empty() || (a.prep != "ضد" && a.prep != "علي") || a.first_token <= k ||
+                a.first_token > k + 8)
               continue;
             bool clause = true;
             for (std::size_t j = k; j < a.first_token; ++j) clause &= tokens[j].type != TokenType::kPunct;
             if (!clause) continue;
             party_of(*a.mention, &e.recipient);
+            for (const Arg* next = joined_after(a); next; next = joined_after(*next))
+              party_of(*next->mention, &e.recipient);
             how += ", the party the threatened act is against";
           }
           break;
@@ -6112,6 +6144,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             how += ", the one whose claim is denied";
             break;
           }
+        }
+      }
+      // Or "those accusations" (نفى المستشار … تلك الاتهامات): the accuser told just before.
+      bool those_accusations = false;
+      for (std::size_t k = f.last + 1; row.phrase == "نفى" && k + 1 < tokens.size() && k <= f.last + 12;
+           ++k) {
+        if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+        if ((tokens[k].norm == "تلك" || tokens[k].norm == "هذه") &&
+            HasForm(tokens[k + 1], {"اتهامات", "الاتهامات", "المزاعم", "الادعاءات", "التهم"})) {
+          those_accusations = true;
+          break;
+        }
+      }
+      if (e.recipient.empty() && !e.actor.empty() && those_accusations) {
+        for (auto told = events.rbegin(); told != events.rend(); ++told) {
+          if (told->mentions.empty() || told->mentions.front().sentence + 1 < static_cast<int>(s)) break;
+          if (told->category != "ACCUSE") continue;
+          e.recipient = told->actor;
+          how += ", the accuser of the accusations denied";
+          break;
         }
       }
       // Force used to disperse (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين): those dispersed.

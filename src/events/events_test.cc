@@ -3763,5 +3763,31 @@ TEST_F(EventsTest, ASpecialRepresentativeOfTheSecretaryGeneral) {
   EXPECT_EQ(Orgs(condemnation->actor), "UN");
 }
 
+TEST_F(EventsTest, AThreatsTargetPastTheSpeakersWordsAndWhereHeSaidIt) {
+  ExpectSides(CodeBody("وهدد المتحدث العسكري باسم الجيش الإيراني، في تغريدة على «تويتر» مساء أمس، باستئناف "
+                       "الهجمات على إسرائيل والولايات المتحدة."),
+              "THREATEN", "IRN", "ISR+USA");
+}
+
+TEST_F(EventsTest, ADenialOfThoseAccusationsAndTheParticipleOfItsClause) {
+  const auto events = CodeBody(
+      "واتهمت الحكومة الإثيوبية الحكومة السودانية بدعم المتمردين، فيما نفى وزير الخارجية السوداني تلك "
+      "الاتهامات، متهماً الحكومة الإثيوبية بالتصعيد.");
+  ExpectSides(events, "REJECT", "SDN", "ETH");
+  // The participle is the denier's, whose clause فيما opens, not the first accuser's.
+  ExpectSides(events, "ACCUSE", "SDN", "ETH");
+}
+
+TEST_F(EventsTest, HereIsNoCongratulation) {
+  EXPECT_EQ(Find(CodeBody("ويشير وزير الخارجية الليبي هنا إلى مخاوف من انقسام المؤسسة العسكرية."), "SUPPORT"),
+            nullptr);
+}
+
+TEST_F(EventsTest, ThoseWhoGuardAnActAreNoSideOfIt) {
+  for (const Event& e : CodeBody("وأحرق مستوطنون أمس منزلاً في قرية بورين، تحت حماية جنود الاحتلال.")) {
+    EXPECT_NE(Countries(e.recipient), "ISR") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
