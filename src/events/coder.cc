@@ -5843,6 +5843,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // A rejection or a condemnation of what the relative clause after it says someone did (عن رفضها القاطع
+      // للائحة التي صادق عليها البرلمان الأوروبي): that doer is the one rejected.
+      if (e.recipient.empty() && !e.actor.empty() && (root == "12" || root == "11")) {
+        for (std::size_t k = f.last + 1; k + 2 < tokens.size() && k <= f.last + 5; ++k) {
+          if (tokens[k].type == TokenType::kPunct || in_mention(k)) break;
+          if (tokens[k].norm != "التي" && tokens[k].norm != "الذي") continue;
+          std::size_t doer = k + 2;
+          static const std::unordered_set<std::string_view> back_reference = {"اليه",  "اليها", "عليه",
+                                                                              "عليها", "به",    "بها"};
+          if (doer < tokens.size() && back_reference.count(tokens[doer].norm)) ++doer;
+          for (const Arg& a : args) {
+            if (a.first_token == doer && a.prep.empty() && a.mention->type != MentionType::kLocation &&
+                a.mention->type != MentionType::kPerson) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the doer of what is rejected";
+              break;
+            }
+          }
+          break;
+        }
+      }
       // "The two sides" in news of fighting between two named ones and no persons (ودعتا الطرفين إلى الالتزام
       // بوقف إطلاق النار): the sides of the last clash or attack told with both.
       if (e.recipient.empty() && !e.actor.empty() && row.object == "recipient") {
@@ -6496,6 +6517,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (tokens[k].norm != "قبل") continue;
         for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3; ++j) {
           const std::string_view w = BaseOf(tokens[j]);
+          // (Not a time span with the article: قبل نهاية السنة الجارية is a deadline to come.)
+          if (tokens[j].word && tokens[j].word->has_article()) break;
           if (w == "سنوات" || w == "سنة" || w == "سنين" || w == "اعوام" || w == "عاما" || w == "عامين" ||
               w == "سنتين" || w == "عقود" || w == "عقد") {
             e.modality = "historical";
@@ -6919,8 +6942,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         !(e.category == "CONSULT" && present_tense(e.trigger))) {
       continue;
     }
+    // (Not when the body also tells it as done: تنظّم وقفة احتجاجية over نظمت … وقفة احتجاجية.)
+    auto same_act = [&](const Event& c) {
+      return &c != &e && c.category == e.category && sides(c.actor) == sides(e.actor) &&
+             sides(c.recipient) == sides(e.recipient) && !c.mentions.empty() && c.mentions[0].sentence >= 0 &&
+             !sentences[static_cast<std::size_t>(c.mentions[0].sentence)].is_title;
+    };
+    // (Told in the same words: a visit the body says will happen is not done because a meeting was.)
+    const bool told_done = std::any_of(events.begin(), events.end(), [&](const Event& c) {
+      return same_act(c) && c.modality == "asserted" && Normalize(c.trigger) == Normalize(e.trigger);
+    });
     for (const Event& c : events) {
-      if (&c != &e && c.modality == "future" && c.category == e.category &&
+      if (!told_done && &c != &e && c.modality == "future" && c.category == e.category &&
           sides(c.actor) == sides(e.actor) && sides(c.recipient) == sides(e.recipient)) {
         e.modality = "future";
         e.pattern += ", the body tells it as a plan";

@@ -3789,5 +3789,38 @@ TEST_F(EventsTest, ThoseWhoGuardAnActAreNoSideOfIt) {
   }
 }
 
+TEST_F(EventsTest, ARejectionOfWhatARelativeClauseSaysSomeoneDid) {
+  const Event* rejection = Find(CodeBody("وعبرت وزارة الخارجية المصرية عن رفضها القاطع للقرار الذي اتخذه "
+                                         "البرلمان الأوروبي بشأن حقوق الإنسان."),
+                                "REJECT");
+  ASSERT_NE(rejection, nullptr);
+  EXPECT_EQ(Countries(rejection->actor), "EGY");
+  EXPECT_EQ(Orgs(rejection->recipient), "EU");
+}
+
+TEST_F(EventsTest, BeforeTheEndOfTheYearIsNoHistory) {
+  const Event* meeting = Find(CodeBody("واتفق وزير الخارجية المغربي ونظيره الإسباني على أن يعقد البلدان "
+                                       "اجتماعاً رفيع المستوى قبل نهاية السنة الجارية."),
+                              "AGREE");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->modality, "asserted");
+}
+
+TEST_F(EventsTest, AHeadlineTakesTheBodysPlanOnlyWhenTheBodyDoesNotTellItDone) {
+  const auto events =
+      Code(MakeArticle("المعارضة التونسية تنظم وقفة احتجاجية أمام البرلمان",
+                       "نظم محتجون تونسيون اليوم وقفة احتجاجية أمام البرلمان. وأعلن محتجون تونسيون أنهم "
+                       "سينظمون وقفة احتجاجية جديدة الأسبوع المقبل."));
+  int done = 0;
+  for (const Event& e : events) done += e.category == "PROTEST" && e.modality == "asserted";
+  EXPECT_EQ(done, 1);
+}
+
+TEST_F(EventsTest, ResolveVoicedIsAPledge) {
+  ExpectSides(CodeBody("وأكد رئيس الحكومة الإسباني دعم بلاده للمبادرة، معرباً عن عزم بلاده بناء علاقة قائمة "
+                       "على الاحترام المتبادل مع المغرب."),
+              "AGREE", "ESP", "MAR");
+}
+
 }  // namespace
 }  // namespace marsad
