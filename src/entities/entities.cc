@@ -689,8 +689,10 @@ class SentenceTagger {
       }
       std::size_t t = j;
       const Token& tok = tokens_[t];
-      const bool connector =
-          tok.norm == "في" || tok.norm == "لدي" || (tok.word && tok.word->base_norm.empty());
+      // (A counterpart "from" his state too: بوريطة يتباحث مع نظيره من الرأس الأخضر.)
+      const bool connector = tok.norm == "في" || tok.norm == "لدي" ||
+                             (tok.norm == "من" && m->role == "counterpart") ||
+                             (tok.word && tok.word->base_norm.empty());
       if (connector) ++t;
       // A group's name quoted after its kind (الناطق باسم حركة «حماس»): the kind word and the quote mark
       // are passed over to the name.
@@ -1678,7 +1680,17 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       } else if (interlocutor) {
         m.type = MentionType::kPerson;
         m.how = "coref:interlocutor";
-        for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+        // (Of another state than the speaker's, when both are known: ووجه بوريطة دعوة لنظيره after the
+        // Moroccan king was named is the Cape Verdean minister.)
+        const std::string& own_state = in_sentence >= 0 ? r.entities[in_sentence].country : std::string();
+        for (auto it = seen.rbegin(); it != seen.rend() && !own_state.empty(); ++it) {
+          if (*it != in_sentence && !r.entities[*it].country.empty() &&
+              r.entities[*it].country != own_state) {
+            m.entity = *it;
+            break;
+          }
+        }
+        for (auto it = seen.rbegin(); it != seen.rend() && m.entity < 0; ++it) {
           if (*it != in_sentence) {
             m.entity = *it;
             break;

@@ -487,5 +487,25 @@ TEST_F(EntitiesTest, AnAdviserIsOfTheOneHeAdvises) {
   EXPECT_EQ(t.result.mentions.front().org, "RSF");
 }
 
+TEST_F(EntitiesTest, ACounterpartFromHisStateAndOfAnotherStateThanTheSpeaker) {
+  const Tagged t = Tag(MakeArticle(
+      "وزير الخارجية المغربي يتباحث مع نظيره من الرأس الأخضر",
+      "وأشاد الملك محمد السادس بالعلاقات مع الرأس الأخضر. ووجه وزير الخارجية المغربي دعوة لنظيره لزيارة "
+      "الداخلة."));
+  bool titled = false, invited = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m).starts_with("نظيره")) {
+      titled = true;
+      EXPECT_EQ(m.country, "CPV");
+    }
+    if (t.Text(m) == "لنظيره" && m.how == "coref:interlocutor") {
+      invited = true;
+      EXPECT_NE(m.country, "MAR");  // not the Moroccan king named before
+    }
+  }
+  EXPECT_TRUE(titled);
+  EXPECT_TRUE(invited);
+}
+
 }  // namespace
 }  // namespace marsad

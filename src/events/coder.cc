@@ -2113,6 +2113,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("a headline's second part, whose subject is the first part's");
         continue;
       }
+      // What happened days before another thing (بعد أيام من توقيفها، قبل ساعات من وصوله) is its time, told
+      // as background.
+      if (row.kind == "noun" && f.first >= 3 && tokens[f.first - 1].norm == "من" &&
+          (tokens[f.first - 3].norm == "بعد" || tokens[f.first - 3].norm == "قبل") &&
+          HasForm(tokens[f.first - 2],
+                  {"ايام", "ساعات", "اسابيع", "اشهر", "يوم", "يومين", "ساعة", "اسبوع"})) {
+        drop("background, the time of another happening (بعد أيام من)");
+        continue;
+      }
       // هنأ written without its hamza is the adverb "here" (يشير عبد المجيد هنا إلى …) unless the one
       // congratulated follows.
       if (row.phrase == "هنأ" && article.View(tokens[f.first].span) == "هنا" &&

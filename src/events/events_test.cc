@@ -3822,5 +3822,12 @@ TEST_F(EventsTest, ResolveVoicedIsAPledge) {
               "AGREE", "ESP", "MAR");
 }
 
+TEST_F(EventsTest, WhatHappenedDaysBeforeIsTheTimeOfAnother) {
+  for (const Event& e : CodeBody("وتظاهر آلاف الإيرانيين أمس في طهران احتجاجاً على وفاة شابة بعد أيام من "
+                                 "توقيفها على يد الشرطة الإيرانية.")) {
+    EXPECT_NE(e.category, "COERCE") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
