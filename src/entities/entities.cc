@@ -1130,7 +1130,9 @@ void AddDroppedSubjects(const std::vector<Sentence>& sentences,
         // (And a crowd in the nominative: وتجمع المحتجون — not وفرقت المحتجين, its object.)
         // (A close mention begins on one of the two words after the verb.)
         auto nominative_at = [&](std::size_t k) {
-          return k < tokens.size() && tokens[k].span.begin == m.span.begin && tokens[k].norm.ends_with("ون");
+          // (A broken plural has no case ending: وخرج مئات الشبان.)
+          return k < tokens.size() && tokens[k].span.begin == m.span.begin &&
+                 (tokens[k].norm.ends_with("ون") || m.role == "youths");
         };
         const bool crowd = close && m.type == MentionType::kGroup && m.sector == "CVL" &&
                            (nominative_at(v + 1) || nominative_at(v + 2));

@@ -328,10 +328,13 @@ bool OtherPlace(const Event& a, const Event& b, const Article& article,
 
 // What kind of act an event is, for telling repeated mentions of one act from different acts: its category,
 // except that signing an agreement (057) is another act than praise or support said to the same party, and
-// an invitation or its acceptance (036) another than a pledge to cooperate (030).
+// an invitation or its acceptance (036) another than a pledge to cooperate (030), and a curfew (1723) another
+// than arrests made under it.
 // (A telephone call is not the meeting it arranged: وكان الوزيران قد أجريا اتصالاً هاتفياً الأحد الماضي.)
 std::string KindOf(const Event& e) {
-  return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" ? e.category + "/" + e.cameo : e.category;
+  return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" || e.cameo == "1723"
+             ? e.category + "/" + e.cameo
+             : e.category;
 }
 
 // Two acts of one kind, or a call and talks of no stated form, which may be that call (أوباما يبحث مع الملك
@@ -473,6 +476,8 @@ std::string WithoutProclitics(const std::string& text, const Mention& mention,
       if (p[i] == "ال") break;
       if (p[i] == "ل" && i + 1 < p.size() && p[i + 1] == "ال") break;
       if (p[i] != "و" && p[i] != "ف" && p[i] != "ب" && p[i] != "ل" && p[i] != "ك") break;
+      // (ك only before the article: كركوك is a name, not ك + ركوك.)
+      if (p[i] == "ك" && !(i + 1 < p.size() && p[i + 1] == "ال")) break;
       cut += p[i].size();
     }
     // (وزير، وزيرة، وزارة begin with و themselves; the analyzer may split it off as the conjunction.)
@@ -2154,6 +2159,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (conflict && SinceInClause(tokens, f.first, f.last)) {
         drop("a tally or a campaign since a time (منذ), not one act");
         continue;
+      }
+      // Violence counted "according to a toll" (وبحسب حصيلة رسمية، قتل 157 شخصاً) is a tally of many acts.
+      if (conflict && f.first >= 2) {
+        bool toll = false;
+        for (std::size_t k = f.first >= 6 ? f.first - 6 : 0; k + 1 < f.first; ++k) {
+          toll |= (tokens[k].norm == "بحسب" || tokens[k].norm == "وبحسب" || tokens[k].norm == "حسب" ||
+                   tokens[k].norm == "وحسب" || tokens[k].norm == "وفق" || tokens[k].norm == "ووفق") &&
+                  HasForm(tokens[k + 1], {"حصيلة"});
+        }
+        if (toll) {
+          drop("a tally: according to a toll (بحسب حصيلة)");
+          continue;
+        }
       }
       // Aid counted in a total (إجمالي مساعداتها الإنسانية للعراق منذ 2014، حجم المساعدات) is a statistic.
       if (trigger_root == "07" && f.first > 0 &&
@@ -6196,8 +6214,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // Shots fired to disperse a crowd (أطلقت القوات الأمنية النار في الهواء لتفريق المتجمهرين) repress it
+      // (175), like tear gas.
+      if (e.recipient.empty() && !e.actor.empty() && row.phrase == "أطلق النار") {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6; ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (HasForm(tokens[k], {"تفريق"})) {
+            cameo_code = "175";
+            how += ", shots to disperse";
+            break;
+          }
+        }
+      }
       // Force used to disperse (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين): those dispersed.
-      if (e.recipient.empty() && !e.actor.empty() && row.cameo.starts_with("17")) {
+      if (e.recipient.empty() && !e.actor.empty() && cameo_code.starts_with("17")) {
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 10 && e.recipient.empty();
              ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
@@ -7342,8 +7372,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     int nearest = 3, far_count = 0;
     for (std::size_t j = 0; j < merged.size(); ++j) {
       const Event& named = merged[j];
+      // (Nor a crowd dispersed, 175, into shots of gunmen the text names as such — مسلحين مجهولين أطلقوا
+      // النار — whom the police did not send; a killing told with no doer at all may be the police's.)
+      const bool gunmen_said = std::any_of(unnamed.actor.begin(), unnamed.actor.end(),
+                                           [](const EventParty& p) { return p.entity >= 0; });
       if (j == i || named.category != "ASSAULT" || named.modality != unnamed.modality ||
-          unnamed_doer(named) || named.mentions.empty() ||
+          (named.cameo == "175" && gunmen_said) || unnamed_doer(named) || named.mentions.empty() ||
           !std::any_of(named.actor.begin(), named.actor.end(), doer)) {
         continue;
       }

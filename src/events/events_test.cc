@@ -1947,7 +1947,8 @@ TEST_F(EventsTest, ProtestsInTwoPlacesAndForcesThatProceededToAct) {
   const Event* arrest = Find(events, "COERCE");
   ASSERT_NE(arrest, nullptr);
   ASSERT_FALSE(arrest->recipient.empty());
-  EXPECT_EQ(arrest->recipient[0].text, "ثلاثة شبان");
+  EXPECT_TRUE(arrest->recipient[0].text.ends_with("شبان"));  // the youths counted, civilians
+  EXPECT_EQ(arrest->recipient[0].sector, "CVL");
 }
 
 TEST_F(EventsTest, StandingBySidesAgreeingDuringTalksAndAVisitToBePaid) {
@@ -3827,6 +3828,29 @@ TEST_F(EventsTest, WhatHappenedDaysBeforeIsTheTimeOfAnother) {
                                  "توقيفها على يد الشرطة الإيرانية.")) {
     EXPECT_NE(e.category, "COERCE") << e.trigger;
   }
+}
+
+TEST_F(EventsTest, ACurfewShotsToDisperseAndArrestsAreThreeActs) {
+  const auto events = CodeBody(
+      "أعلنت قيادة العمليات المشتركة العراقية فرض حظر شامل للتجوال في مدينة كركوك اليوم. وخرج مئات "
+      "الشبان في تظاهرة جابت شوارع المدينة. وأطلقت القوات الأمنية العراقية النار في الهواء لتفريق "
+      "المتجمهرين. وقالت خلية الإعلام الأمني إن القوات الأمنية اعتقلت 12 متهماً.");
+  std::set<std::string> cameos;
+  for (const Event& e : events) cameos.insert(e.cameo);
+  EXPECT_TRUE(cameos.count("1723"));  // the curfew, by the command
+  for (const Event& e : events) {
+    if (e.cameo == "1723") {
+      EXPECT_EQ(e.location, "كركوك");  // a name whose ك is no clitic
+    }
+  }
+  EXPECT_TRUE(cameos.count("173"));  // the arrests, not merged into it
+  EXPECT_TRUE(cameos.count("175"));  // shots fired to disperse repress the crowd
+  EXPECT_TRUE(cameos.count("141"));  // the youths' march has its own crowd, not the last subject
+}
+
+TEST_F(EventsTest, ViolenceCountedByAToll) {
+  EXPECT_EQ(Find(CodeBody("وبحسب حصيلة رسمية، قتل 157 شخصاً خلال موجة الاحتجاجات الأولى."), "ASSAULT"),
+            nullptr);
 }
 
 }  // namespace
