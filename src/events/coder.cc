@@ -3077,6 +3077,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         subject = &issuer_arg;
         how = "the statement's issuer, told before";
       }
+      // (A crowd counted before it too: وكان آلاف من أهالي أم الفحم والبلدات المجاورة قد تظاهروا.)
+      if (!subject && row.kind != "noun" && f.first >= 5 && tokens[f.first - 1].norm == "قد") {
+        for (std::size_t k = f.first - 1; k-- > 0 && k + 14 >= f.first;) {
+          if (tokens[k].type == TokenType::kPunct) break;
+          const std::string_view w = tokens[k].norm;
+          if (w != "كان" && w != "وكان" && w != "كانت" && w != "وكانت") continue;
+          if (k + 3 >= f.first || !IsCrowdQuantity(tokens[k + 1]) || tokens[k + 2].norm != "من") break;
+          for (const Arg& a : args) {
+            if (a.first_token == k + 3 && a.mention->type == MentionType::kGroup &&
+                a.mention->sector == "CVL") {
+              subject = &a;
+              how = "pluperfect: the crowd counted between كان and قد";
+            }
+          }
+          break;
+        }
+      }
       // "وكان X قد VERB Y": the pluperfect's subject stands between كان and قد; the party after the verb
       // is its object (وكان وزير حرب العدو يوآف غالانت قد هدّد أمس لبنان).
       // (Several joined between them are all its subjects: وكانت السعودية والإمارات والبحرين ومصر قد قطعت.)
@@ -6211,6 +6228,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (told->category != "ACCUSE") continue;
           e.recipient = told->actor;
           how += ", the accuser of the accusations denied";
+          break;
+        }
+      }
+      // Aid sent to a place (أرسلت كازاخستان شحنة من المساعدات الإنسانية إلى قطاع غزة) goes to its people.
+      if (e.recipient.empty() && !e.actor.empty() && row.cameo.starts_with("07")) {
+        for (const Mention& place : entities.mentions) {
+          if (place.sentence != static_cast<int>(s) || place.type != MentionType::kLocation ||
+              place.country.empty())
+            continue;
+          const std::size_t at = TokenAt(tokens, place.span.begin);
+          if (at <= f.last + 1 || at > f.last + 6 || tokens[at - 1].norm != "الي") continue;
+          if (std::any_of(e.actor.begin(), e.actor.end(),
+                          [&](const EventParty& p) { return p.country == place.country; }))
+            break;
+          EventParty people;
+          people.text = std::string(article.View(place.span));
+          people.country = place.country;
+          people.sector = "CVL";
+          people.span = place.span;
+          e.recipient.push_back(std::move(people));
+          how += ", the people of the place it is sent to";
           break;
         }
       }

@@ -3853,5 +3853,16 @@ TEST_F(EventsTest, ViolenceCountedByAToll) {
             nullptr);
 }
 
+TEST_F(EventsTest, AidSentToAPlaceAndACrowdCountedBeforeAPluperfect) {
+  ExpectSides(CodeBody("وأرسلت الأردن أمس شحنة جديدة من المساعدات الإنسانية إلى قطاع غزة."), "AID", "JOR",
+              "PSE");
+  const Event* protest = Find(CodeBody("وكان آلاف من أهالي مدينة الناصرة قد تظاهروا مساء أمس أمام مقر الشرطة "
+                                       "الإسرائيلية."),
+                              "PROTEST");
+  ASSERT_NE(protest, nullptr);
+  ASSERT_FALSE(protest->actor.empty());
+  EXPECT_EQ(protest->actor[0].sector, "CVL");
+}
+
 }  // namespace
 }  // namespace marsad
