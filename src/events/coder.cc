@@ -5043,6 +5043,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (Past the time: اوقفت قوة من الجيش عصر اليوم ثلاثة شبان.)
         static const std::unordered_set<std::string_view> times = {"عصر", "صباح", "مساء",
                                                                    "فجر", "ظهر",  "ليلة"};
+        // (And past the subject's adjectives the mention left out: واعتقلت القوات الأمنية العراقية 12 شخصاً.)
+        for (std::size_t adjectives = 0;
+             k < tokens.size() && adjectives < 3 && subject && subject->first_token > f.last &&
+             tokens[k].word && tokens[k].word->has_article() && tokens[k].word->proclitics.size() == 1;
+             ++adjectives) {
+          ++k;
+        }
         while (k < tokens.size() && (in_date(k) || times.count(tokens[k].norm))) ++k;
         // Or one person named by what he is (اعتقلت السلطات صحفيا، اعتقلت ناشطا معارضا).
         static const std::unordered_set<std::string_view> one_person = {

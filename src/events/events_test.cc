@@ -3864,5 +3864,12 @@ TEST_F(EventsTest, AidSentToAPlaceAndACrowdCountedBeforeAPluperfect) {
   EXPECT_EQ(protest->actor[0].sector, "CVL");
 }
 
+TEST_F(EventsTest, PeopleCountedAfterASubjectWithAdjectives) {
+  const Event* arrest = Find(CodeBody("واعتقلت القوات الأمنية العراقية 12 شخصاً في مدينة كركوك."), "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_FALSE(arrest->recipient.empty());
+  EXPECT_EQ(arrest->recipient[0].text, "12 شخصاً");
+}
+
 }  // namespace
 }  // namespace marsad
