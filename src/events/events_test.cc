@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <deque>
 #include <fstream>
 #include <sstream>
 
@@ -26,24 +27,29 @@ class EventsTest : public ::testing::Test {
     lexicon_.reset();
     analyzer_.reset();
   }
+  // The events are kept until the test ends, so that a pointer Find returns into them stays valid after the
+  // statement that coded them (const Event* e = Find(CodeBody(…), …); e->actor …).
+  void TearDown() override { coded_.clear(); }
   // The events of an article published on `date` ("YYYY-MM-DD HH:MM:SS").
-  static std::vector<Event> CodeDated(const std::string& date, const std::string& title,
-                                      const std::string& body) {
+  static const std::vector<Event>& CodeDated(const std::string& date, const std::string& title,
+                                             const std::string& body) {
     Article a = MakeArticle(title, body);
     a.date = date;
     return Code(a);
   }
   // The events of an article with no headline.
-  static std::vector<Event> CodeBody(const std::string& body) { return Code(MakeArticle("", body)); }
-  static std::vector<Event> Code(const Article& a) {
+  static const std::vector<Event>& CodeBody(const std::string& body) { return Code(MakeArticle("", body)); }
+  static const std::vector<Event>& Code(const Article& a) {
     const auto sentences = analyzer_->Analyze(a);
     const EntityResult entities = EntityTagger(lexicon_.get()).Tag(a, sentences);
-    return coder_->Code(a, sentences, entities);
+    return coded_.emplace_back(coder_->Code(a, sentences, entities));
   }
+  static std::deque<std::vector<Event>> coded_;
   static std::unique_ptr<Analyzer> analyzer_;
   static std::unique_ptr<Lexicon> lexicon_;
   static std::unique_ptr<EventCoder> coder_;
 };
+std::deque<std::vector<Event>> EventsTest::coded_;
 std::unique_ptr<Analyzer> EventsTest::analyzer_;
 std::unique_ptr<Lexicon> EventsTest::lexicon_;
 std::unique_ptr<EventCoder> EventsTest::coder_;
