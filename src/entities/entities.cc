@@ -655,7 +655,7 @@ class SentenceTagger {
       // An adviser's field stands between him and the one he advises (المستشار السياسي لقائد قوات الدعم
       // السريع).
       static const std::unordered_set<std::string_view> adviser_fields = {
-          "السياسي", "الاعلامي", "الإعلامي", "العسكري", "الامني", "الأمني", "القانوني", "الاقتصادي"};
+          "السياسي", "الاعلامي", "العسكري", "الامني", "القانوني", "الاقتصادي"};  // (as normalised: no hamza)
       if (titles && m->role == "adviser" && nothing_attached && adviser_fields.count(tokens_[j].norm) &&
           j + 1 < tokens_.size() && item_at_[j + 1] >= 0 && items_[item_at_[j + 1]].begin == j + 1 &&
           items_[item_at_[j + 1]].entry->kind == EntryKind::kTitle) {
@@ -1495,7 +1495,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (k < tokens.size() && (tokens[k].norm == "،" || tokens[k].norm == ",")) ++k;
       // (Also acting in it: ستيفاني خوري القائمة بأعمال رئيس بعثة الأمم المتحدة.)
       if (k + 2 < tokens.size() && (tokens[k].norm == "القائم" || tokens[k].norm == "القائمة") &&
-          (tokens[k + 1].norm == "باعمال" || tokens[k + 1].norm == "بأعمال")) {
+          tokens[k + 1].norm == "باعمال") {
         k += 2;
       }
       if (k >= tokens.size() || tokens[k].span.begin != role.span.begin) continue;

@@ -890,6 +890,22 @@ bool NoObjectAfter(const std::vector<Token>& tokens, std::size_t last) {
   return next.type == TokenType::kPunct || words.count(next.norm) > 0;
 }
 
+// A form of كان that opens a pluperfect or a past habit (وكان، كانت).
+bool IsKana(std::string_view w) { return w == "كان" || w == "كانت" || w == "وكان" || w == "وكانت"; }
+
+// A word that opens a clause of its own with another subject (…، فيما نفى المستشار، بينما).
+bool OpensWhileClause(const Token& t) { return t.norm == "فيما" || t.norm == "بينما" || t.norm == "وفيما"; }
+
+// The first token of the doer of a relative clause that starts at `relative` (الذي/التي): the word after its
+// verb, past a pronoun that refers back to the antecedent (التي صادق عليها البرلمان، الذي تقوم به دولة قطر).
+std::size_t RelativeClauseDoer(const std::vector<Token>& tokens, std::size_t relative) {
+  static const std::unordered_set<std::string_view> back_reference = {"اليه",  "اليها", "عليه",
+                                                                      "عليها", "به",    "بها"};
+  std::size_t doer = relative + 2;
+  if (doer < tokens.size() && back_reference.count(tokens[doer].norm)) ++doer;
+  return doer;
+}
+
 // Whether the verb at `at` is told in the pluperfect (وكان الرئيس قد وصل): قد shortly before it, after a form
 // of كان.
 bool Pluperfect(const std::vector<Token>& tokens, std::size_t at) {
@@ -897,7 +913,7 @@ bool Pluperfect(const std::vector<Token>& tokens, std::size_t at) {
   for (std::size_t k = at; k-- > 0 && k + 12 > at;) {
     const std::string& w = tokens[k].norm;
     if (w == "قد") qad = true;
-    if (qad && (w == "كان" || w == "كانت" || w == "وكان" || w == "وكانت")) return true;
+    if (qad && IsKana(w)) return true;
   }
   return false;
 }
@@ -1648,7 +1664,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               if (tokens[j].type == TokenType::kPunct && !aside && !in_mention(j)) break;
               // (Nor across a clause that فيما or بينما opens: تقدم سنوياً مساهمات …، فيما تجاوز إجمالي
               // مساعداتها الإنسانية.)
-              if (tokens[j].norm == "فيما" || tokens[j].norm == "بينما" || tokens[j].norm == "وفيما") break;
+              if (OpensWhileClause(tokens[j])) break;
               // (A participle after a comma opens a clause of its own: يقوم بها الوزير إلى بروكسل، مؤكدا أن
               // الزيارة …)
               if (IsParticipleSlot(tokens, j) && MasculineParticiple(tokens[j].norm).starts_with("م")) break;
@@ -2854,8 +2870,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (The clause's, after فيما or بينما: واتهم الجيش …، فيما نفى المستشار …، متهماً الجيش.)
         std::size_t clause_from = 0;
         for (std::size_t k = 0; k < f.first; ++k) {
-          if (tokens[k].norm == "فيما" || tokens[k].norm == "بينما" || tokens[k].norm == "وفيما")
-            clause_from = k;
+          if (OpensWhileClause(tokens[k])) clause_from = k;
         }
         subject = sentence_party(/*carried_subject=*/true, clause_from);
         if (!subject && clause_from > 0) subject = sentence_party(/*carried_subject=*/true);
@@ -3081,8 +3096,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (!subject && row.kind != "noun" && f.first >= 5 && tokens[f.first - 1].norm == "قد") {
         for (std::size_t k = f.first - 1; k-- > 0 && k + 14 >= f.first;) {
           if (tokens[k].type == TokenType::kPunct) break;
-          const std::string_view w = tokens[k].norm;
-          if (w != "كان" && w != "وكان" && w != "كانت" && w != "وكانت") continue;
+          if (!IsKana(tokens[k].norm)) continue;
           if (k + 3 >= f.first || !IsCrowdQuantity(tokens[k + 1]) || tokens[k + 2].norm != "من") break;
           for (const Arg& a : args) {
             if (a.first_token == k + 3 && a.mention->type == MentionType::kGroup &&
@@ -3101,8 +3115,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           (((how == "verb-subject" || how.starts_with("subject-before")) && subject) || !subject) &&
           f.first >= 3 && tokens[f.first - 1].norm == "قد") {
         for (std::size_t k = f.first - 1; k-- > 0 && k + 24 >= f.first;) {
-          const std::string_view w = tokens[k].norm;
-          if (w != "كان" && w != "وكان" && w != "كانت" && w != "وكانت") continue;
+          if (!IsKana(tokens[k].norm)) continue;
           for (const Arg& a : args) {
             if (a.first_token != k + 1 || !a.prep.empty()) continue;
             std::vector<const Arg*> joined;
@@ -5248,11 +5261,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           if (e.recipient.empty() && rel + 2 < tokens.size() &&
               (tokens[rel].norm == "الذي" || tokens[rel].norm == "التي")) {
-            std::size_t doer = rel + 2;
             // (Or a role played: بالدور الذي تقوم به دولة قطر.)
-            static const std::unordered_set<std::string_view> back_reference = {"اليه",  "اليها", "عليه",
-                                                                                "عليها", "به",    "بها"};
-            if (back_reference.count(tokens[doer].norm)) ++doer;
+            const std::size_t doer = RelativeClauseDoer(tokens, rel);
             // (Or the nationality of a doer no lexicon names: الأطراف الليبية.)
             for (const Arg& a : args) {
               const bool at_doer = a.first_token == doer ||
@@ -5900,10 +5910,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t k = f.last + 1; k + 2 < tokens.size() && k <= f.last + 5; ++k) {
           if (tokens[k].type == TokenType::kPunct || in_mention(k)) break;
           if (tokens[k].norm != "التي" && tokens[k].norm != "الذي") continue;
-          std::size_t doer = k + 2;
-          static const std::unordered_set<std::string_view> back_reference = {"اليه",  "اليها", "عليه",
-                                                                              "عليها", "به",    "بها"};
-          if (doer < tokens.size() && back_reference.count(tokens[doer].norm)) ++doer;
+          const std::size_t doer = RelativeClauseDoer(tokens, k);
           for (const Arg& a : args) {
             if (a.first_token == doer && a.prep.empty() && a.mention->type != MentionType::kLocation &&
                 a.mention->type != MentionType::kPerson) {
@@ -6249,12 +6256,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (std::any_of(e.actor.begin(), e.actor.end(),
                           [&](const EventParty& p) { return p.country == place.country; }))
             break;
-          EventParty people;
-          people.text = std::string(article.View(place.span));
-          people.country = place.country;
-          people.sector = "CVL";
-          people.span = place.span;
-          e.recipient.push_back(std::move(people));
+          e.recipient.push_back(PeopleOf(article, place));
           how += ", the people of the place it is sent to";
           break;
         }
