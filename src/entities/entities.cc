@@ -626,10 +626,14 @@ class SentenceTagger {
       }
       // A portfolio joined by و is part of the office, before the state's adjective (وزير الشؤون الخارجية
       // والتجارة الهنغاري، وزير الخارجية والتعاون الدولي المصري، … والتعاون الإفريقي والمغاربة المقيمين).
+      // (Not a second party's office, whose adjective is its own: جلالة الملك والرئيسين القبرصي واليوناني.)
+      static const std::unordered_set<std::string_view> other_offices = {
+          "رئيسين", "رئيسان", "رؤساء", "وزيرين", "وزيران", "وزراء",  "زعيمين", "زعيمان",
+          "زعماء",  "ملكين",  "قادة",  "سفيرين", "سفراء",  "نظيرين", "نظراء"};
       auto and_portfolio = [&](std::size_t at) {
         const WordAnalysis* w = at < tokens_.size() ? tokens_[at].word : nullptr;
         return w && item_at_[at] < 0 && w->has_article() && w->proclitics.size() == 2 &&
-               w->proclitics.front() == "و";
+               w->proclitics.front() == "و" && !other_offices.count(w->base_norm);
       };
       // (Its adjectives: الإفريقي, a continent's, is no state.)
       auto portfolio_adjective = [&](std::size_t at) {
@@ -690,9 +694,10 @@ class SentenceTagger {
       std::size_t t = j;
       const Token& tok = tokens_[t];
       // (A counterpart "from" his state too: بوريطة يتباحث مع نظيره من الرأس الأخضر.)
-      const bool connector = tok.norm == "في" || tok.norm == "لدي" ||
-                             (tok.norm == "من" && m->role == "counterpart") ||
-                             (tok.word && tok.word->base_norm.empty());
+      // (And a member of parliament "for" his bloc: النائب عن تحالف الفتح.)
+      const bool connector =
+          tok.norm == "في" || tok.norm == "لدي" || (tok.norm == "من" && m->role == "counterpart") ||
+          (tok.norm == "عن" && m->role == "mp") || (tok.word && tok.word->base_norm.empty());
       if (connector) ++t;
       // A group's name quoted after its kind (الناطق باسم حركة «حماس»): the kind word and the quote mark
       // are passed over to the name.
@@ -754,15 +759,20 @@ class SentenceTagger {
         // (So does a special representative's: الممثلة الخاصة للأمين العام للأمم المتحدة في العراق.)
         // (And an adviser's through the one he advises: مستشار قائد قوات الدعم السريع، المستشار السياسي
         // لقائد قوات الدعم السريع.)
+        // (And an envoy of a head of state, whose state it then names: المبعوث الخاص لسلطان عُمان، مبعوث
+        // لملك الأردن.)
+        static const std::unordered_set<std::string_view> head_of_state = {"king", "president", "emir",
+                                                                           "sultan", "prime_minister"};
         const bool adviser_of = m->role == "adviser" && m->country.empty() && m->org.empty() && w &&
                                 (w->proclitics.empty() || w->proclitics.front() == "ل") &&
                                 item.entry->role != "adviser" && item.entry->role != "counterpart";
         const bool envoy_of =
             ((m->role == "envoy" || m->role == "special_envoy" || m->role == "special_representative") && w &&
              !w->proclitics.empty() && w->proclitics.front() == "ل" &&
-             item.entry->role == "secretary_general") ||
+             (item.entry->role == "secretary_general" || head_of_state.count(item.entry->role))) ||
             adviser_of;
         if (envoy_of) {
+          if (m->country.empty() && item.entry->country != "-") m->country = item.entry->country;
           j = item.end;
           continue;
         }
@@ -1225,20 +1235,56 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       return m.type == MentionType::kCountry && m.country == "OMN" && said.ends_with("عمان") &&
              said.size() <= std::string_view("بعمان").size();
     };
+    // (Also a body whose country is only the bare word at its end: الوزارة بعمان.)
+    auto ends_in_amman = [&](const Mention& m) {
+      if (m.type == MentionType::kCountry || m.country != "OMN") return false;
+      const std::string said = Normalize(article.View(m.span));
+      const std::size_t space = said.rfind(' ');
+      const std::string_view last = std::string_view(said).substr(space == std::string::npos ? 0 : space + 1);
+      return last.ends_with("عمان") && last.size() <= std::string_view("بعمان").size() &&
+             said.find("سلطنة") == std::string::npos;
+    };
     bool jordan = false, oman = false;
     for (const auto& mentions : per_sentence) {
       for (const auto& m : mentions) {
         jordan |= m.country == "JOR";
-        oman |= m.country == "OMN" && !bare_amman(m);
+        oman |= m.country == "OMN" && !bare_amman(m) && !ends_in_amman(m);
       }
     }
     for (auto& mentions : per_sentence) {
       for (auto& m : mentions) {
+        if (jordan && !oman && ends_in_amman(m)) m.country = "JOR";
         if (!jordan || oman || !bare_amman(m)) continue;
         m.type = MentionType::kLocation;
         m.country = "JOR";
         m.canonical = "عمان";
         m.role = "capital";
+        m.how = "lexicon+country:context";
+      }
+    }
+  }
+
+  // طرابلس is Libya's capital and Lebanon's second city. In an article about Lebanon that names Libya in no
+  // other way (ليبيا، الليبي، بنغازي), it is Lebanon's (وفي طرابلس، تجمّع آلاف المحتجين).
+  {
+    auto bare_tripoli = [&](const Mention& m) {
+      return m.type == MentionType::kCountry || m.type == MentionType::kLocation
+                 ? m.country == "LBY" && Normalize(article.View(m.span)).ends_with("طرابلس")
+                 : false;
+    };
+    bool lebanon = false, libya = false;
+    for (const auto& mentions : per_sentence) {
+      for (const auto& m : mentions) {
+        lebanon |= m.country == "LBN";
+        libya |= m.country == "LBY" && !bare_tripoli(m);
+      }
+    }
+    for (auto& mentions : per_sentence) {
+      for (auto& m : mentions) {
+        if (!lebanon || libya || !bare_tripoli(m)) continue;
+        m.type = MentionType::kLocation;
+        m.country = "LBN";
+        m.role.clear();
         m.how = "lexicon+country:context";
       }
     }
@@ -1438,6 +1484,14 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
             ((tokens[k - 1].word && tokens[k - 1].word->verb && !tokens[k - 1].word->has_article()) ||
              tokens[k - 1].norm == "وكان" || tokens[k - 1].norm == "كان" || tokens[k - 1].norm == "وكانت" ||
              tokens[k - 1].norm == "وقال" || tokens[k - 1].norm == "قال");
+        // (The family name with its article also after a clause's first word, a verb's place, which the
+        // analyser may read as a noun: … المباحثات، ثمّن الصفدي، فيما جدد الرواحي.)
+        static const std::unordered_set<std::string_view> clause_openers = {"فيما", "بينما", "كما", "ثم",
+                                                                            "حيث",  "وقد",   "قد"};
+        const bool after_clause_head =
+            k > 0 && tokens[k - 1].type == TokenType::kArabic && tokens[k - 1].word &&
+            !tokens[k - 1].word->has_article() &&
+            (k == 1 || tokens[k - 2].type == TokenType::kPunct || clause_openers.count(tokens[k - 2].norm));
         // (Or after an honorific: كما التقى السيد عطاف.)
         const bool after_honorific =
             k > 0 && (tokens[k - 1].norm == "السيد" || tokens[k - 1].norm == "السيدة" ||
@@ -1446,8 +1500,9 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         const bool party_slot = sentences[s].is_title ||
                                 (k > 0 && (tokens[k - 1].norm == "مع" || tokens[k - 1].norm == "الي")) ||
                                 after_verb || after_honorific;
-        const bool last_only = !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
-                               (!tokens[k].word->known || party_slot);
+        const bool last_only =
+            !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
+            (!tokens[k].word->known || party_slot || (after_clause_head && tokens[k].word->has_article()));
         // (Or the family name put first, in a party's place: التقى شي, of شي جين بينغ.)
         // (And a Gulf sheikh's given name after his honorific: الشيخ سالم, of الشيخ سالم عبدالله الجابر
         // الصباح.)
@@ -1534,7 +1589,9 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     for (const Mention* other : all) {
       if (other == &m || other->entity < 0 || other->type != MentionType::kPerson) continue;
       const Entity& e = r.entities[other->entity];
-      const bool same_role = std::find(e.titles.begin(), e.titles.end(), m.role) != e.titles.end();
+      // (Or the office the people table gives him: جلالة الملك after الملك عبدالله الثاني.)
+      const bool same_role =
+          std::find(e.titles.begin(), e.titles.end(), m.role) != e.titles.end() || e.role == m.role;
       // (A role said with its state is not a named holder of another office of that role whose state no one
       // gave: "الرئيس المصري" after "رئيس المجلس الرئاسي مصطفى علي الزوي" in Libyan news is Egypt's
       // president.)

@@ -507,5 +507,65 @@ TEST_F(EntitiesTest, ACounterpartFromHisStateAndOfAnotherStateThanTheSpeaker) {
   EXPECT_TRUE(invited);
 }
 
+TEST_F(EntitiesTest, AFamilyNameAfterAClauseHeadTheAnalyserReadsAsANoun) {
+  const Tagged t =
+      Tag(MakeArticle("",
+                      "استقبل وزير الخارجية أيمن الصفدي اليوم نظيره القبرصي. وفي المؤتمر، ثمّن الصفدي "
+                      "موقف قبرص، فيما جدد الصفدي دعوته. وعقد الوزيران بناءً على طلب مسبق اجتماعاً."));
+  int safadi = 0;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) == "الصفدي" && m.how == "coref:name") ++safadi;
+    EXPECT_NE(t.Text(m), "على");  // a preposition after a clause's first word is no name
+  }
+  EXPECT_EQ(safadi, 2);
+}
+
+TEST_F(EntitiesTest, AmmanAndTripoliByTheStateTheArticleIsAbout) {
+  const Tagged t = Tag(MakeArticle("",
+                                   "استقبل وزير الخارجية الأردني في مقر الوزارة بعمان نظيره القبرصي. وفي "
+                                   "بيروت وطرابلس تجمع آلاف المحتجين اللبنانيين."));
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) == "الوزارة بعمان") {
+      EXPECT_EQ(m.country, "JOR");
+    }
+    if (t.Text(m) == "وطرابلس") {
+      EXPECT_EQ(m.country, "LBN");
+    }
+  }
+}
+
+TEST_F(EntitiesTest, AKingTitleJoinsTheKingTheTableNamesNotTheRepublicsBeside) {
+  const Tagged t =
+      Tag(MakeArticle("ودعوة لجلالة الملك لزيارة نيقوسيا",
+                      "وسلم الوزير رسالة إلى الملك عبدالله الثاني. وانطلقت الآلية مع القمة بمشاركة "
+                      "جلالة الملك والرئيسين القبرصي واليوناني."));
+  for (const Mention& m : t.result.mentions) {
+    if (m.type == MentionType::kPerson && t.Text(m).find("الملك") != std::string::npos) {
+      ASSERT_GE(m.entity, 0);
+      EXPECT_EQ(t.result.entities[m.entity].country, "JOR") << t.Text(m);
+    }
+  }
+}
+
+TEST_F(EntitiesTest, AnEnvoyOfAHeadOfStateAndAnMpForHisBloc) {
+  const Tagged t = Tag(
+      MakeArticle("",
+                  "استقبل الوزير فيصل المقداد في دمشق المبعوث الخاص لسلطان عُمان سالم بن ناصر الرواحي. وقال "
+                  "النائب عن تحالف الفتح فاضل الموسوي إن الفصائل لن تسكت."));
+  bool envoy = false, mp = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m).starts_with("المبعوث الخاص")) {
+      envoy = true;
+      EXPECT_EQ(m.country, "OMN");
+    }
+    if (t.Text(m).starts_with("النائب")) {
+      mp = true;
+      EXPECT_EQ(m.country, "IRQ");
+    }
+  }
+  EXPECT_TRUE(envoy);
+  EXPECT_TRUE(mp);
+}
+
 }  // namespace
 }  // namespace marsad

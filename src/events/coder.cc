@@ -1327,13 +1327,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // for its state (إقليم كردستان العراق يدين …: the manual codes the Kurdistan Region as IRQ).
       const bool region = tokens[first].word && tokens[first].word->base_norm == "اقليم";
       // (And a capital as the bare object of a statement, which speaks to its state: طالبت فيها أنقرة
-      // بوقف عملياتها.)
+      // بوقف عملياتها، محذراً واشنطن من أن …)
+      static const std::unordered_set<std::string> addressing_participles = {
+          "محذرا", "مطالبا", "داعيا",  "متهما",  "مهددا",  "متوعدا",
+          "محملا", "مناشدا", "وداعيا", "ومحذرا", "ومطالبا"};
       const bool capital_object = mention.role == "capital" && !mention.country.empty() && first >= 2 &&
                                   tokens[first].word && tokens[first].word->proclitics.empty() &&
                                   !Prepositions().count(tokens[first - 1].norm) &&
                                   (tokens[first - 1].norm == "فيها" || tokens[first - 1].norm == "فيه" ||
                                    (tokens[first - 1].word && tokens[first - 1].word->verb &&
-                                    !tokens[first - 1].word->has_article()));
+                                    !tokens[first - 1].word->has_article()) ||
+                                   addressing_participles.count(MasculineParticiple(tokens[first - 1].norm)));
       // (Or a capital as the pluperfect's subject, which acts for its state: وكانت الخرطوم قد دعت مجلس
       // الأمن.)
       const bool capital_subject = mention.role == "capital" && !mention.country.empty() && first >= 1 &&
@@ -2433,9 +2437,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // "احتجاجا على …", "تنديدا ب…", "تضامنا مع …" after another act of the sentence: the reason or manner
       // of that act (استدعت مصر السفير القطري احتجاجا على تصريحات), not an act of its own (manual, section
-      // 1).
+      // 1). (Not the noun with a pronoun, an object: أكدت قيادة الجيش تضامنها مع المحتجين.)
       if (row.kind == "noun" && tokens[f.first].norm.ends_with("ا") && tokens[f.first].word &&
-          tokens[f.first].word->proclitics.empty() &&
+          tokens[f.first].word->proclitics.empty() && tokens[f.first].word->enclitic.empty() &&
           (row.phrase == "احتجاج" || row.phrase == "تنديد" || row.phrase == "استنكار" ||
            row.phrase == "تضامن") &&
           std::any_of(found.begin(), found.end(), [&](const Found& g) {
@@ -2924,7 +2928,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       if (!subject && row.kind == "noun" && possessive) {
-        subject = sentence_party(/*carried_subject=*/false);
+        // (The clause's, after فيما or بينما: … دعا المنسق الأممي …، فيما أكدت قيادة الجيش تضامنها; and a
+        // state that opens it, its subject: الإمارات تدين الهجوم الحوثي … وتؤكد تضامنها، كما أدانت جمهورية
+        // مصر … مؤكدة تضامنها.)
+        std::size_t clause_from = 0;
+        for (std::size_t k = 0; k < f.first; ++k) {
+          if (OpensWhileClause(tokens[k])) clause_from = k;
+        }
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          if (a.first_token < clause_from || !a.prep.empty()) continue;
+          // (A state's name, not a one-word adjective of nationality: إماراتيون يردون … لهجومه.)
+          const std::string_view said = tokens[a.first_token].norm;
+          const bool adjective = a.first_token == a.last_token &&
+                                 (said.ends_with("ي") || said.ends_with("ية") || said.ends_with("يون") ||
+                                  said.ends_with("يين") || said.ends_with("يان"));
+          if (a.mention->type != MentionType::kCountry || (a.first_token <= clause_from + 2 && !adjective))
+            subject = &a;
+          break;
+        }
+        if (!subject) subject = sentence_party(/*carried_subject=*/false);
         if (subject) {
           how = "possessive: the clause's party";
           // "لقائه اليوم مبعوث الأمين العام": the party right after such a noun is the one met.
@@ -3970,6 +3993,39 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               for (const Arg* next = joined_after(a); next; next = joined_after(*next))
                 assign(next, p->second);
             }
+          }
+        }
+        // A condemnation said as a noun, of someone's act said as a verbal noun with ل: the act's doer, its
+        // genitive, is condemned (إدانة المملكة لاستخدام القوات الإسرائيلية القوة المفرطة).
+        // (So is the one whose stand is praised: أعرب المقداد عن تقدير سورية العالي لمواقف سلطنة عُمان.)
+        if ((row.kind == "noun" || row.kind == "phrase") && e.recipient.empty() &&
+            (row.cameo == "111" || row.cameo == "112" || row.cameo == "051")) {
+          for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 4; ++k) {
+            const WordAnalysis* w = tokens[k].word;
+            if (in_mention(k) || !w || w->proclitics.empty() ||
+                (w->proclitics.front() != "ل" && (w->proclitics.front() != "ب" || row.cameo != "051")))
+              continue;
+            for (const Arg& a : args) {
+              // (Not an adjective of the ل-word: حكم الأقلية الحوثية للأغلبية اليمنية.)
+              const std::string_view said = tokens[a.first_token].norm;
+              const bool adjective = a.mention->type == MentionType::kCountry &&
+                                     a.first_token == a.last_token &&
+                                     (said.ends_with("ي") || said.ends_with("ية"));
+              if (a.first_token != k + 1 || !a.prep.empty() || a.mention->type == MentionType::kLocation ||
+                  adjective)
+                continue;
+              std::vector<EventParty> doer;
+              party_of(*a.mention, &doer);
+              const bool other_side = std::none_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                return !doer.empty() && p.country == doer.front().country && p.org == doer.front().org;
+              });
+              if (!doer.empty() && other_side) {
+                e.recipient = std::move(doer);
+                how += row.cameo == "051" ? ", the one whose stand is praised"
+                                          : ", the doer of the act condemned";
+              }
+            }
+            break;
           }
         }
         // Arriving (حل) somewhere on a visit: the state he arrives in (سيحل بالجزائر في زيارة دولة).
@@ -5701,7 +5757,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[k].norm == "باسم") continue;
           const WordAnalysis* w = tokens[k].word;
           // (بشن is too short for the analyser to peel its ب.)
-          if ((!w || w->proclitics.empty() || w->proclitics.front() != "ب") && tokens[k].norm != "بشن")
+          // (Nor بأن, the threat's clause: توعد بأن "المقاومة سترد على إسرائيل".)
+          if ((!w || w->proclitics.empty() || w->proclitics.front() != "ب") && tokens[k].norm != "بشن" &&
+              tokens[k].norm != "بان")
             continue;
           for (const Arg& a : args) {
             if (a.prep.empty() && a.first_token >= k + 1 && a.first_token <= k + 2 &&
@@ -5732,8 +5790,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (!e.recipient.empty() || (a.prep != "ضد" && a.prep != "علي") || a.first_token <= k ||
                 a.first_token > k + 8)
               continue;
+            // (Quote marks do not end it: توعد النائب بأن "المقاومة سترد على إسرائيل".)
             bool clause = true;
-            for (std::size_t j = k; j < a.first_token; ++j) clause &= tokens[j].type != TokenType::kPunct;
+            for (std::size_t j = k; j < a.first_token; ++j) {
+              clause &= tokens[j].type != TokenType::kPunct || tokens[j].norm == "\"" ||
+                        tokens[j].norm == "«" || tokens[j].norm == "»";
+            }
             if (!clause) continue;
             party_of(*a.mention, &e.recipient);
             for (const Arg* next = joined_after(a); next; next = joined_after(*next))

@@ -3877,5 +3877,39 @@ TEST_F(EventsTest, PeopleCountedAfterASubjectWithAdjectives) {
   EXPECT_EQ(arrest->recipient[0].text, "12 شخصاً");
 }
 
+TEST_F(EventsTest, TheDoerOfAnActCondemnedOrPraisedAfterLam) {
+  ExpectSides(CodeBody("وجدد الوزير الأردني إدانة المملكة لاستخدام القوات الإسرائيلية القوة المفرطة ضد "
+                       "المتظاهرين."),
+              "ACCUSE", "JOR", "ISR");
+  ExpectSides(CodeBody("وأعرب وزير الخارجية السوري عن تقدير سورية العالي لمواقف سلطنة عُمان الثابتة."),
+              "SUPPORT", "SYR", "OMN");
+}
+
+TEST_F(EventsTest, SolidarityWithAPronounIsTheClausesSubjects) {
+  const Event* support =
+      Find(CodeBody("ودعا المنسق الخاص للأمم المتحدة في لبنان القادة اللبنانيين إلى الإصغاء "
+                    "لصوت الناس، فيما أكدت قيادة الجيش اللبناني تضامنها الكامل مع المحتجين في بيروت."),
+           "SUPPORT");
+  ASSERT_NE(support, nullptr);
+  ASSERT_FALSE(support->actor.empty());
+  EXPECT_EQ(support->actor[0].country, "LBN");
+  ExpectSides(CodeBody("كما أدانت جمهورية مصر العربية محاولة ميليشيا الحوثي استهداف المنطقة الشرقية، مؤكدة "
+                       "تضامنها الكامل مع المملكة العربية السعودية."),
+              "SUPPORT", "EGY", "SAU");
+}
+
+TEST_F(EventsTest, ACapitalWarnedByAParticiple) {
+  ExpectSides(CodeBody("وقال النائب العراقي إن الفصائل لن تقف مكتوفة الأيدي، محذراً واشنطن من أن قواتها ستكون "
+                       "هدفاً مشروعاً."),
+              "THREATEN", "IRQ", "USA");
+}
+
+TEST_F(EventsTest, AThreatSaidInAQuotedClauseAfterBan) {
+  ExpectSides(
+      CodeBody("من جهته، توعد النائب عن كتلة الوفاء للمقاومة حسن فضل الله بأن \"المقاومة سترد على إسرائيل "
+               "إذا تمادت\"."),
+      "THREATEN", "LBN", "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
