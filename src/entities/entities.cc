@@ -643,6 +643,29 @@ class SentenceTagger {
       };
       // (Only before the state is named: يبحث مع ملك الأردن العلاقات الثنائية والتطورات is the topic.)
       const bool nothing_attached = first_nested == nested_.size() && m->country.empty() && m->org.empty();
+      // A ministry "and of its expatriates' affairs" (وزير الخارجية والهجرة وشؤون المصريين بالخارج، وزير
+      // الخارجية وشؤون المغتربين): part of the office; expatriates named by nationality give its state.
+      if (titles && nothing_attached) {
+        std::size_t k = and_portfolio(j) ? j + 1 : j;
+        if (k + 1 < tokens_.size() && (tokens_[k].norm == "وشؤون" || tokens_[k].norm == "شؤون")) {
+          const int next = item_at_[k + 1];
+          if (next >= 0 && items_[next].begin == k + 1 &&
+              items_[next].entry->kind == EntryKind::kCountryAdjective) {
+            m->country = items_[next].entry->country;
+            k = items_[next].end;
+          } else if (tokens_[k + 1].word && tokens_[k + 1].word->has_article()) {
+            k += 2;
+          } else {
+            k = j;
+          }
+          if (k > j) {
+            if (k < tokens_.size() && (tokens_[k].norm == "بالخارج" || tokens_[k].norm == "المقيمين")) ++k;
+            if (k < tokens_.size() && tokens_[k].norm == "بالخارج") ++k;
+            j = k;
+            continue;
+          }
+        }
+      }
       if (titles && nothing_attached &&
           (and_portfolio(j) ||
            (portfolio_adjective(j) &&

@@ -567,5 +567,15 @@ TEST_F(EntitiesTest, AnEnvoyOfAHeadOfStateAndAnMpForHisBloc) {
   EXPECT_TRUE(mp);
 }
 
+TEST_F(EntitiesTest, AMinistryOfExpatriatesAffairsIsPartOfTheOffice) {
+  const Tagged t =
+      Tag(MakeArticle("",
+                      "استقبل الدكتور بدر عبد العاطي وزير الخارجية والهجرة وشؤون المصريين بالخارج "
+                      "اليوم مفوض الاتحاد الأوروبي."));
+  for (const Mention& m : t.result.mentions) {
+    EXPECT_NE(t.Text(m), "المصريين");  // no party of its own
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2622,10 +2622,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // وحث إسرائيل وحزب الله على وقف الأعمال العدائية): the party is addressed; the subject is the
       // sentence's.
       // (Hunspell may leave و on the word: وحث has the lemma حث and no clitic.)
+      // (So is one after كما inside the sentence: وطالب عبد العاطي الاتحاد الأوروبي بـ…، كما أدان استهداف.)
       const bool and_verb =
           trigger_word &&
           ((!trigger_word->proclitics.empty() && trigger_word->proclitics.front() == "و") ||
-           (tokens[f.first].norm.starts_with("و") && !trigger_word->lemma_norm.starts_with("و")));
+           (tokens[f.first].norm.starts_with("و") && !trigger_word->lemma_norm.starts_with("و")) ||
+           (f.first > 1 && tokens[f.first - 1].norm == "كما"));
       // (A phrase's verb too: ودعا السلطات العراقية إلى إجراء تحقيق.)
       if (subject && how.starts_with("verb-subject") && row.kind != "noun" && IsDemandWord(tokens[f.first]) &&
           and_verb && f.first > 0 && IsClauseEdge(tokens[f.first - 1]) &&
@@ -4024,6 +4026,36 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 how += row.cameo == "051" ? ", the one whose stand is praised"
                                           : ", the doer of the act condemned";
               }
+            }
+            break;
+          }
+        }
+        // Praise of a role "that X plays" (أشاد بالدور المحوري الذي تضطلع به مصر، ثمن الجهود التي تبذلها
+        // الوساطة القطرية): X is praised.
+        if (row.cameo == "051" && e.recipient.empty()) {
+          std::size_t role_at = tokens.size();  // the praised role's word (الدور، الجهود)
+          for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 10; ++k) {
+            if (IsClauseEdge(tokens[k])) break;
+            const WordAnalysis* w = tokens[k].word;
+            if (role_at == tokens.size() && !in_mention(k) && w && w->has_article()) role_at = k;
+            if (!IsRelativePronoun(tokens[k]) || role_at == tokens.size() || k > role_at + 3) continue;
+            for (const Arg& a : args) {
+              if (a.first_token <= k + 1 || a.first_token > k + 3 || !a.prep.empty() ||
+                  a.mention->type == MentionType::kLocation)
+                continue;
+              std::vector<EventParty> doer;
+              party_of(*a.mention, &doer);
+              const bool other_side = std::none_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                return !doer.empty() && p.country == doer.front().country && p.org == doer.front().org;
+              });
+              if (!doer.empty() && other_side) {
+                e.recipient = std::move(doer);
+                // (Those joined to it too: الجهود التي تبذلها دولة قطر وجمهورية مصر العربية.)
+                for (const Arg* next = joined_after(a); next; next = joined_after(*next))
+                  party_of(*next->mention, &e.recipient);
+                how += ", the one whose role is praised";
+              }
+              break;
             }
             break;
           }
@@ -6349,6 +6381,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           break;
         }
+      }
+      // Gas or bullets fired at no one named, in a sentence that told of a crowd before them (اندلعت مواجهات
+      // بين عشرات الشبان وجنود الاحتلال …، فيما أطلق الجنود الرصاص المعدني وقنابل الغاز): at that crowd.
+      if (e.recipient.empty() && !e.actor.empty() && cameo_code == "175") {
+        for (const Arg& a : args) {
+          if (a.first_token >= f.first) break;
+          if (a.mention->type != MentionType::kGroup || a.mention->sector != "CVL") continue;
+          e.recipient.clear();
+          party_of(*a.mention, &e.recipient);
+        }
+        if (!e.recipient.empty()) how += ", the crowd told before";
       }
       // A curfew imposed with no one named under it (فرضت الحكومة المحلية … حظراً شاملاً للتجوال في مدينة
       // الناصرية) is on the people of the imposer's own state.

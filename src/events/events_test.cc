@@ -3911,5 +3911,27 @@ TEST_F(EventsTest, AThreatSaidInAQuotedClauseAfterBan) {
       "THREATEN", "LBN", "ISR");
 }
 
+TEST_F(EventsTest, PraiseOfTheRoleAPartyPlaysAndWordsAfterKama) {
+  ExpectSides(
+      CodeBody("من جانبه، أشاد مفوض الاتحاد الأوروبي لإدارة الأزمات بالدور المحوري الذي تضطلع به مصر في "
+               "إيصال المساعدات إلى غزة."),
+      "SUPPORT", "", "EGY");
+  const Event* condemned =
+      Find(CodeBody("وطالب وزير الخارجية المصري الاتحاد الأوروبي بممارسة الضغط على إسرائيل، "
+                    "كما أدان استهداف القوات الإسرائيلية لقوافل الإغاثة."),
+           "ACCUSE");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(Countries(condemned->actor), "EGY");
+}
+
+TEST_F(EventsTest, FireOpenedByGunboatsAndGasFiredAtTheCrowdToldBefore) {
+  const Event* fire =
+      Find(CodeBody("وفي قطاع غزة، فتحت الزوارق الحربية الإسرائيلية نيران رشاشاتها صباح اليوم "
+                    "باتجاه مراكب الصيادين."),
+           "ASSAULT");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_EQ(Countries(fire->actor), "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
