@@ -6382,6 +6382,43 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           break;
         }
       }
+      // A crowd's gathering with no addressee names it in what the crowd did there (نظم المئات وقفة احتجاجية
+      // …، منددين بجرائم التحالف ومطالبين مجلس الأمن الدولي بالتحرك): those denounced and those called on.
+      if (e.recipient.empty() && !e.actor.empty() && root == "14") {
+        static const std::unordered_set<std::string_view> denouncing = {
+            "منددين", "مندده", "منددة", "مستنكرين", "رافضين", "محتجين", "ومنددين", "ومستنكرين", "ورافضين"};
+        static const std::unordered_set<std::string_view> calling = {
+            "مطالبين", "مطالبه", "مطالبة", "داعين", "ومطالبين", "وداعين", "مناشدين", "ومناشدين"};
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 30; ++k) {
+          const std::string_view w = tokens[k].norm;
+          const bool denounce = denouncing.count(w) > 0, call = calling.count(w) > 0;
+          if (!denounce && !call) continue;
+          for (const Arg& a : args) {
+            if (a.mention->type == MentionType::kLocation || a.first_token <= k) continue;
+            // Those denounced after ب, or as the genitive of the act denounced (بجرائم التحالف); then those
+            // called on right after the participle. (Only with those denounced: a crowd that only calls on
+            // someone, داعين الكونغرس إلى رفض الاتفاق, is joined later with its other gatherings of the
+            // article.)
+            const bool called = call && a.first_token == k + 1 && a.prep.empty() && !e.recipient.empty();
+            const bool denounced =
+                denounce &&
+                ((a.first_token == k + 1 && a.prep == "ب") ||
+                 (a.first_token == k + 2 && a.prep.empty() && tokens[k + 1].word &&
+                  !tokens[k + 1].word->proclitics.empty() && tokens[k + 1].word->proclitics.front() == "ب"));
+            if (!called && !denounced) continue;
+            std::vector<EventParty> side;
+            party_of(*a.mention, &side);
+            for (EventParty& p : side) {
+              const bool already =
+                  std::any_of(e.recipient.begin(), e.recipient.end(),
+                              [&](const EventParty& q) { return q.country == p.country && q.org == p.org; });
+              if (!already) e.recipient.push_back(std::move(p));
+            }
+            break;
+          }
+        }
+        if (!e.recipient.empty()) how += ", those the crowd denounced or called on";
+      }
       // Gas or bullets fired at no one named, in a sentence that told of a crowd before them (اندلعت مواجهات
       // بين عشرات الشبان وجنود الاحتلال …، فيما أطلق الجنود الرصاص المعدني وقنابل الغاز): at that crowd.
       if (e.recipient.empty() && !e.actor.empty() && cameo_code == "175") {

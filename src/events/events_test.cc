@@ -3933,5 +3933,28 @@ TEST_F(EventsTest, FireOpenedByGunboatsAndGasFiredAtTheCrowdToldBefore) {
   EXPECT_EQ(Countries(fire->actor), "ISR");
 }
 
+TEST_F(EventsTest, AVigilAddressedToThoseItDenouncesAndCallsOn) {
+  const Event* vigil = Find(
+      CodeBody("قُتل سبعة مدنيين جراء غارات شنها طيران التحالف بقيادة السعودية على سوق في مديرية رازح بمحافظة "
+               "صعدة. ونظم المئات من أبناء مديرية رازح، ظهر اليوم، وقفة احتجاجية أمام مبنى السلطة المحلية، "
+               "منددين بجرائم التحالف ومطالبين مجلس الأمن الدولي بالتحرك العاجل."),
+      "PROTEST");
+  ASSERT_NE(vigil, nullptr);
+  std::set<std::string> addressed;
+  for (const auto& p : vigil->recipient) addressed.insert(p.org);
+  EXPECT_TRUE(addressed.count("SLC"));
+  EXPECT_TRUE(addressed.count("UN"));
+}
+
+TEST_F(EventsTest, AMissileFiredByTheMissileForceOfAnArmedGroup) {
+  const Event* missile =
+      Find(CodeBody("أطلقت القوة الصاروخية للجيش واللجان الشعبية، فجر اليوم، صاروخاً باليستياً "
+                    "على تجمعات لقوات التحالف في معسكر الخوبة."),
+           "ASSAULT");
+  ASSERT_NE(missile, nullptr);
+  ASSERT_FALSE(missile->actor.empty());
+  EXPECT_EQ(missile->actor[0].org, "HOUTHI");
+}
+
 }  // namespace
 }  // namespace marsad
