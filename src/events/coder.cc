@@ -2415,6 +2415,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      // Going out of somewhere (خرجوا جميعا من السجن) is no protest, nor is a going out no crowd is named
+      // doing (a plural verb alone).
+      if (row.phrase == "خرج" && row.kind == "verb") {
+        bool from = false;
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 3; ++k)
+          from |= tokens[k].norm == "من" || tokens[k].norm == "منها" || tokens[k].norm == "منه";
+        if (from || tokens[f.first].norm.ends_with("وا")) {
+          drop("going out of somewhere, or no crowd named: no protest");
+          continue;
+        }
+      }
       // (Nor is a cluster of houses or shops a crowd: تجمع سكاني، تجمع تجاري.)
       if (row.phrase == "تجمع" && f.last + 1 < tokens.size()) {
         static const std::unordered_set<std::string_view> clusters = {"سكاني",  "سكني",  "سكنية",  "تجاري",
@@ -6357,7 +6368,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // Shots fired to disperse a crowd (أطلقت القوات الأمنية النار في الهواء لتفريق المتجمهرين) repress it
       // (175), like tear gas.
-      if (e.recipient.empty() && !e.actor.empty() && row.phrase == "أطلق النار") {
+      if (e.recipient.empty() && !e.actor.empty() &&
+          (row.phrase == "أطلق النار" || row.phrase == "أطلق الرصاص")) {
         for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
           if (HasForm(tokens[k], {"تفريق"})) {
@@ -6378,6 +6390,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               party_of(*a.mention, &e.recipient);
               how += ", those dispersed";
             }
+          }
+          break;
+        }
+      }
+      // "إياه/إياها" after the trigger (محمّلاً إياها المسؤولية، متهماً إياه): the one the sentence's act
+      // before was addressed to (دعا رئيس مجلس النواب حكومة الدبيبة إلى التنحي …، محمّلاً إياها المسؤولية).
+      if (e.recipient.empty() && f.first + 1 < tokens.size() &&
+          (tokens[f.first + 1].norm == "اياه" || tokens[f.first + 1].norm == "اياها" ||
+           tokens[f.first + 1].norm == "اياهم")) {
+        for (auto told = events.rbegin(); told != events.rend(); ++told) {
+          if (told->mentions.empty() || told->mentions.front().sentence != static_cast<int>(s)) break;
+          if (told->recipient.empty()) continue;
+          // (Not the reason given for a sanction, a threat or force (قطعت علاقاتها مع قطر، متهمة إياها بدعم
+          // الإرهاب): the manual folds it into that act.)
+          const std::string_view act = told->cameo;
+          if (!act.starts_with("13") && !act.starts_with("16") && !act.starts_with("17")) {
+            e.recipient = told->recipient;
+            how += ", the one addressed before (إياه)";
           }
           break;
         }

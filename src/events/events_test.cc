@@ -3956,5 +3956,30 @@ TEST_F(EventsTest, AMissileFiredByTheMissileForceOfAnArmedGroup) {
   EXPECT_EQ(missile->actor[0].org, "HOUTHI");
 }
 
+TEST_F(EventsTest, ACrowdWentOutAndGuardsFiredToDisperseIt) {
+  const auto events = CodeBody(
+      "خرج آلاف المتظاهرين الليبيين، مساء أمس، في ميدان الشهداء وسط العاصمة طرابلس. وتوجه عدد من "
+      "المتظاهرين إلى مقر رئاسة الوزراء، فأطلق عناصر الحراسة الرصاص الحي في الهواء لتفريقهم.");
+  const Event* protest = Find(events, "PROTEST");
+  ASSERT_NE(protest, nullptr);
+  EXPECT_EQ(protest->cameo, "141");
+  const Event* repression = Find(events, "ASSAULT");
+  ASSERT_NE(repression, nullptr);
+  EXPECT_EQ(repression->cameo, "175");
+  EXPECT_EQ(Find(CodeBody("وخرج الرئيس الليبي من المستشفى مساء أمس."), "PROTEST"), nullptr);
+}
+
+TEST_F(EventsTest, HeldResponsibleByAPronounIsTheOneAddressedBefore) {
+  ExpectSides(CodeBody("دعا رئيس مجلس النواب الليبي عقيلة صالح حكومة الوحدة الوطنية الليبية إلى التنحي فوراً، "
+                       "محمّلاً إياها المسؤولية الكاملة عن سفك الدماء في العاصمة."),
+              "ACCUSE", "LBY", "LBY");
+  // The reason given for a sanction is folded into it.
+  EXPECT_EQ(
+      Find(CodeBody("وكانت السعودية والإمارات قد أعلنت قطع علاقاتها الدبلوماسية مع قطر، متهمة إياها بدعم "
+                    "الإرهاب."),
+           "ACCUSE"),
+      nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
