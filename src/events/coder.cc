@@ -9,6 +9,7 @@
 // role the trigger's row gives their preposition. A noun's subject is the bare mention right after it (its
 // genitive: زيارة الرئيس), else the sentence's subject before it.
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <map>
 #include <optional>
@@ -823,8 +824,9 @@ bool IsLightVerb(const Token& t) {
 }  // namespace
 
 struct EventCoder::Impl {
-  std::unordered_map<std::string, std::string> home_country;  // outlet → country (sources.tsv)
-  std::unordered_map<std::string, std::string> home_side;     // outlet → the organisation it speaks for
+  std::unordered_map<std::string, std::string> home_country;    // outlet → country (sources.tsv)
+  std::unordered_map<std::string, std::string> home_side;       // outlet → the organisation it speaks for
+  std::unordered_map<std::string, std::string> country_domain;  // ccTLD (ISO alpha-2, lower case) → alpha-3
   std::unordered_map<std::string, CameoRow> cameo;
   std::vector<TriggerRow> triggers;
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_key;
@@ -979,6 +981,8 @@ Status EventCoder::Open(const std::string& dir, Analyzer& analyzer, std::unique_
       &issues);
   const lexicon::Table sources =
       lexicon::ReadTable(dir + "/sources.tsv", {"source", "country", "side", "notes"}, false, &issues);
+  const lexicon::Table countries = lexicon::ReadTable(
+      dir + "/countries.tsv", {"code", "iso2", "names", "adjectives", "capitals", "cities"}, true, &issues);
   for (const auto& issue : issues) {
     if (issue.error) return Status::Corruption(issue.ToString() + " (run marsad lexicon check)");
   }
@@ -986,6 +990,11 @@ Status EventCoder::Open(const std::string& dir, Analyzer& analyzer, std::unique_
   for (const auto& row : sources.rows) {
     impl->home_country[row.fields[0]] = row.fields[1];
     if (row.fields[2] != "-") impl->home_side[row.fields[0]] = row.fields[2];
+  }
+  for (const auto& row : countries.rows) {
+    std::string domain = row.fields[1];
+    for (char& c : domain) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (domain.size() == 2) impl->country_domain[domain] = row.fields[0];
   }
   for (const auto& row : cameo.rows) {
     const auto& f = row.fields;
@@ -1086,6 +1095,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       key = dot == std::string::npos ? std::string() : key.substr(dot + 1);
     }
+    // Or by its country's domain (alanbatnews.net is not listed; petra.gov.jo, paltoday.ps would be):
+    // not the country codes sold to anyone as generic names (.tv, .me, .co, .cc, .fm, .io).
+    static const std::unordered_set<std::string_view> generic = {"tv", "me", "co", "cc", "fm", "io",
+                                                                 "ai", "ws", "to", "la", "im", "am"};
+    const std::size_t last_dot = host.rfind('.');
+    const std::string domain = last_dot == std::string::npos ? std::string() : host.substr(last_dot + 1);
+    if (auto it = m.country_domain.find(domain);
+        home.empty() && !generic.count(domain) && it != m.country_domain.end())
+      home = it->second;
   }
   for (std::size_t s = 0; home.empty() && s < sentences.size() && s < 3; ++s) {
     if (sentences[s].is_title) continue;

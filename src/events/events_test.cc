@@ -1196,6 +1196,12 @@ TEST_F(EventsTest, AnOutletsCountryFromItsAddressOrItsAgency) {
   ExpectSides(CodeBody("الرياض - واس\nاستقبل ولي العهد في مكتبه أمس سفير جمهورية الصين الشعبية لدى "
                        "المملكة."),
               "CONSULT", "CHN", "SAU");
+  // Or the country's domain the address ends with (not a generic one sold to anyone, like .tv).
+  Article by_domain = MakeArticle("", "استقبل ولي العهد في مكتبه أمس سفير جمهورية الصين الشعبية.");
+  by_domain.url = "https://news.example.jo/article/1";
+  ExpectSides(Code(by_domain), "CONSULT", "CHN", "JOR");
+  by_domain.url = "https://news.example.tv/article/1";
+  EXPECT_EQ(Find(Code(by_domain), "CONSULT"), nullptr);
   // Without either, the crown prince is of no known state and the reception names no one.
   EXPECT_EQ(Find(CodeBody("استقبل ولي العهد في مكتبه أمس سفير جمهورية الصين الشعبية."), "CONSULT"), nullptr);
 }
