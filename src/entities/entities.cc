@@ -592,8 +592,16 @@ class SentenceTagger {
           "اليوم", "الليلة", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"};
       if (tokens_[j].norm == "للشؤون" || tokens_[j].norm == "لشؤون") {
         std::size_t k = j + 1;
+        // (Its first word may be in construct with the next: لشؤون أمن الطاقة.)
+        auto in_construct = [&](std::size_t at) {
+          return at == j + 1 && at + 1 < tokens_.size() && tokens_[at].word &&
+                 tokens_[at].word->proclitics.empty() && item_at_[at] < 0 &&
+                 tokens_[at].type == TokenType::kArabic && tokens_[at + 1].word &&
+                 tokens_[at + 1].word->has_article();
+        };
         while (k < tokens_.size() && k <= j + 3 && item_at_[k] < 0 && tokens_[k].word &&
-               tokens_[k].word->has_article() && tokens_[k].word->proclitics.size() == 1 &&
+               ((tokens_[k].word->has_article() && tokens_[k].word->proclitics.size() == 1) ||
+                in_construct(k)) &&
                !days.count(tokens_[k].norm)) {
           ++k;
         }
@@ -807,8 +815,9 @@ class SentenceTagger {
         const bool named = NameBeginsAt(after);
         // A definite title right after a one-word title in construct is its genitive, whatever follows
         // (مبعوث الأمين العام للأمم المتحدة, مستشار الرئيس الأمريكي): the envoy is the Secretary-General's.
+        // (Or a title of two words ending in one: كبير مستشاري الرئيس الأميركي.)
         const bool genitive_of_construct =
-            t > 0 && item_at_[t - 1] >= 0 && items_[item_at_[t - 1]].begin == t - 1 &&
+            t > 0 && item_at_[t - 1] >= 0 && items_[item_at_[t - 1]].end == t &&
             items_[item_at_[t - 1]].entry->kind == EntryKind::kTitle && tokens_[t - 1].word &&
             !tokens_[t - 1].word->has_article() && w && w->has_article() && w->proclitics.size() == 1;
         const bool bare_word = item.end == t + 1 && w && w->has_article();  // الوزير، السفير
@@ -841,8 +850,8 @@ class SentenceTagger {
         const std::string& next_office = item.entry->role;
         const bool office_only = next_office == "president" || next_office == "prime_minister" ||
                                  next_office == "secretary_general" || next_office == "speaker" ||
-                                 next_office.ends_with("minister");
-        if (after_nationality_title && w && w->has_article() && office_only) break;
+                                 next_office.ends_with("minister") || next_office.ends_with("_chief");
+        if (after_nationality_title && w && (w->has_article() || item.end > t + 1) && office_only) break;
         titles->push_back(item.entry->role);
         j = item.end;
         continue;

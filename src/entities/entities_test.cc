@@ -577,5 +577,23 @@ TEST_F(EntitiesTest, AMinistryOfExpatriatesAffairsIsPartOfTheOffice) {
   }
 }
 
+TEST_F(EntitiesTest, ASeniorAdviserWithAPortfolioAndAnEnvoyBeforeTheOneHeVisits) {
+  const Tagged t =
+      Tag(MakeArticle("",
+                      "وصل كبير مستشاري الرئيس الأميركي لشؤون أمن الطاقة آموس هوكشتاين إلى بيروت. "
+                      "كما زار الموفد الأميركي قائد الجيش العماد جوزاف عون في مكتبه."));
+  bool adviser = false, envoy = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m).starts_with("كبير مستشاري")) {
+      adviser = true;
+      EXPECT_TRUE(t.Text(m).ends_with("هوكشتاين"));
+      EXPECT_EQ(m.country, "USA");
+    }
+    if (t.Text(m) == "الموفد الأميركي") envoy = true;  // not one person with the army chief after him
+  }
+  EXPECT_TRUE(adviser);
+  EXPECT_TRUE(envoy);
+}
+
 }  // namespace
 }  // namespace marsad
