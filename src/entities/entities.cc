@@ -654,7 +654,27 @@ class SentenceTagger {
       // A ministry "and of its expatriates' affairs" (وزير الخارجية والهجرة وشؤون المصريين بالخارج، وزير
       // الخارجية وشؤون المغتربين): part of the office; expatriates named by nationality give its state.
       if (titles && nothing_attached) {
-        std::size_t k = and_portfolio(j) ? j + 1 : j;
+        std::size_t k = j;
+        while (k < j + 4 && (and_portfolio(k) || (k > j && portfolio_adjective(k)))) ++k;
+        // (Or the expatriates joined by و: وزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين
+        // بالخارج.)
+        if (k + 1 < tokens_.size() && item_at_[k] >= 0 && items_[item_at_[k]].begin == k &&
+            items_[item_at_[k]].entry->kind == EntryKind::kCountryAdjective &&
+            tokens_[k].norm.starts_with("و") && items_[item_at_[k]].end < tokens_.size() &&
+            (tokens_[items_[item_at_[k]].end].norm == "المقيمين" ||
+             tokens_[items_[item_at_[k]].end].norm == "بالخارج" ||
+             tokens_[items_[item_at_[k]].end].norm == "في")) {
+          m->country = items_[item_at_[k]].entry->country;
+          k = items_[item_at_[k]].end;
+          while (k < tokens_.size() && k <= j + 8 &&
+                 (tokens_[k].norm == "المقيمين" || tokens_[k].norm == "بالخارج" || tokens_[k].norm == "في" ||
+                  tokens_[k].norm == "الخارج")) {
+            ++k;
+          }
+          j = k;
+          continue;
+        }
+        k = and_portfolio(j) ? j + 1 : j;
         if (k + 1 < tokens_.size() && (tokens_[k].norm == "وشؤون" || tokens_[k].norm == "شؤون")) {
           const int next = item_at_[k + 1];
           if (next >= 0 && items_[next].begin == k + 1 &&

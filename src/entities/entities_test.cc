@@ -595,5 +595,14 @@ TEST_F(EntitiesTest, ASeniorAdviserWithAPortfolioAndAnEnvoyBeforeTheOneHeVisits)
   EXPECT_TRUE(envoy);
 }
 
+TEST_F(EntitiesTest, AMinistersExpatriatesJoinedByWawGiveHisState) {
+  const Tagged t =
+      Tag(MakeArticle("",
+                      "أعرب وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج عن "
+                      "أسفه للقرار."));
+  ASSERT_FALSE(t.result.mentions.empty());
+  EXPECT_EQ(t.result.mentions.front().country, "MAR");
+}
+
 }  // namespace
 }  // namespace marsad

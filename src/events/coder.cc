@@ -5848,8 +5848,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // Or the party the threatened act is against (هدد بشن عملية عسكرية ضد المسلحين الأكراد، باستئناف
           // الهجمات على السعودية والإمارات).
           for (const Arg& a : args) {
-            if (!e.recipient.empty() || (a.prep != "ضد" && a.prep != "علي") || a.first_token <= k ||
-                a.first_token > k + 8)
+            // (Or the one relations with whom it threatens: لوّح بإعادة النظر في العلاقات مع المغرب.)
+            bool relations = false;
+            for (std::size_t j = k; a.prep == "مع" && j < a.first_token; ++j)
+              relations |= IsRelationWord(tokens[j]);
+            if (!e.recipient.empty() || (a.prep != "ضد" && a.prep != "علي" && !relations) ||
+                a.first_token <= k || a.first_token > k + 8)
               continue;
             // (Quote marks do not end it: توعد النائب بأن "المقاومة سترد على إسرائيل".)
             bool clause = true;

@@ -3987,5 +3987,12 @@ TEST_F(EventsTest, HeldResponsibleByAPronounIsTheOneAddressedBefore) {
       nullptr);
 }
 
+TEST_F(EventsTest, AThreatToRelationsWithAState) {
+  ExpectSides(
+      CodeBody("وكان المجلس الأعلى للأمن في الجزائر قد لوّح، الأربعاء الماضي، بإعادة النظر في العلاقات مع "
+               "المغرب."),
+      "THREATEN", "DZA", "MAR");
+}
+
 }  // namespace
 }  // namespace marsad
