@@ -333,7 +333,7 @@ bool OtherPlace(const Event& a, const Event& b, const Article& article,
 // than arrests made under it.
 // (A telephone call is not the meeting it arranged: وكان الوزيران قد أجريا اتصالاً هاتفياً الأحد الماضي.)
 std::string KindOf(const Event& e) {
-  return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" || e.cameo == "1723"
+  return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" || e.cameo == "1723" || e.cameo == "114"
              ? e.category + "/" + e.cameo
              : e.category;
 }

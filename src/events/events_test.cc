@@ -3994,5 +3994,18 @@ TEST_F(EventsTest, AThreatToRelationsWithAState) {
       "THREATEN", "DZA", "MAR");
 }
 
+TEST_F(EventsTest, ACondemnationAndASummonsOfTheSameSidesAreTwoActs) {
+  const auto events = CodeBody(
+      "أدانت وزارة الخارجية الأردنية اقتحام الشرطة الإسرائيلية للمسجد الأقصى. وقال الناطق "
+      "باسم الوزارة إن الوزارة الأردنية استدعت اليوم القائم بأعمال السفارة الإسرائيلية في "
+      "عمان.");
+  std::set<std::string> cameos;
+  for (const Event& e : events) {
+    if (e.category == "ACCUSE") cameos.insert(e.cameo);
+  }
+  EXPECT_TRUE(cameos.count("111"));
+  EXPECT_TRUE(cameos.count("114"));
+}
+
 }  // namespace
 }  // namespace marsad
