@@ -7302,6 +7302,37 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (act.location.empty()) act.location = background_place;
     }
   }
+  // A headline's condemnation of an attack it does not say who made (سورية تدين العدوان الثلاثي) is the
+  // body's condemnation by the same side, which names the attackers: the headline's goes.
+  {
+    std::vector<bool> told_in_body(events.size(), false);
+    for (std::size_t h = 0; h < events.size(); ++h) {
+      const Event& head = events[h];
+      if (head.category != "ACCUSE" || head.mentions.empty() || head.recipient.size() != 1 ||
+          head.recipient[0].sector != "INS" || !head.recipient[0].country.empty() ||
+          !head.recipient[0].org.empty())
+        continue;
+      const int s = head.mentions.front().sentence;
+      if (s < 0 || static_cast<std::size_t>(s) >= sentences.size() || !sentences[s].is_title) continue;
+      told_in_body[h] = std::any_of(events.begin(), events.end(), [&](const Event& body) {
+        if (&body == &head || body.category != "ACCUSE" || body.mentions.empty() ||
+            body.mentions.front().sentence == s || body.recipient.empty() ||
+            body.recipient[0].sector == "INS")
+          return false;
+        return std::any_of(body.actor.begin(), body.actor.end(), [&](const EventParty& a) {
+          return std::any_of(head.actor.begin(), head.actor.end(), [&](const EventParty& x) {
+            return (a.entity >= 0 && a.entity == x.entity) || (!a.country.empty() && a.country == x.country);
+          });
+        });
+      });
+    }
+    std::vector<Event> kept;
+    kept.reserve(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      if (!told_in_body[i]) kept.push_back(std::move(events[i]));
+    }
+    events = std::move(kept);
+  }
   std::vector<Event> merged;
   std::map<std::string, std::size_t> index;
   for (Event& e : events) {

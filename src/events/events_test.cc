@@ -4007,5 +4007,16 @@ TEST_F(EventsTest, ACondemnationAndASummonsOfTheSameSidesAreTwoActs) {
   EXPECT_TRUE(cameos.count("114"));
 }
 
+TEST_F(EventsTest, AHeadlinesCondemnationOfAnUnnamedAttackIsTheBodys) {
+  const auto& events =
+      Code(MakeArticle("سورية تدين العدوان الثلاثي",
+                       "شنت الولايات المتحدة وبريطانيا وفرنسا فجر اليوم ضربات صاروخية على مواقع "
+                       "سورية. وأدانت سورية العدوان الأمريكي البريطاني الفرنسي."));
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    for (const auto& p : e.recipient) EXPECT_NE(p.sector, "INS") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
