@@ -6471,6 +6471,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (!e.recipient.empty()) how += ", those the crowd denounced or called on";
       }
+      // A campaign of arrests that "reached" someone (حملة اعتقالات واسعة طالت عشرات الناشطين): those
+      // arrested.
+      if (e.recipient.empty() && !e.actor.empty() && cameo_code == "173") {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 4 && e.recipient.empty();
+             ++k) {
+          if (tokens[k].norm != "طالت" && tokens[k].norm != "شملت" && tokens[k].norm != "طاولت") continue;
+          for (const Arg& a : args) {
+            if (a.first_token > k && a.first_token <= k + 2 && a.prep.empty()) {
+              party_of(*a.mention, &e.recipient);
+              how += ", those the campaign reached";
+              break;
+            }
+          }
+        }
+      }
       // Gas or bullets fired at no one named, in a sentence that told of a crowd before them (اندلعت مواجهات
       // بين عشرات الشبان وجنود الاحتلال …، فيما أطلق الجنود الرصاص المعدني وقنابل الغاز): at that crowd.
       if (e.recipient.empty() && !e.actor.empty() && cameo_code == "175") {

@@ -4018,5 +4018,16 @@ TEST_F(EventsTest, AHeadlinesCondemnationOfAnUnnamedAttackIsTheBodys) {
   }
 }
 
+TEST_F(EventsTest, AnArrestCampaignReachesThoseItNames) {
+  const Event* arrests =
+      Find(CodeBody("وشنّت الشرطة السودانية حملة اعتقالات واسعة طالت عشرات الناشطين السودانيين."), "COERCE");
+  ASSERT_NE(arrests, nullptr);
+  EXPECT_EQ(arrests->cameo, "173");
+  EXPECT_EQ(Countries(arrests->recipient), "SDN");
+  EXPECT_EQ(
+      Find(CodeBody("وشنّت الشرطة السودانية حملة اعتقالات واسعة طالت عشرات الناشطين السودانيين."), "ASSAULT"),
+      nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
