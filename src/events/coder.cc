@@ -6751,8 +6751,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // (A condemnation's relative clause dates what is condemned: أدانت الهجوم الذي استهدف أمس …)
           const bool past = (d.date.valid() && reference.valid() && d.date.year < reference.year) ||
                             row.cameo.starts_with("11");
+          // (So does a definite participle that qualifies a noun: طالبت روسيا بالالتزام باتفاق وقف إطلاق
+          // النار الموقع في موسكو مطلع آذار 2020.)
+          static const std::unordered_set<std::string_view> qualifying = {
+              "الموقع",  "الموقعة", "المبرم",   "المبرمة", "الصادر",
+              "الصادرة", "المنعقد", "المنعقدة", "المؤرخ",  "المؤرخة"};
           for (std::size_t j = f.last + 1; j < k; ++j) {
-            if ((IsRelativePronoun(tokens[j]) && past) || while_words.count(tokens[j].norm)) return true;
+            if (((IsRelativePronoun(tokens[j]) || qualifying.count(tokens[j].norm)) && past) ||
+                while_words.count(tokens[j].norm))
+              return true;
           }
         } else if (k < f.first) {
           // (Before it, only the next step of a plan: … غدا الأربعاء إلى باريس، على أن يختتم جولته في برلين

@@ -4029,5 +4029,15 @@ TEST_F(EventsTest, AnArrestCampaignReachesThoseItNames) {
       nullptr);
 }
 
+TEST_F(EventsTest, ADateOfTheAgreementAParticipleQualifiesIsNotTheDemands) {
+  const Event* demand =
+      Find(CodeDated("2022-09-08 10:00:00", "",
+                     "وطالبت الحكومة السورية المؤقتة روسيا بالالتزام باتفاق وقف إطلاق النار "
+                     "الموقع في موسكو مطلع آذار 2020."),
+           "REQUEST");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(demand->modality, "asserted");
+}
+
 }  // namespace
 }  // namespace marsad
