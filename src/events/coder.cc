@@ -871,10 +871,11 @@ std::string_view VictimSector(const Token& t) {
 // تركيين). Gunmen, bombers and fighters are the doers and are not listed.
 bool IsVictimWord(const Token& t) {
   static const std::unordered_set<std::string_view> victims = {
-      "طفل",    "اطفال", "طفلة",   "جندي",    "جنديين", "جنديان", "جنود",   "شخص",    "اشخاص",
-      "شخصا",   "مدني",  "مدنيين", "مدنيا",   "مدنيون", "شرطي",   "شرطيين", "شرطيان", "رجل",
-      "امراة",  "نساء",  "مواطن",  "مواطنين", "مواطنا", "عامل",   "عمال",   "ضابط",   "ضابطا",
-      "ضابطين", "حارس",  "صحفي",   "صحافي",   "طالب",   "طلاب",   "عنصران", "عنصرين", "عنصرا"};
+      "طفل",    "اطفال", "طفلة",    "جندي",    "جنديين", "جنديان", "جنود",   "شخص",     "اشخاص",
+      "شخصا",   "مدني",  "مدنيين",  "مدنيا",   "مدنيون", "شرطي",   "شرطيين", "شرطيان",  "رجل",
+      "امراة",  "نساء",  "مواطن",   "مواطنين", "مواطنا", "عامل",   "عمال",   "ضابط",    "ضابطا",
+      "ضابطين", "حارس",  "صحفي",    "صحافي",   "طالب",   "طلاب",   "عنصران", "عنصرين",  "عنصرا",
+      "طفلان",  "طفلين", "امراتان", "امراتين", "مدنيان", "شخصان",  "شخصين",  "مواطنان", "مواطنين"};
   return victims.count(t.norm) > 0 || victims.count(BaseOf(t)) > 0;
 }
 
@@ -3550,7 +3551,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
       }
       // The doers of a passive act, when the clause names them: في هجوم شنه مسلحون، نفذه تنظيم …
-      if (victim && !by_whom) {
+      // (Also of victims counted with no party of their own: قُتل طفلان … جراء هجوم شنته مليشيا الحوثي.)
+      if ((victim || how.starts_with("passive: unnamed victims counted")) && !by_whom) {
         for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 20 && !by_whom; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
           if (!IsPerpetratorCue(tokens[k])) continue;

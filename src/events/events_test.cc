@@ -4039,5 +4039,15 @@ TEST_F(EventsTest, ADateOfTheAgreementAParticipleQualifiesIsNotTheDemands) {
   EXPECT_EQ(demand->modality, "asserted");
 }
 
+TEST_F(EventsTest, TwoChildrenKilledInAnAttackTheClauseSaysWhoMade) {
+  const Event* killing =
+      Find(CodeBody("قُتل طفلان وأصيبت امرأة بجروح خطيرة، مساء اليوم، جراء هجوم بطائرة مسيّرة مفخخة "
+                    "شنته مليشيا الحوثي على حي سكني في مدينة مأرب اليمنية."),
+           "ASSAULT");
+  ASSERT_NE(killing, nullptr);
+  ASSERT_FALSE(killing->actor.empty());
+  EXPECT_EQ(killing->actor[0].org, "HOUTHI");
+}
+
 }  // namespace
 }  // namespace marsad
