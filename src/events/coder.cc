@@ -4720,6 +4720,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
       }
+      // (So is a verbal noun with ب after the demand, the one addressed and where it was said between: وطالب
+      // في بيان الحكومة الأردنية بطرد السفير الإسرائيلي.)
+      if (row.kind != "verb" && tokens[f.first].word && !tokens[f.first].word->proclitics.empty() &&
+          tokens[f.first].word->proclitics.front() == "ب") {
+        bool demanded = false;
+        for (std::size_t k = f.first; k-- > 0 && k + 10 >= f.first;) {
+          if (IsClauseEdge(tokens[k]) || tokens[k].type == TokenType::kPunct) break;
+          if (IsDemandWord(tokens[k]) || tokens[k].norm.starts_with("مطالب") ||
+              tokens[k].norm.starts_with("ومطالب")) {
+            demanded = true;
+            break;
+          }
+        }
+        if (demanded) {
+          drop("what is demanded or called for, not done");
+          continue;
+        }
+      }
       // A flag burnt (وأحرق بعضهم العلم التركي) is what a protest did, already coded as the protest.
       bool flag_burnt = false;
       for (std::size_t k = f.last + 1; row.phrase == "أحرق" && k < tokens.size() && k <= f.last + 2; ++k) {
@@ -6730,9 +6748,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
           // (A meeting's topics have their own dates: تلقى اتصالا … تناول التحضيرات لاجتماع … الأسبوع
           // المقبل.)
+          // (Nor what was agreed "during it": أجرى اتصالاً هاتفياً …، جرى خلاله الاتفاق على عقد اجتماع طارئ
+          // غداً.)
           if (row.cameo.starts_with("04")) {
             for (std::size_t j = f.last + 1; j < k; ++j) {
-              if (IsVerbOf(tokens[j], {"تناول", "تناولت", "تناولا"})) return true;
+              if (IsVerbOf(tokens[j], {"تناول", "تناولت", "تناولا"}) || tokens[j].norm == "خلاله" ||
+                  tokens[j].norm == "خلالها")
+                return true;
             }
           }
           // (In a headline, a verb joined by و between them has the date: "يتلقى اتصالا من الصفدي ويتوجه

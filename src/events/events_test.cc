@@ -4049,5 +4049,22 @@ TEST_F(EventsTest, TwoChildrenKilledInAnAttackTheClauseSaysWhoMade) {
   EXPECT_EQ(killing->actor[0].org, "HOUTHI");
 }
 
+TEST_F(EventsTest, AnExpulsionDemandedWithTheAddresseeBetweenIsNotDone) {
+  for (const Event& e :
+       CodeBody("من جانبه، حمّل حزب جبهة العمل الإسلامي حكومة الاحتلال المسؤولية الكاملة عن التصعيد، "
+                "وطالب في بيان الحكومة الأردنية بطرد السفير الإسرائيلي من عمّان.")) {
+    EXPECT_NE(e.category, "SANCTION") << e.trigger;
+  }
+}
+
+TEST_F(EventsTest, ACallIsNotDatedByTheMeetingAgreedDuringIt) {
+  const Event* call =
+      Find(CodeBody("أجرى وزير الخارجية الأردني أيمن الصفدي اليوم اتصالاً هاتفياً مع الأمين العام "
+                    "لجامعة الدول العربية، جرى خلاله الاتفاق على عقد اجتماع طارئ غداً الخميس."),
+           "CONSULT");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->modality, "asserted");
+}
+
 }  // namespace
 }  // namespace marsad
