@@ -2465,15 +2465,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("the passive يدعى: a name, not a call");
         continue;
       }
-      // "احتجاجا على …", "تنديدا ب…", "تضامنا مع …" after another act of the sentence: the reason or manner
-      // of that act (استدعت مصر السفير القطري احتجاجا على تصريحات), not an act of its own (manual, section
-      // 1). (Not the noun with a pronoun, an object: أكدت قيادة الجيش تضامنها مع المحتجين.)
-      if (row.kind == "noun" && tokens[f.first].norm.ends_with("ا") && tokens[f.first].word &&
-          tokens[f.first].word->proclitics.empty() && tokens[f.first].word->enclitic.empty() &&
+      // "احتجاجا على …", "تنديدا ب…", "تضامنا مع …", "رفضا ل…" after another act of the sentence: the reason
+      // or manner of that act (استدعت مصر السفير القطري احتجاجا على تصريحات), not an act of its own (manual,
+      // section 1). (Not the noun with a pronoun, an object: أكدت قيادة الجيش تضامنها مع المحتجين.)
+      // (رفضاً before its ل, which the analyser may read as the verb: رفضاً لقرار السلطات.)
+      const bool rejection_before_lam =
+          row.phrase == "رفض" && f.last + 1 < tokens.size() && tokens[f.last + 1].word &&
+          !tokens[f.last + 1].word->proclitics.empty() && tokens[f.last + 1].word->proclitics.front() == "ل";
+      if ((row.kind == "noun" || rejection_before_lam) && tokens[f.first].norm.ends_with("ا") &&
+          tokens[f.first].word && tokens[f.first].word->proclitics.empty() &&
+          tokens[f.first].word->enclitic.empty() &&
           (row.phrase == "احتجاج" || row.phrase == "تنديد" || row.phrase == "استنكار" ||
-           row.phrase == "تضامن") &&
+           row.phrase == "تضامن" || row.phrase == "رفض") &&
           std::any_of(found.begin(), found.end(), [&](const Found& g) {
-            // (After a crowd's act it is the protest itself: أضرب العمال احتجاجا على خفض الأجور.)
+            // (After a crowd's act it is the protest itself: أضرب العمال احتجاجا على خفض الأجور — but a
+            // rejection is its reason, even after a protest named by a noun: احتجاجات ليلية رفضاً لإسقاط
+            // جنسية.)
+            if (row.phrase == "رفض") return g.last < f.first;
             return g.last < f.first && m.triggers[g.row].kind != "noun" &&
                    !m.triggers[g.row].cameo.starts_with("14");
           })) {

@@ -4066,5 +4066,12 @@ TEST_F(EventsTest, ACallIsNotDatedByTheMeetingAgreedDuringIt) {
   EXPECT_EQ(call->modality, "asserted");
 }
 
+TEST_F(EventsTest, ARejectionIsTheReasonOfTheProtestBeforeIt) {
+  for (const Event& e : CodeBody("خرج مئات المواطنين البحرينيين ليل أمس في تظاهرات غاضبة في سترة، رفضاً لقرار "
+                                 "السلطات البحرينية إسقاط جنسية الشيخ عيسى قاسم.")) {
+    EXPECT_NE(e.category, "REJECT") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
