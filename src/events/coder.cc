@@ -6499,6 +6499,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (!e.recipient.empty()) how += ", those the crowd denounced or called on";
       }
+      // An attack repelled (تصدت القوات لهجوم شنته الميليشيا): its doers, named after it, are the recipient.
+      if (e.recipient.empty() && !e.actor.empty() && row.phrase.starts_with("تصدى")) {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6 && e.recipient.empty(); ++k) {
+          if (!IsPerpetratorCue(tokens[k])) continue;
+          // (Or some of them: شنته مجموعات من الميليشيات الإثيوبية.)
+          for (const Arg& a : args) {
+            if (a.first_token > k &&
+                ((a.first_token <= k + 3 && a.prep.empty()) || (a.first_token <= k + 4 && a.prep == "من"))) {
+              party_of(*a.mention, &e.recipient);
+              how += ", the attackers repelled";
+              break;
+            }
+          }
+        }
+      }
       // A campaign of arrests that "reached" someone (حملة اعتقالات واسعة طالت عشرات الناشطين): those
       // arrested.
       if (e.recipient.empty() && !e.actor.empty() && cameo_code == "173") {

@@ -4073,5 +4073,11 @@ TEST_F(EventsTest, ARejectionIsTheReasonOfTheProtestBeforeIt) {
   }
 }
 
+TEST_F(EventsTest, AnAttackRepelledIsOnItsAttackers) {
+  ExpectSides(CodeBody("ميدانياً، تصدت القوات المسلحة السودانية، فجر أمس، لهجوم شنته مجموعات من الميليشيات "
+                       "الإثيوبية على مواقعها في منطقة الفشقة."),
+              "ASSAULT", "SDN", "ETH");
+}
+
 }  // namespace
 }  // namespace marsad
