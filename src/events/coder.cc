@@ -2596,6 +2596,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           for (const Arg& a : args) {
             if (!subject && a.prep.empty() && a.last_token + 1 == before) subject = &a;
           }
+          // (All of those joined there: وكانت المملكة العربية السعودية والإمارات … وجمهورية مصر العربية قد
+          // أعلنت قطع علاقاتها.)
+          if (subject && subject->last_token + 1 == before && StartsWithAnd(tokens[subject->first_token])) {
+            std::vector<const Arg*> chain{subject};
+            for (bool more = true; more;) {
+              more = false;
+              for (const Arg& a : args) {
+                if (a.prep.empty() && a.last_token + 1 == chain.back()->first_token &&
+                    a.mention->type == subject->mention->type) {
+                  chain.push_back(&a);
+                  more = StartsWithAnd(tokens[a.first_token]);
+                  break;
+                }
+              }
+            }
+            if (chain.size() > 1) {
+              subject = chain.back();
+              co_subject = nullptr;
+              more_subjects.assign(chain.rbegin() + 1, chain.rend());
+            }
+          }
           if (subject) how = "verbal noun after أعلن: the announcer";
           break;
         }
@@ -3179,8 +3200,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           f.first >= 3 && tokens[f.first - 1].norm == "قد") {
         for (std::size_t k = f.first - 1; k-- > 0 && k + 24 >= f.first;) {
           if (!IsKana(tokens[k].norm)) continue;
+          // (Or "each of" them: وكانت كل من السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها.)
+          const bool each_of = k + 3 < f.first && tokens[k + 1].norm == "كل" && tokens[k + 2].norm == "من";
           for (const Arg& a : args) {
-            if (a.first_token != k + 1 || !a.prep.empty()) continue;
+            if (a.first_token != (each_of ? k + 3 : k + 1) || !a.prep.empty()) continue;
             std::vector<const Arg*> joined;
             const Arg* last_joined = &a;
             for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {

@@ -4079,5 +4079,20 @@ TEST_F(EventsTest, AnAttackRepelledIsOnItsAttackers) {
               "ASSAULT", "SDN", "ETH");
 }
 
+TEST_F(EventsTest, SeveralStatesJoinedBeforeAPluperfectAllAct) {
+  for (const std::string& text :
+       {std::string(
+            "وكانت كل من السعودية والإمارات والبحرين ومصر قد قطعت فجر الاثنين علاقاتها الدبلوماسية مع قطر."),
+        std::string(
+            "وكانت المملكة العربية السعودية والإمارات العربية المتحدة ومملكة البحرين وجمهورية مصر العربية قد "
+            "أعلنت فجر الاثنين الماضي قطع علاقاتها الدبلوماسية مع دولة قطر.")}) {
+    const Event* cut = Find(CodeBody(text), "SANCTION");
+    ASSERT_NE(cut, nullptr) << text;
+    std::set<std::string> cutting;
+    for (const auto& p : cut->actor) cutting.insert(p.country);
+    EXPECT_EQ(cutting, (std::set<std::string>{"ARE", "BHR", "EGY", "SAU"})) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
