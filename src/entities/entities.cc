@@ -552,10 +552,14 @@ class SentenceTagger {
           break;
         }
       }
-      // A group's kind stands between it and its nationality (وفد أمني مصري، وفدان أمنيان مصريان).
+      // A group's kind stands between it and its nationality (وفد أمني مصري، وفدان أمنيان مصريان; definite
+      // with both: الوفد الأمني المصري).
+      const bool definite_kind = tokens_[j].word && tokens_[j].word->has_article() &&
+                                 tokens_[j].word->proclitics.size() == 1 && j + 1 < tokens_.size() &&
+                                 tokens_[j + 1].word && tokens_[j + 1].word->has_article();
       if (m->type == MentionType::kGroup && m->country.empty() && m->org.empty() &&
           nested_.size() == first_nested && item_at_[j] < 0 && tokens_[j].word &&
-          !tokens_[j].word->has_article() && tokens_[j].word->proclitics.empty() &&
+          ((!tokens_[j].word->has_article() && tokens_[j].word->proclitics.empty()) || definite_kind) &&
           (tokens_[j].norm.ends_with("ي") || tokens_[j].norm.ends_with("يان") ||
            tokens_[j].norm.ends_with("يين")) &&
           NationalityAt(j + 1)) {
@@ -1068,6 +1072,22 @@ class SentenceTagger {
     }
     const std::size_t role_end = j;
     if (role_end > role_begin) m->role_span = SpanOf(role_begin, role_end);
+    // The place an organisation's office is held in, between it and a name the lexicon knows (رئيس حركة
+    // حماس في قطاع غزة يحيى السنوار، رئيس المكتب السياسي لحركة حماس في الخارج خالد مشعل).
+    if (role_end > role_begin && !m->org.empty() && j + 2 < tokens_.size() && tokens_[j].norm == "في") {
+      std::size_t after = j + 1;
+      if (item_at_[after] >= 0 && items_[item_at_[after]].begin == after) {
+        const EntryKind place = items_[item_at_[after]].entry->kind;
+        if (place == EntryKind::kCity || place == EntryKind::kRegion || place == EntryKind::kCapital ||
+            place == EntryKind::kCountry)
+          after = items_[item_at_[after]].end;
+      } else if (tokens_[after].norm == "الخارج") {
+        ++after;
+      }
+      if (after > j + 1 && after < tokens_.size() && item_at_[after] >= 0 &&
+          items_[item_at_[after]].begin == after && items_[item_at_[after]].entry->kind == EntryKind::kPerson)
+        j = after;
+    }
     // Honorifics between the role and the name — not one behind a preposition, which begins the next
     // person (خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير محمد بن سلمان).
     if (role_end > role_begin && j < tokens_.size() && item_at_[j] >= 0 &&

@@ -604,5 +604,20 @@ TEST_F(EntitiesTest, AMinistersExpatriatesJoinedByWawGiveHisState) {
   EXPECT_EQ(t.result.mentions.front().country, "MAR");
 }
 
+TEST_F(EntitiesTest, AnOfficeHeldInAPlaceBeforeTheNameAndADefiniteDelegationsNationality) {
+  const Tagged t =
+      Tag(MakeArticle("", "استقبل رئيس حركة حماس في قطاع غزة يحيى السنوار الوفد الأمني المصري."));
+  bool leader = false, delegation = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) == "رئيس حركة حماس في قطاع غزة يحيى السنوار") leader = true;
+    if (t.Text(m) == "الوفد الأمني المصري") {
+      delegation = true;
+      EXPECT_EQ(m.country, "EGY");
+    }
+  }
+  EXPECT_TRUE(leader);
+  EXPECT_TRUE(delegation);
+}
+
 }  // namespace
 }  // namespace marsad
