@@ -1340,9 +1340,8 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   // other way (ليبيا، الليبي، بنغازي), it is Lebanon's (وفي طرابلس، تجمّع آلاف المحتجين).
   {
     auto bare_tripoli = [&](const Mention& m) {
-      return m.type == MentionType::kCountry || m.type == MentionType::kLocation
-                 ? m.country == "LBY" && Normalize(article.View(m.span)).ends_with("طرابلس")
-                 : false;
+      return (m.type == MentionType::kCountry || m.type == MentionType::kLocation) && m.country == "LBY" &&
+             Normalize(article.View(m.span)).ends_with("طرابلس");
     };
     bool lebanon = false, libya = false;
     for (const auto& mentions : per_sentence) {

@@ -2931,12 +2931,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         return nullptr;
       };
+      // Where the trigger's clause begins: at the last فيما or بينما before it, else at the sentence's start.
+      auto while_clause_start = [&] {
+        std::size_t from = 0;
+        for (std::size_t k = 0; k < f.first; ++k) {
+          if (OpensWhileClause(tokens[k])) from = k;
+        }
+        return from;
+      };
       if (row.kind != "noun" && IsParticipleSlot(tokens, f.first)) {
         // (The clause's, after فيما or بينما: واتهم الجيش …، فيما نفى المستشار …، متهماً الجيش.)
-        std::size_t clause_from = 0;
-        for (std::size_t k = 0; k < f.first; ++k) {
-          if (OpensWhileClause(tokens[k])) clause_from = k;
-        }
+        const std::size_t clause_from = while_clause_start();
         subject = sentence_party(/*carried_subject=*/true, clause_from);
         if (!subject && clause_from > 0) subject = sentence_party(/*carried_subject=*/true);
         // (Those joined after the participle are its objects: متوعداً الولايات المتحدة وبريطانيا.)
@@ -2992,10 +2997,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (The clause's, after فيما or بينما: … دعا المنسق الأممي …، فيما أكدت قيادة الجيش تضامنها; and a
         // state that opens it, its subject: الإمارات تدين الهجوم الحوثي … وتؤكد تضامنها، كما أدانت جمهورية
         // مصر … مؤكدة تضامنها.)
-        std::size_t clause_from = 0;
-        for (std::size_t k = 0; k < f.first; ++k) {
-          if (OpensWhileClause(tokens[k])) clause_from = k;
-        }
+        const std::size_t clause_from = while_clause_start();
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
           if (a.first_token < clause_from || !a.prep.empty()) continue;
@@ -4059,6 +4061,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
           }
         }
+        // The party of a mention, unless it is the actor's own side (empty then): whose act is condemned or
+        // praised is someone else's.
+        auto other_side_than_actor = [&](const Mention& mention) {
+          std::vector<EventParty> side;
+          party_of(mention, &side);
+          const bool own =
+              !side.empty() && std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                return p.country == side.front().country && p.org == side.front().org;
+              });
+          if (own) side.clear();
+          return side;
+        };
         // A condemnation said as a noun, of someone's act said as a verbal noun with ل: the act's doer, its
         // genitive, is condemned (إدانة المملكة لاستخدام القوات الإسرائيلية القوة المفرطة).
         // (So is the one whose stand is praised: أعرب المقداد عن تقدير سورية العالي لمواقف سلطنة عُمان.)
@@ -4078,12 +4092,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               if (a.first_token != k + 1 || !a.prep.empty() || a.mention->type == MentionType::kLocation ||
                   adjective)
                 continue;
-              std::vector<EventParty> doer;
-              party_of(*a.mention, &doer);
-              const bool other_side = std::none_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
-                return !doer.empty() && p.country == doer.front().country && p.org == doer.front().org;
-              });
-              if (!doer.empty() && other_side) {
+              std::vector<EventParty> doer = other_side_than_actor(*a.mention);
+              if (!doer.empty()) {
                 e.recipient = std::move(doer);
                 how += row.cameo == "051" ? ", the one whose stand is praised"
                                           : ", the doer of the act condemned";
@@ -4105,12 +4115,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               if (a.first_token <= k + 1 || a.first_token > k + 3 || !a.prep.empty() ||
                   a.mention->type == MentionType::kLocation)
                 continue;
-              std::vector<EventParty> doer;
-              party_of(*a.mention, &doer);
-              const bool other_side = std::none_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
-                return !doer.empty() && p.country == doer.front().country && p.org == doer.front().org;
-              });
-              if (!doer.empty() && other_side) {
+              std::vector<EventParty> doer = other_side_than_actor(*a.mention);
+              if (!doer.empty()) {
                 e.recipient = std::move(doer);
                 // (Those joined to it too: الجهود التي تبذلها دولة قطر وجمهورية مصر العربية.)
                 for (const Arg* next = joined_after(a); next; next = joined_after(*next))
