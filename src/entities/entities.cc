@@ -148,6 +148,22 @@ class SentenceTagger {
     }
     if (ner) {
       ner_spans_ = ner->TagSentence(tokens_, &lexicon_, &matches, history);
+      // A clause's first word that is a verb with و is no part of the name after it (وسلّم حسين خلال
+      // اللقاء: Hussein handed over), though the tagger takes "Sallam" for a given name.
+      for (NerSpan& span : ner_spans_) {
+        const Token& first = tokens_[span.begin];
+        const bool clause_start = span.begin == 0 || tokens_[span.begin - 1].type == TokenType::kPunct;
+        if (span.type == "PER" && span.end >= span.begin + 2 && clause_start && first.word &&
+            first.word->verb && !first.word->proclitics.empty() && first.word->proclitics.front() == "و" &&
+            !first.word->has_article() &&
+            // (Not a given name after و that the analyser reads as a verb: وأحمد سالم، وحسن حكيموف.)
+            !lexicon_.IsGivenName(std::string_view(first.norm).substr(std::string_view("و").size())) &&
+            !lexicon_.IsGivenName(first.norm) &&
+            // (Only before a given name: ويندي شيرمان, وآفا غاردنر are foreign given names after و.)
+            lexicon_.IsGivenName(tokens_[span.begin + 1].norm)) {
+          ++span.begin;
+        }
+      }
       for (std::size_t k = 0; k < ner_spans_.size(); ++k) ner_at_[ner_spans_[k].begin] = static_cast<int>(k);
     }
   }
@@ -1120,8 +1136,11 @@ class SentenceTagger {
       name_end = person.end;
       const LexiconEntry& e = *person.entry;
       m->canonical = e.canonical;
+      // (A state's title names the office he held then, not an international one the lexicon knows him
+      // by: رئيس الوزراء البرتغالي أنطونيو كوستا in 2018, before he chaired the European Council.)
+      const bool state_title = !m->country.empty() && m->org.empty() && e.country.empty() && !e.org.empty();
       if (m->country.empty()) m->country = e.country;
-      if (m->org.empty()) m->org = e.org;
+      if (m->org.empty() && !state_title) m->org = e.org;
       if (m->sector.empty()) m->sector = e.sector;
     } else {
       name_end = NameRun(name_begin);
@@ -1588,6 +1607,26 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         const bool family = !full && !last_only && !first_only && n >= 3 && p.words[n - 2] == "ال" &&
                             (tokens[k].norm == "ال" || tokens[k].norm == "وال") && k + 1 < tokens.size() &&
                             tokens[k + 1].norm == p.words.back();
+        // (Or after a bare title, which it names: وسلم الوزير الصفدي سموه رسالة — the title's mention takes
+        // the name and the person.)
+        // (A one-word title with the article: محامي حبري, مندوب البغدادي are the lawyer and envoy of the man
+        // named.)
+        if (!full && n >= 2 && k > 0 && tokens[k].norm == p.words.back() && tokens[k].norm.size() > 4 &&
+            !lexicon_->IsStopword(tokens[k].norm) && tokens[k - 1].word &&
+            tokens[k - 1].word->has_article()) {
+          const auto title =
+              std::find_if(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
+                return m.type == MentionType::kPerson && m.name_span.empty() && m.entity < 0 &&
+                       m.span.end == tokens[k - 1].span.end && m.span.begin == tokens[k - 1].span.begin;
+              });
+          if (title != per_sentence[s].end()) {
+            title->span.end = tokens[k].span.end;
+            title->name_span = tokens[k].span;
+            title->entity = p.entity;
+            title->how = "coref:title+name";
+            break;
+          }
+        }
         if (!full && !last_only && !first_only && !family) continue;
         const std::size_t end = full ? k + n : family ? k + 2 : k + 1;
         Mention m;
@@ -1661,8 +1700,17 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (other == &m || other->entity < 0 || other->type != MentionType::kPerson) continue;
       const Entity& e = r.entities[other->entity];
       // (Or the office the people table gives him: جلالة الملك after الملك عبدالله الثاني.)
-      const bool same_role =
-          std::find(e.titles.begin(), e.titles.end(), m.role) != e.titles.end() || e.role == m.role;
+      // (And "الوزير" alone is the minister of any portfolio named before, not a prime minister: وسلّمه
+      // الوزير دعوة, after "وزير الخارجية الجزائري رمطان لعمامرة".)
+      auto portfolio = [](const std::string& role) {
+        return role.ends_with("_minister") && role.find("prime") == std::string::npos &&
+               !role.starts_with("deputy");
+      };
+      const bool any_minister =
+          m.role == "minister" && m.country.empty() && m.org.empty() &&
+          (portfolio(e.role) || std::any_of(e.titles.begin(), e.titles.end(), portfolio));
+      const bool same_role = std::find(e.titles.begin(), e.titles.end(), m.role) != e.titles.end() ||
+                             e.role == m.role || any_minister;
       // (A role said with its state is not a named holder of another office of that role whose state no one
       // gave: "الرئيس المصري" after "رئيس المجلس الرئاسي مصطفى علي الزوي" in Libyan news is Egypt's
       // president.)
@@ -1728,12 +1776,22 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
           {"معاليها", {"معالي"}}};
       // (Only as a verb's subject: "زيارة سموه لقوات الحرس الوطني" is a domestic tour, "في استقبال سموه"
       // a greeting at the airport.)
-      // (وقع, which the analyser may read as a noun: وقع سعادته … مذكرة تفاهم.)
+      // (وقع and سلّم, which the analyser may read as nouns: وقع سعادته … مذكرة تفاهم.)
       const bool after_verb = k > 0 && ((tokens[k - 1].word && tokens[k - 1].word->verb) ||
                                         tokens[k - 1].norm == "قبل" || tokens[k - 1].norm == "وقبل" ||
+                                        tokens[k - 1].norm == "سلم" || tokens[k - 1].norm == "وسلم" ||
                                         tokens[k - 1].norm == "وقع" || tokens[k - 1].norm == "ووقع");
+      // (Or as its object, right after a person who is its subject, or his epithet: وسلم الوزير الضيف
+      // سيادته دعوة.)
+      const bool after_subject = k > 1 && std::any_of(all.begin(), all.end(), [&](const Mention* other) {
+                                   return other->sentence == static_cast<int>(s) &&
+                                          other->type == MentionType::kPerson &&
+                                          (other->span.end == tokens[k - 1].span.end ||
+                                           (k > 2 && other->span.end == tokens[k - 2].span.end &&
+                                            tokens[k - 1].word && tokens[k - 1].word->has_article()));
+                                 });
       if (const auto h = honorific_pronouns.find(t.norm); h != honorific_pronouns.end()) {
-        if (!after_verb) continue;
+        if (!after_verb && !after_subject) continue;
         int introduced = -1;
         for (const Mention* other : all) {
           if (other->entity < 0 || other->type != MentionType::kPerson ||
@@ -1742,8 +1800,18 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
             continue;
           }
           const std::string said = Normalize(article.View(other->span));
+          // (The honorific may stand just before the mention: سيادة الرئيس محمود عباس.)
+          const auto& other_tokens = sentences[static_cast<std::size_t>(other->sentence)].tokens;
+          std::size_t at = 0;
+          while (at < other_tokens.size() && other_tokens[at].span.end <= other->span.begin) ++at;
+          const std::string_view before =
+              at > 0 && at < other_tokens.size() ? std::string_view(other_tokens[at - 1].norm) : "";
           for (std::string_view honorific : h->second) {
-            if (said.starts_with(Normalize(honorific))) introduced = other->entity;
+            const std::string folded = Normalize(honorific);
+            const std::string_view last_word =
+                std::string_view(folded).substr(std::string_view(folded).rfind(' ') + 1);
+            if (said.starts_with(folded) || (!before.empty() && before == last_word))
+              introduced = other->entity;
           }
         }
         if (introduced >= 0) {

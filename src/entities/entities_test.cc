@@ -619,5 +619,56 @@ TEST_F(EntitiesTest, AnOfficeHeldInAPlaceBeforeTheNameAndADefiniteDelegationsNat
   EXPECT_TRUE(delegation);
 }
 
+TEST_F(EntitiesTest, AVerbWithWawBeforeAGivenNameIsNoPartOfIt) {
+  const Tagged t = Tag(MakeArticle("",
+                                   "استقبل الرئيس المصري وزير الخارجية العراقي فؤاد حسين.\n\nوسلّم حسين "
+                                   "خلال اللقاء رسالة من رئيس الوزراء العراقي."));
+  for (const Mention& m : t.result.mentions) EXPECT_FALSE(t.Text(m).starts_with("وسلّم")) << t.Text(m);
+}
+
+TEST_F(EntitiesTest, AnHonorificObjectAfterTheSubjectAndABareTitleBeforeAFamilyName) {
+  const Tagged t = Tag(MakeArticle("",
+                                   "استقبل سيادة الرئيس محمود عباس وزير خارجية اليونان نيكوس ديندياس.\n\n"
+                                   "وسلم الوزير ديندياس سيادته رسالة من رئيس الوزراء اليوناني."));
+  bool honorific = false, minister = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) == "سيادته") {
+      honorific = true;
+      ASSERT_GE(m.entity, 0);
+      EXPECT_EQ(t.result.entities[m.entity].country, "PSE");
+    }
+    if (t.Text(m) == "الوزير ديندياس") {
+      minister = true;
+      ASSERT_GE(m.entity, 0);
+      EXPECT_EQ(t.result.entities[m.entity].country, "GRC");
+    }
+  }
+  EXPECT_TRUE(honorific);
+  EXPECT_TRUE(minister);
+}
+
+TEST_F(EntitiesTest, ABareMinisterIsTheMinisterNamedBefore) {
+  const Tagged t = Tag(MakeArticle("",
+                                   "التقى الرئيس التونسي وزير الخارجية الجزائري رمطان لعمامرة، وسلّمه "
+                                   "الوزير رسالة من الرئيس الجزائري."));
+  bool minister = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) != "الوزير") continue;
+    minister = true;
+    ASSERT_GE(m.entity, 0);
+    EXPECT_EQ(t.result.entities[m.entity].country, "DZA");
+  }
+  EXPECT_TRUE(minister);
+}
+
+TEST_F(EntitiesTest, AStatesTitleKeepsItsHolderOutOfTheOfficeHeHeldLater) {
+  Article article = MakeArticle("", "التقى رئيس الوزراء البرتغالي أنطونيو كوستا نظيره الإسباني.");
+  article.date = "2018-09-20";
+  const Tagged t = Tag(article);
+  ASSERT_FALSE(t.result.mentions.empty());
+  EXPECT_EQ(t.result.mentions[0].country, "PRT");
+  EXPECT_EQ(t.result.mentions[0].org, "");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1342,6 +1342,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       const std::size_t first = TokenAt(tokens, mention.span.begin);
       if (first >= tokens.size()) continue;
+      // The agency of a dateline (الرياض - سبأنت تلقى …) reports; it is no party to the sentence's acts.
+      if (mention.type == MentionType::kOrganization && mention.how == "ner" && first >= 2 && first <= 4 &&
+          (tokens[first - 1].norm == "-" || tokens[first - 1].norm == "–" || tokens[first - 1].norm == "—") &&
+          std::any_of(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& place) {
+            return place.sentence == static_cast<int>(s) && TokenAt(tokens, place.span.begin) == 0 &&
+                   (place.type == MentionType::kLocation || place.type == MentionType::kCountry) &&
+                   TokenAt(tokens, place.span.end - 1) + 2 == first;
+          })) {
+        continue;
+      }
       // Places are where things happen, not who does them — except a self-governing region, which acts
       // for its state (إقليم كردستان العراق يدين …: the manual codes the Kurdistan Region as IRQ).
       const bool region = tokens[first].word && tokens[first].word->base_norm == "اقليم";
@@ -3260,6 +3270,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       Arg pronoun_object{nullptr, f.first, f.first, ""};
       if (object_pronoun) {
         const int subject_entity = subject ? subject->mention->entity : -1;
+        // (Of the subject's own side only when no other side was named: the Saudi minister "handed him" an
+        // invitation — the Egyptian president, not the crown prince whose greetings he conveyed.)
+        const Entity* subject_side =
+            subject_entity >= 0 ? &entities.entities[static_cast<std::size_t>(subject_entity)] : nullptr;
+        auto own_side = [&](const Mention& mention) {
+          const Entity& other = entities.entities[static_cast<std::size_t>(mention.entity)];
+          return subject_side &&
+                 (subject_side->country.empty()
+                      ? !subject_side->org.empty() && other.org == subject_side->org
+                      : other.country == subject_side->country && other.org == subject_side->org);
+        };
+        const Mention* own = nullptr;
         for (const Mention& mention : entities.mentions) {
           if (mention.span.begin >= tokens[f.first].span.begin) break;
           if (mention.entity < 0 || mention.entity == subject_entity ||
@@ -3267,8 +3289,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               mention.how.starts_with("coref:dropped") || mention.how == "coref:apposition") {
             continue;
           }
-          pronoun_object.mention = &mention;
+          (own_side(mention) ? own : pronoun_object.mention) = &mention;
         }
+        if (!pronoun_object.mention) pronoun_object.mention = own;
         if (pronoun_object.mention) {
           object = &pronoun_object;
           how += ", object pronoun";
@@ -4033,7 +4056,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // والعراق): all of them meet.
         const bool both_after_between =
             told_signing || row.cameo == "039" ||
-            (row.cameo == "040" && row.preps.count("بين") && row.phrase.find("قمة") != std::string::npos);
+            (row.cameo == "040" && row.preps.count("بين") &&
+             (row.phrase.find("قمة") != std::string::npos || row.phrase.find("اجتماع") != std::string::npos));
         for (const Arg& a : args) {
           if (a.prep.empty() || overlaps_trigger(a) || a.first_token <= f.first) continue;
           if (a.first_token >= clause_end) break;
@@ -4059,6 +4083,32 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               for (const Arg* next = joined_after(a); next; next = joined_after(*next))
                 assign(next, p->second);
             }
+          }
+        }
+        // An envoy who hands over or conveys an invitation from someone (وسلّمه دعوة من خادم الحرمين
+        // الشريفين) carries it: the one it is from invites. (Without من, the envoy's side does.)
+        if (row.cameo == "036" && (row.phrase.starts_with("سلم ") || row.phrase.starts_with("نقل "))) {
+          for (const Arg& a : args) {
+            if (a.prep != "من" || a.first_token <= f.last || a.first_token > f.last + 3) continue;
+            std::vector<EventParty> inviter;
+            party_of(*a.mention, &inviter);
+            if (inviter.empty()) continue;
+            // (A subject of another side than the sender's is the one handed it, an honorific object read
+            // as the subject: كما سلّم سموه دعوة من رئيس الوزراء البرتغالي.)
+            const bool other_side =
+                !e.actor.empty() && std::none_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                  return p.country == inviter.front().country && p.org == inviter.front().org;
+                });
+            if (other_side && subject &&
+                tokens[subject->first_token].span.begin == tokens[f.first + 1].span.begin)
+              e.recipient = e.actor;
+            // (Not the sender's own state, the place of the visit invited to: لزيارة البرتغال.)
+            std::erase_if(e.recipient, [&](const EventParty& p) {
+              return p.country == inviter.front().country && p.org == inviter.front().org;
+            });
+            e.actor = std::move(inviter);
+            how += ", the invitation's sender";
+            break;
           }
         }
         // The party of a mention, unless it is the actor's own side (empty then): whose act is condemned or
@@ -4260,11 +4310,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (cameo_code == "036" && row.phrase == "دعوة") {
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 6; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "\"") break;
+          static const std::unordered_set<std::string_view> coming = {
+              "زيارة", "المشاركة", "حضور", "القيام", "الحضور", "مشاركة", "المؤتمر", "قيام"};
+          // (The visit first, its place after إلى: دعوة سموه للقيام بزيارة رسمية إلى المملكة.)
+          if (coming.count(BaseOf(tokens[k])) || coming.count(tokens[k].norm)) break;
           if (tokens[k].norm != "الي") continue;
           std::size_t act = k + 1;
           while (act + 1 < tokens.size() && tokens[act].type == TokenType::kPunct) ++act;
-          static const std::unordered_set<std::string_view> coming = {
-              "زيارة", "المشاركة", "حضور", "القيام", "الحضور", "مشاركة", "المؤتمر"};
           if (tokens[act].type == TokenType::kArabic && !coming.count(BaseOf(tokens[act])) &&
               !coming.count(tokens[act].norm)) {
             cameo_code = "100";
@@ -6822,6 +6874,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               if (HasForm(tokens[j], {"زيارة"})) return true;
             }
           }
+          // (Nor a plan that qualifies a noun after a verb: استقبل الوزير …، الذي يزور المملكة تحضيراً لاجتماع
+          // … المقرر عقده في بغداد الشهر المقبل — the meeting is planned, the reception done.)
+          if (row.kind != "noun") {
+            static const std::unordered_set<std::string_view> planned = {
+                "المقرر", "المقررة", "المزمع", "المزمعة", "المرتقب", "المرتقبة", "المنتظر", "المنتظرة"};
+            for (std::size_t j = f.last + 1; j < k; ++j) {
+              if (planned.count(tokens[j].norm)) return true;
+            }
+          }
           // (A relative clause's later date may be the act's own plan: يتطلع لاستقبال الرئيس الصيني خلال
           // زيارة الدولة التي سيقوم بها في سبتمبر المقبل.)
           // (A condemnation's relative clause dates what is condemned: أدانت الهجوم الذي استهدف أمس …)
@@ -7223,18 +7284,26 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (hope >= tokens.size() || hope > k + 12) continue;
         // (Or to honour it: عن أمله في أن يلبيها في أقرب فرصة.)
         std::size_t visit = hope + 1;
+        // (Or to take part in the summit invited to: معرباً عن تطلعه للمشاركة في القمة.)
         while (visit < tokens.size() && visit <= hope + 6 && BaseOf(tokens[visit]) != "زيارة" &&
-               !tokens[visit].norm.starts_with("يلبي") && !tokens[visit].norm.starts_with("تلبية") &&
-               !tokens[visit].norm.starts_with("تلبيت")) {
+               BaseOf(tokens[visit]) != "مشاركة" && !tokens[visit].norm.starts_with("يلبي") &&
+               !tokens[visit].norm.starts_with("تلبية") && !tokens[visit].norm.starts_with("تلبيت")) {
           ++visit;
         }
         if (visit >= tokens.size() || visit > hope + 6) continue;
-        const auto speaker =
+        auto speaker =
             std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
               const std::size_t at = TokenAt(tokens, m2.span.begin);
               return m2.sentence == static_cast<int>(s) && at > k && at < hope &&
                      !m2.how.starts_with("attachment");
             });
+        // (A participle speaks for its sentence's subject: ورحب الرئيس بالدعوة، معرباً عن تطلعه ….)
+        if (speaker == entities.mentions.end() && (tokens[k].norm == "معربا" || tokens[k].norm == "معربة")) {
+          speaker = std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
+            return m2.sentence == static_cast<int>(s) && TokenAt(tokens, m2.span.begin) < k &&
+                   !m2.how.starts_with("attachment");
+          });
+        }
         if (speaker == entities.mentions.end() || !invited(*speaker)) continue;
         const std::size_t from = hope > 0 && tokens[hope - 1].norm == "عن" ? hope - 1 : hope;
         const Span said{tokens[from].span.begin, tokens[visit].span.end};
@@ -7272,13 +7341,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       return false;
     };
+    // (The nearest such meeting: a call told after a reception, in the act's own sentence, is the one the
+    // act was made in — تلقى اتصالاً هاتفياً من أمير قطر …، وأكدا حرصهما.)
     for (const bool cable : {false, true}) {
+      if (meeting) break;
       for (const Event& c : events) {
-        if (meeting) break;
         const bool communication =
             cable ? c.cameo == "051" && congratulation(c.pattern) : c.category == "CONSULT";
         if (!communication || c.actor.empty() || c.recipient.empty() || c.mentions.empty() ||
-            e.mentions.empty() || c.mentions.front().sentence > e.mentions.front().sentence) {
+            e.mentions.empty() || c.mentions.front().sentence > e.mentions.front().sentence ||
+            (meeting && c.mentions.front().sentence <= meeting->mentions.front().sentence)) {
           continue;
         }
         for (const auto& a : e.actor) {
@@ -7293,6 +7365,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
     }
     if (!meeting) continue;
+    // A dual verb with no subject of its own (وأكدا حرصهما، واتفقا على …) is said by both sides together.
+    const EventMention& said = e.mentions.front();
+    const auto& said_tokens = sentences[static_cast<std::size_t>(said.sentence)].tokens;
+    const std::size_t said_at = TokenAt(said_tokens, said.trigger_span.begin);
+    const Token& said_verb = said_tokens[said_at];
+    const WordAnalysis* said_word = said_verb.word;
+    const bool dual = said_word && said_word->verb && said_verb.norm.ends_with("ا") &&
+                      said_word->base_norm.size() > 4 && !said_word->lemma_norm.ends_with("ا") &&
+                      !said_verb.norm.ends_with("وا") && e.category != "CONSULT" &&
+                      // (Nor one after a comma without و: داعيا إلى …)
+                      !(IsParticipleSlot(said_tokens, said_at) && !StartsWithAnd(said_verb)) &&
+                      // (Not a participle written with its tanween: وطالباً.)
+                      article.View(said_verb.span).find("ً") == std::string_view::npos;
+    if (dual) {
+      for (const auto& p : actor_is_actor ? meeting->recipient : meeting->actor) e.actor.push_back(p);
+      e.pattern += ", a dual verb: both sides of the meeting";
+      events.push_back(std::move(e));
+      continue;
+    }
     e.recipient = actor_is_actor ? meeting->recipient : meeting->actor;
     e.pattern += ", addressee: the other side of the meeting";
     events.push_back(std::move(e));

@@ -4094,5 +4094,82 @@ TEST_F(EventsTest, SeveralStatesJoinedBeforeAPluperfectAllAct) {
   }
 }
 
+TEST_F(EventsTest, AnInvitationHandedOverIsItsSendersAndTheHopeToAttendAcceptsIt) {
+  const auto& events =
+      CodeDated("2022-03-14 10:00:00", "",
+                "استقبل الرئيس التونسي قيس سعيد، اليوم الإثنين، وزير الخارجية الجزائري رمطان لعمامرة، "
+                "وسلّمه الوزير دعوة من الرئيس الجزائري عبد المجيد تبون للمشاركة في القمة المقرر عقدها في "
+                "الجزائر مطلع نوفمبر المقبل.\n\nورحب الرئيس سعيد بالدعوة، معرباً عن تطلعه للمشاركة في القمة.");
+  bool invited = false, accepted = false;
+  for (const Event& e : events) {
+    if (e.cameo != "036" || e.actor.empty() || e.recipient.empty()) continue;
+    if (e.actor[0].country == "DZA" && e.recipient[0].country == "TUN") {
+      invited = true;
+      EXPECT_EQ(e.modality, "asserted") << e.trigger;
+    }
+    accepted |= e.actor[0].country == "TUN" && e.recipient[0].country == "DZA";
+  }
+  EXPECT_TRUE(invited);
+  EXPECT_TRUE(accepted);
+}
+
+TEST_F(EventsTest, ADualVerbAfterACallIsSaidByBothSidesOfThatCall) {
+  const Event* pledge =
+      Find(CodeBody("استقبل الرئيس اللبناني ميشال عون في بعبدا وزير الخارجية الفرنسي جان إيف لودريان.\n\n"
+                    "وفي سياق آخر، تلقى الرئيس عون مساء أمس اتصالاً هاتفياً من أمير دولة قطر الشيخ تميم بن حمد "
+                    "آل ثاني، وأكدا حرصهما على تعزيز العلاقات الثنائية بين البلدين."),
+           "AGREE");
+  ASSERT_NE(pledge, nullptr);
+  EXPECT_TRUE(pledge->recipient.empty());
+  std::set<std::string> sides;
+  for (const auto& p : pledge->actor) sides.insert(p.country);
+  EXPECT_EQ(sides, (std::set<std::string>{"LBN", "QAT"}));
+}
+
+TEST_F(EventsTest, AMeetingPlannedInTheVisitorsClauseLeavesTheReceptionDone) {
+  const auto& events =
+      CodeDated("2023-02-05 10:00:00", "",
+                "استقبل وزير الخارجية المصري سامح شكري، الأحد، في القاهرة وزير الخارجية العراقي فؤاد حسين، "
+                "الذي يزور مصر تحضيراً لاجتماع آلية التعاون الثلاثي بين مصر والأردن والعراق المقرر عقده "
+                "في عمّان الشهر المقبل.");
+  bool reception = false, planned = false;
+  for (const Event& e : events) {
+    if (e.cameo == "043") {
+      reception = true;
+      EXPECT_EQ(e.modality, "asserted");
+    }
+    if (e.cameo == "040" && e.modality == "future") {
+      planned = true;
+      std::set<std::string> states;
+      for (const auto& p : e.actor) states.insert(p.country);
+      EXPECT_EQ(states, (std::set<std::string>{"EGY", "IRQ", "JOR"}));
+    }
+  }
+  EXPECT_TRUE(reception);
+  EXPECT_TRUE(planned);
+}
+
+TEST_F(EventsTest, AskingAVisitorToConveyGreetingsIsNoDemand) {
+  for (const Event& e : CodeBody(
+           "واستقبل أمير دولة الكويت وزير الخارجية العماني، وطالباً نقل تحياته إلى السلطان هيثم بن طارق.")) {
+    EXPECT_NE(e.category, "REQUEST") << e.trigger;
+  }
+}
+
+TEST_F(EventsTest, AnInvitationToMakeAVisitToAStateIsNoAppeal) {
+  const auto& events = CodeBody(
+      "استقبل صاحب السمو أمير دولة قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية الأردني أيمن الصفدي.\n\n"
+      "وسلم الوزير الصفدي سموه رسالة خطية من العاهل الأردني تضمنت دعوة سموه للقيام بزيارة رسمية إلى المملكة "
+      "الأردنية الهاشمية.");
+  for (const Event& e : events) EXPECT_NE(e.category, "REQUEST") << e.trigger;
+  ExpectSides(events, "AGREE", "JOR", "QAT");
+}
+
+TEST_F(EventsTest, ADatelinesAgencyTheLexiconDoesNotKnowIsNoParty) {
+  ExpectSides(CodeBody("عمّان - الأنباط نت تلقى رئيس الوزراء الأردني بشر الخصاونة اتصالاً هاتفياً من رئيس "
+                       "الوزراء العراقي مصطفى الكاظمي."),
+              "CONSULT", "IRQ", "JOR");
+}
+
 }  // namespace
 }  // namespace marsad
