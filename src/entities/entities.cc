@@ -2017,9 +2017,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     // (Not "the occupation's" government or army: the press that says so never means its own by a bare
     // وزارة الخارجية after it.)
     const bool occupation = article.View(m.span).find("الاحتلال") != std::string_view::npos;
-    if (!sector.empty() && !country.empty() && !occupation) {
+    // (Nor the American "administration", which that press never calls a bare الحكومة.)
+    const std::string& role = m.entity >= 0 ? r.entities[m.entity].role : m.role;
+    if (!sector.empty() && !country.empty() && !occupation && role != "administration") {
       seen[sector] = country;
-      const std::string& role = m.entity >= 0 ? r.entities[m.entity].role : m.role;
       if (const std::string office = portfolio(role); !office.empty()) seen[office] = country;
     }
   };

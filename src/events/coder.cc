@@ -2020,6 +2020,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (a.first_token > f.first) break;
       }
+      // Holding someone responsible puts him right before the responsibility (وحمّل حكومة الاحتلال والإدارة
+      // الأمريكية المسؤولية): a party there with no other before it is the one blamed, and the verb's
+      // subject is the clause's before.
+      if (subject && how == "verb-subject" && row.phrase == "حمل مسؤولية" && f.last > f.first) {
+        // (Or several joined by و, the last maybe a nationality only: والإدارة الأمريكية.)
+        const bool blamed_before_it =
+            subject->last_token + 1 == f.last ||
+            (subject->last_token + 1 < f.last && StartsWithAnd(tokens[subject->last_token + 1]) &&
+             std::any_of(args.begin(), args.end(),
+                         [&](const Arg& a) { return a.prep.empty() && a.last_token + 1 == f.last; }));
+        if (blamed_before_it) {
+          object = subject;
+          subject = nullptr;
+          how.clear();
+        }
+      }
       // A unit of a force right after a verb of arresting acts for it (ألقت قوة من جهاز مكافحة الإرهاب
       // القبض، اعتقلت عناصر من الشرطة); so does a force after a verb of attacking (اقتحمت قوة كبيرة من جيش
       // الاحتلال المخيم). (After قُتل members are the killed.)
@@ -4123,6 +4139,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (own) side.clear();
           return side;
         };
+        // A denial of "that" in a فيما clause (زعم المتحدث باسم الجيش أن الحركة …، فيما نفت الحركة ذلك)
+        // answers the one who said it at the head of the sentence.
+        if (row.cameo.starts_with("12") && row.kind == "verb" && e.recipient.empty() && !e.actor.empty() &&
+            f.first > 1 && OpensWhileClause(tokens[f.first - 1])) {
+          bool denied_that = false;
+          for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 3; ++k) {
+            denied_that |= tokens[k].norm == "ذلك" || tokens[k].norm == "هذه" || tokens[k].norm == "هذا";
+          }
+          for (const Arg& a : args) {
+            if (!denied_that || a.first_token >= f.first || !a.prep.empty()) continue;
+            std::vector<EventParty> speaker = other_side_than_actor(*a.mention);
+            if (speaker.empty()) continue;
+            e.recipient = std::move(speaker);
+            how += ", whom the denial answers";
+            break;
+          }
+        }
         // A condemnation said as a noun, of someone's act said as a verbal noun with ل: the act's doer, its
         // genitive, is condemned (إدانة المملكة لاستخدام القوات الإسرائيلية القوة المفرطة).
         // (So is the one whose stand is praised: أعرب المقداد عن تقدير سورية العالي لمواقف سلطنة عُمان.)
@@ -4512,6 +4545,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[k].type == TokenType::kPunct) break;
           own |= tokens[k].norm == "للتشاور";
         }
+        // (An envoy taken for the subject recalls no one: وتستدعي القائم بأعمال سفارة إيران in a headline.)
+        if (std::any_of(e.actor.begin(), e.actor.end(),
+                        [](const EventParty& p) { return p.sector == "DIP"; }))
+          own = false;
         if (own) {
           cameo_code = "161";
           how += ", own envoy: recall";
@@ -4533,7 +4570,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               // (Or called back from it: استدعاء القائم بالأعمال العراقي من أنقرة.)
               const bool called_from =
                   first > f.last + 1 && first <= f.last + 5 && tokens[first - 1].norm == "من";
-              if (first > 0 && first < tokens.size() && (tokens[first - 1].norm == "لدي" || called_from)) {
+              // (Or the capital in his title: رئيس بعثة منظمة التحرير الفلسطينية في واشنطن.)
+              const bool posted_in =
+                  first > f.last + 1 && first <= f.last + 8 && tokens[first - 1].norm == "في";
+              if (first > 0 && first < tokens.size() &&
+                  (tokens[first - 1].norm == "لدي" || called_from || posted_in)) {
                 party_of(place, &e.recipient);
                 break;
               }
@@ -5182,7 +5223,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("a headline whose subject names no party, weapon or attack");
         continue;
       }
-      if (unnamed_violence && (row.kind != "noun" || announced)) {
+      // Deaths told before the act that caused them (استشهد شاب … بعد أن أطلقت قوات الاحتلال الرصاص الحي على
+      // المشاركين): the subject of that act killed.
+      if (unnamed_violence && row.kind == "verb") {
+        for (std::size_t k = f.last + 1; k + 3 < tokens.size() && k <= f.last + 12 && e.actor.empty(); ++k) {
+          if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
+          if (tokens[k].norm != "بعد" || tokens[k + 1].norm != "ان") continue;
+          const Token& cause = tokens[k + 2];
+          // (Any verb whose subject is an armed force: أطلقت، فتحت النار، قصفت.)
+          if (!cause.word || !cause.word->verb) break;
+          for (const Arg& a : args) {
+            if (a.first_token != k + 3 || !a.prep.empty() || a.mention->entity < 0) continue;
+            const Entity& doer = entities.entities[a.mention->entity];
+            if (doer.sector != "MIL" && doer.sector != "COP" && doer.sector != "REB" && doer.org.empty())
+              continue;
+            party_of(*a.mention, &e.actor);
+            how += ", killed by the act after بعد أن";
+          }
+          break;
+        }
+      }
+      const bool still_unnamed = e.actor.empty();
+      if (unnamed_violence && still_unnamed && (row.kind != "noun" || announced)) {
         EventParty unnamed;
         unnamed.span = trigger_span;
         // The word for the doers when the clause has one (انتحاريا يقود سيارة مفخخة فجر نفسه، فجر انتحاري،
@@ -7373,7 +7435,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     const WordAnalysis* said_word = said_verb.word;
     const bool dual = said_word && said_word->verb && said_verb.norm.ends_with("ا") &&
                       said_word->base_norm.size() > 4 && !said_word->lemma_norm.ends_with("ا") &&
-                      !said_verb.norm.ends_with("وا") && e.category != "CONSULT" &&
+                      !said_verb.norm.ends_with("وا") && !said_verb.norm.ends_with("نا") &&
+                      e.category != "CONSULT" &&
                       // (Nor one after a comma without و: داعيا إلى …)
                       !(IsParticipleSlot(said_tokens, said_at) && !StartsWithAnd(said_verb)) &&
                       // (Not a participle written with its tanween: وطالباً.)

@@ -4171,5 +4171,34 @@ TEST_F(EventsTest, ADatelinesAgencyTheLexiconDoesNotKnowIsNoParty) {
               "CONSULT", "IRQ", "JOR");
 }
 
+TEST_F(EventsTest, HoldingPartiesResponsibleAfterACondemnationIsTheSpeakers) {
+  const auto& events = CodeBody(
+      "ودان الناطق باسم الرئاسة الفلسطينية المجزرة التي ارتكبتها قوات الاحتلال الإسرائيلي في جنين، وحمّل "
+      "حكومة الاحتلال الإسرائيلي والإدارة الأمريكية المسؤولية الكاملة عنها.");
+  for (const Event& e : events) {
+    if (e.category != "ACCUSE") continue;
+    ASSERT_FALSE(e.actor.empty());
+    EXPECT_EQ(e.actor[0].country, "PSE") << e.trigger;
+  }
+}
+
+TEST_F(EventsTest, ADeathToldBeforeTheFireThatCausedItIsTheShooters) {
+  ExpectSides(CodeBody("استشهد شاب فلسطيني وأصيب آخرون، اليوم الجمعة، بعد أن أطلقت قوات الاحتلال "
+                       "الإسرائيلي الرصاص الحي على الشبان قرب مدينة نابلس."),
+              "ASSAULT", "ISR", "PSE");
+}
+
+TEST_F(EventsTest, AMissionHeadRecalledFromACapitalInHisTitle) {
+  ExpectSides(CodeBody("أعلنت وزارة الخارجية الفلسطينية أن القيادة قررت استدعاء رئيس بعثة منظمة التحرير "
+                       "الفلسطينية في واشنطن للتشاور."),
+              "SANCTION", "PSE", "USA");
+}
+
+TEST_F(EventsTest, ADenialOfThatInAWhileClauseAnswersTheClaimant) {
+  ExpectSides(CodeBody("من جهته، قال المتحدث باسم جيش الاحتلال إن حركة حماس تستخدم المدارس لأغراض عسكرية، "
+                       "فيما نفت الحركة ذلك في بيان."),
+              "REJECT", "PSE", "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
