@@ -3337,6 +3337,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
         if (a.first_token > consequence) continue;
+        // (Nor inside a condition after it: بفرض عقوبات على العراق في حال أُجبرت القوات الأمريكية على
+        // المغادرة.)
+        bool conditional = false;
+        for (std::size_t k = f.last + 1; k < a.first_token && !conditional; ++k) {
+          conditional = tokens[k].norm == "اذا" || tokens[k].norm == "لو" ||
+                        ((tokens[k].norm == "حال" || tokens[k].norm == "حالة") && tokens[k - 1].norm == "في");
+        }
+        if (conditional) continue;
         if (subject && a.first_token < subject->first_token) continue;
         if (&a == co_subject || (!more_subjects.empty() && a.first_token <= more_subjects.back()->last_token))
           continue;
@@ -3529,6 +3537,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const Arg* victim = nullptr;
       const Arg* co_victim = nullptr;
       const Arg* by_whom = nullptr;
+      // (A noun of the act replied with too: ردّت القوات التركية على الفور باستهداف أكثر من 50 هدفاً.)
+      if (const auto reply = ReplyVerbBefore(tokens, f.first); row.kind == "noun" && conflict && reply) {
+        for (const Arg& a : args) {
+          if (a.prep.empty() && (a.first_token == *reply + 1 || a.last_token + 1 == *reply)) {
+            by_whom = &a;
+            how += ", the subject of the reply";
+            break;
+          }
+        }
+      }
       std::optional<EventParty> counted_forces;
       // "قتل خمسة أشخاص في هجوم …", "قتل 20 شخصا", "قتل طفل فلسطيني": a violent verb first with a count or a
       // victim right after it is the unvowelled passive (قُتل). An active verb names its doers first (قتل
@@ -4804,6 +4822,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t k = f.first >= back ? f.first - back : 0; k < f.first; ++k) {
           reported_by_verb |= IsOccurrenceVerb(tokens[k]);
         }
+        // (The act a party replied with: ردّت على الفور باستهداف.)
+        reported_by_verb |= ReplyVerbBefore(tokens, f.first).has_value();
         // (A protest organised by a crowd named between: نظّم العشرات من ذوي الأسرى اليوم وقفة احتجاجية.)
         for (std::size_t k = f.first >= back + 3 ? f.first - back - 3 : 0; k < f.first && act_root == "14";
              ++k) {
@@ -8136,18 +8156,30 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   for (Event& e : merged) {
     if (e.category != "PROTEST" || !e.recipient.empty() || e.actor.empty()) continue;
     const Mention* against = nullptr;
+    const Mention* also_against = nullptr;  // a second one joined by و (ضد واشنطن وطهران)
+    bool said_against = false;              // found after ضد
     for (const EventMention& told : e.mentions) {
       if (told.sentence < 0 || static_cast<std::size_t>(told.sentence) >= sentences.size()) continue;
       const auto& tokens = sentences[told.sentence].tokens;
       for (const Mention& other : entities.mentions) {
+        // (A capital after ضد stands for its state: هتافات ضد واشنطن وطهران.)
+        const std::size_t at = TokenAt(tokens, other.span.begin);
+        const bool after_against = at > 0 && at < tokens.size() && tokens[at - 1].norm == "ضد";
+        const bool capital =
+            other.type == MentionType::kLocation && !other.country.empty() && other.role == "capital";
+        if (against && !also_against && other.sentence == told.sentence &&
+            (capital || other.type != MentionType::kLocation) && !other.country.empty() &&
+            at < tokens.size() && TokenAt(tokens, against->span.end - 1) + 1 == at &&
+            StartsWithAnd(tokens[at])) {
+          also_against = &other;
+        }
         if (against || other.sentence != told.sentence ||
             (other.how.starts_with("attachment") && other.type != MentionType::kCountry) ||
-            other.type == MentionType::kLocation ||
+            (other.type == MentionType::kLocation && !(capital && after_against)) ||
             (other.entity < 0 && other.country.empty() && other.org.empty())) {
           continue;
         }
-        const std::size_t at = TokenAt(tokens, other.span.begin);
-        if (at > 0 && at < tokens.size() && tokens[at - 1].norm == "ضد") against = &other;
+        if (after_against) against = &other, said_against = true;
         // (Or the other state whose office it stands before: أمام مركز منح التأشيرات التركية.)
         if (other.type == MentionType::kCountry && !other.country.empty() &&
             other.country != e.actor.front().country) {
@@ -8166,8 +8198,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
     }
     // What it denounces names whom it is against, before where it stands (احتشد المئات أمام مقر الأمم
-    // المتحدة، تنديداً بهجمات دولة الاحتلال التركي).
+    // المتحدة، تنديداً بهجمات دولة الاحتلال التركي) — not before those it chants against (رفضاً لتحويل العراق
+    // إلى ساحة …، مرددين هتافات ضد واشنطن وطهران).
     for (const EventMention& told : e.mentions) {
+      if (said_against) break;
       if (told.sentence < 0 || static_cast<std::size_t>(told.sentence) >= sentences.size()) continue;
       const auto& tokens = sentences[told.sentence].tokens;
       for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -8233,6 +8267,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     p.span = !against->role_span.empty() ? against->role_span : against->span;
     p.text = std::string(article.View(p.span));
     e.recipient.push_back(std::move(p));
+    if (also_against && also_against->entity >= 0) {
+      EventParty q;
+      const Entity& other = entities.entities[also_against->entity];
+      q.entity = also_against->entity;
+      q.country = other.country;
+      q.org = other.org;
+      q.sector = other.sector;
+      q.span = also_against->span;
+      q.text = std::string(article.View(q.span));
+      e.recipient.push_back(std::move(q));
+    }
     e.pattern += ", addressed to whom it is against";
   }
   // A visit's host beside a state is no unplaced body (زيارة إلى الجزائر … للمشاركة في أشغال اللجنة): the

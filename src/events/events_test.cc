@@ -4200,5 +4200,25 @@ TEST_F(EventsTest, ADenialOfThatInAWhileClauseAnswersTheClaimant) {
               "REJECT", "PSE", "ISR");
 }
 
+TEST_F(EventsTest, ARepliedActNamedByANounIsTheRepliersAndAThreatsTargetIsNotInItsCondition) {
+  ExpectSides(CodeBody("وأعلنت وزارة الدفاع التركية أن القوات التركية ردّت على الفور باستهداف مواقع لقوات "
+                       "النظام السوري في ريف إدلب."),
+              "ASSAULT", "TUR", "SYR");
+  ExpectSides(CodeBody("هدد الرئيس الأمريكي بفرض عقوبات قاسية على إيران في حال هاجمت القوات الإيرانية "
+                       "السفن في الخليج."),
+              "THREATEN", "USA", "IRN");
+}
+
+TEST_F(EventsTest, AProtestChantingAgainstTwoCapitalsIsAgainstBothStates) {
+  const Event* protest =
+      Find(CodeBody("وفي ساحة التحرير وسط بغداد، تظاهر المئات من الشبان، اليوم، رفضاً لتحويل العراق إلى "
+                    "ساحة للصراع، مرددين هتافات ضد واشنطن وطهران."),
+           "PROTEST");
+  ASSERT_NE(protest, nullptr);
+  std::set<std::string> against;
+  for (const auto& p : protest->recipient) against.insert(p.country);
+  EXPECT_EQ(against, (std::set<std::string>{"IRN", "USA"}));
+}
+
 }  // namespace
 }  // namespace marsad
