@@ -3462,7 +3462,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           bool content = false;
           const std::size_t after_subject =
               subject && subject->last_token > f.last ? subject->last_token + 1 : f.last + 1;
+          bool aside =
+              false;  // (not in an aside between commas: وطالب، في تصريح لـ"المؤتمرنت"، الأمم المتحدة)
           for (std::size_t k = after_subject; k < a.first_token; ++k) {
+            if (tokens[k].norm == "،") {
+              aside = !aside && k + 1 < a.first_token &&
+                      (tokens[k + 1].norm == "في" || tokens[k + 1].norm == "خلال");
+              continue;
+            }
+            if (aside) continue;
             const WordAnalysis* w = tokens[k].word;
             // (And حث X على: a party after على is in what is urged — وحث أسر النزلاء على زيارة أبنائهم،
             // وشكر وزارة الشؤون.)
@@ -4016,7 +4024,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
           std::string_view w = tokens[k].norm;
           if (w.starts_with("و")) w.remove_prefix(std::string_view("و").size());
-          if (w != "محملا" && w != "محمله" && w != "محملة" && w != "محملين" && w != "حمل" && w != "حملت")
+          // (Or accuses of it: أدان … القصف الجوي …، متهماً قوات حفتر بالوقوف وراءه.)
+          if (w != "محملا" && w != "محمله" && w != "محملة" && w != "محملين" && w != "حمل" && w != "حملت" &&
+              w != "متهما" && w != "متهمة" && w != "متهمه")
             continue;
           for (const Arg& a : args) {
             if (a.first_token == k + 1 && a.prep.empty()) perpetrator = &a;
@@ -8206,7 +8216,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const auto& tokens = sentences[told.sentence].tokens;
       for (std::size_t k = 0; k < tokens.size(); ++k) {
         const std::string_view w = tokens[k].norm;
-        if (w != "تنديدا" && w != "احتجاجا" && w != "رفضا" && w != "استنكارا") continue;
+        if (w != "تنديدا" && w != "احتجاجا" && w != "رفضا" && w != "استنكارا" && w != "للتنديد" &&
+            w != "للاحتجاج" && w != "للاستنكار")
+          continue;
         for (const Mention& other : entities.mentions) {
           if (other.sentence != told.sentence || other.how.starts_with("attachment") ||
               other.type == MentionType::kLocation || (other.entity < 0 && other.country.empty())) {
@@ -8215,6 +8227,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const std::size_t at = TokenAt(tokens, other.span.begin);
           // (Not a preposition the tagger read as a name: احتجاجا علي مواصلة الأجهزة الأمنية.)
           if (Prepositions().count(tokens[at].norm)) continue;
+          // (After للتنديد, only a party, not a nationality of what is denounced: للتنديد بالاتفاق النووي
+          // الإيراني, an American rally.)
+          if (w.starts_with("لل") && other.type == MentionType::kCountry && IsNisba(tokens[at].norm))
+            continue;
           if (at > k && at <= k + 4) {
             against = &other;
             break;

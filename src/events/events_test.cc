@@ -4220,5 +4220,23 @@ TEST_F(EventsTest, AProtestChantingAgainstTwoCapitalsIsAgainstBothStates) {
   EXPECT_EQ(against, (std::set<std::string>{"IRN", "USA"}));
 }
 
+TEST_F(EventsTest, ACondemnationAccusingTheDoerAndAnAppealPastAnAside) {
+  ExpectSides(CodeBody("أدان المجلس الرئاسي الليبي، اليوم، القصف الذي استهدف مطار معيتيقة، متهماً قوات حفتر "
+                       "بالوقوف وراءه."),
+              "ACCUSE", "LBY", "LBY");
+  ExpectSides(CodeBody("وطالب رئيس الوزراء اليمني، في تصريح لـ\"سبأ\"، الأمم المتحدة بالضغط على الحوثيين."),
+              "REQUEST", "YEM", "");
+}
+
+TEST_F(EventsTest, ARallyToDenounceAStatesDecisionIsAgainstThatState) {
+  const Event* protest =
+      Find(CodeBody("وشهدت العاصمة صنعاء، اليوم، وقفة احتجاجية أمام مكتب الأمم المتحدة، شارك "
+                    "فيها المئات، للتنديد بقرار الإدارة الأمريكية."),
+           "PROTEST");
+  ASSERT_NE(protest, nullptr);
+  ASSERT_FALSE(protest->recipient.empty());
+  EXPECT_EQ(protest->recipient[0].country, "USA");
+}
+
 }  // namespace
 }  // namespace marsad
