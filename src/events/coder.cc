@@ -2020,6 +2020,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         if (a.first_token > f.first) break;
       }
+      // A state right after "during it" (هنأ خلالها تونس بنجاح الندوة) is the object of an act made in the
+      // call or meeting just told; its maker is that clause's subject.
+      if (subject && how == "verb-subject" && row.kind == "verb" && row.object != "-" &&
+          subject->first_token == f.first + 2 && subject->mention->type == MentionType::kCountry &&
+          (tokens[f.first + 1].norm == "خلاله" || tokens[f.first + 1].norm == "خلالها")) {
+        object = subject;
+        subject = nullptr;
+        how.clear();
+      }
       // Holding someone responsible puts him right before the responsibility (وحمّل حكومة الاحتلال والإدارة
       // الأمريكية المسؤولية): a party there with no other before it is the one blamed, and the verb's
       // subject is the clause's before.
@@ -5205,6 +5214,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // An act made "during" the call or meeting this sentence told (تلقى … مكالمة هاتفية من نظيره الفرنسي،
+      // هنأ خلالها تونس): the caller's, or the one who held it.
+      if (e.actor.empty() && row.kind == "verb" && f.first + 1 < tokens.size() &&
+          (tokens[f.first + 1].norm == "خلاله" || tokens[f.first + 1].norm == "خلالها")) {
+        for (auto c = events.rbegin(); c != events.rend(); ++c) {
+          if (c->mentions.empty() || c->mentions.front().sentence != static_cast<int>(s)) break;
+          if (c->category != "CONSULT" || c->actor.empty()) continue;
+          e.actor = c->actor;
+          how += ", the maker of the call it was made in";
+          break;
+        }
+      }
       const bool multilateral = code.category == "CONSULT" && e.recipient.empty() &&
                                 (e.actor.size() >= 3 || own_meeting || officials_meeting || participant);
       const bool one_sided_ok =
@@ -6966,6 +6987,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               if (HasForm(tokens[j], {"زيارة"})) return true;
             }
           }
+          // (Nor an agreement's: اتفق الجانبان على عقد اجتماع ثلاثي … مطلع السنة القادمة dates the meeting.)
+          if (row.cameo.starts_with("03")) {
+            for (std::size_t j = f.last + 1; j < k; ++j) {
+              if (HasForm(tokens[j], {"اجتماع", "قمة", "زيارة", "لقاء", "مؤتمر"})) return true;
+            }
+          }
           // (Nor a plan that qualifies a noun after a verb: استقبل الوزير …، الذي يزور المملكة تحضيراً لاجتماع
           // … المقرر عقده في بغداد الشهر المقبل — the meeting is planned, the reception done.)
           if (row.kind != "noun") {
@@ -7515,8 +7542,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       return same_act(c) && c.modality == "asserted" && Normalize(c.trigger) == Normalize(e.trigger);
     });
     for (const Event& c : events) {
+      // (The same act: a planned visit is no plan of the reception the headline tells, استقبل … ووجه دعوة
+      // لبوتفليقة لزيارة تونس.)
       if (!told_done && &c != &e && c.modality == "future" && c.category == e.category &&
-          sides(c.actor) == sides(e.actor) && sides(c.recipient) == sides(e.recipient)) {
+          (c.cameo == e.cameo || c.cameo == "040" || e.cameo == "040") && sides(c.actor) == sides(e.actor) &&
+          sides(c.recipient) == sides(e.recipient)) {
         e.modality = "future";
         e.pattern += ", the body tells it as a plan";
         break;

@@ -4238,5 +4238,34 @@ TEST_F(EventsTest, ARallyToDenounceAStatesDecisionIsAgainstThatState) {
   EXPECT_EQ(protest->recipient[0].country, "USA");
 }
 
+TEST_F(EventsTest, ACongratulationDuringACallIsTheCallersAndAHeadlineReceptionStaysDone) {
+  ExpectSides(CodeBody("وفي سياق آخر، تلقى وزير الخارجية المغربي ناصر بوريطة، مساء اليوم، مكالمة هاتفية من "
+                       "نظيره الإسباني خوسيه مانويل ألباريس، هنأ خلالها المغرب بنجاح مؤتمر الاستثمار."),
+              "SUPPORT", "ESP", "MAR");
+  const auto& events = CodeDated(
+      "2016-12-05 12:00:00",
+      "الرئيس التونسي يستقبل وزير الخارجية الجزائري ويوجه دعوة لنظيره الجزائري لزيارة تونس",
+      "استقبل الرئيس التونسي الباجي قايد السبسي، اليوم، وزير الخارجية الجزائري رمطان لعمامرة.\n\n"
+      "ووجه الرئيس التونسي دعوة إلى الرئيس الجزائري عبد العزيز بوتفليقة لأداء زيارة دولة إلى تونس.");
+  for (const Event& e : events) {
+    if (e.cameo == "043") {
+      EXPECT_EQ(e.modality, "asserted");
+    }
+  }
+}
+
+TEST_F(EventsTest, AnAgreementToMeetLaterIsMadeNowAndAStateStayingAtAnothersSideSupportsIt) {
+  const auto& events = CodeDated("2016-12-05 12:00:00", "",
+                                 "وكان وزير الخارجية الجزائري قد أجرى، أمس الأحد، محادثات مع نظيره التونسي، "
+                                 "اتفق خلالها الجانبان على عقد اجتماع ثلاثي في تونس مطلع السنة القادمة.");
+  const Event* agreed = Find(events, "AGREE");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->modality, "asserted");
+  ExpectSides(
+      CodeBody(
+          "وأكد الرئيس الإيراني في مؤتمر صحفي أن الجمهورية الإسلامية ستبقى إلى جانب العراق حكومة وشعبا."),
+      "SUPPORT", "IRN", "IRQ");
+}
+
 }  // namespace
 }  // namespace marsad
