@@ -1232,15 +1232,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         return std::any_of(side.begin(), side.end(), [&](const EventParty& a) { return SameState(p, a); });
       });
     };
-    for (const bool aimed_at_side : {true, false}) {
-      for (auto told = events.rbegin(); told != events.rend(); ++told) {
-        if (told->category != "ASSAULT" || told->modality != "asserted") continue;
-        const bool named = std::any_of(told->actor.begin(), told->actor.end(), [](const EventParty& p) {
-          return !p.org.empty() || !p.country.empty();
-        });
-        if (aimed_at_side && !ours(told->recipient)) continue;
-        if (named && !ours(told->actor)) return &*told;
-      }
+    auto named = [](const Event& told) {
+      return std::any_of(told.actor.begin(), told.actor.end(),
+                         [](const EventParty& p) { return !p.org.empty() || !p.country.empty(); });
+    };
+    for (auto told = events.rbegin(); told != events.rend(); ++told) {
+      if (told->category != "ASSAULT" || told->modality != "asserted") continue;
+      if (ours(told->recipient) && named(*told) && !ours(told->actor)) return &*told;
+    }
+    // (Else a third party condemns the article's first attack, the one its story is about, not the
+    // retaliation told after it.)
+    for (const Event& told : events) {
+      if (told.category != "ASSAULT" || told.modality != "asserted") continue;
+      if (named(told) && !ours(told.actor)) return &told;
     }
     return nullptr;
   };
@@ -1950,6 +1954,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const bool count = (k > 0 && (tokens[k - 1].norm == "اكثر" || tokens[k - 1].norm == "اقل")) ||
                              (k + 1 < tokens.size() && tokens[k + 1].type == TokenType::kNumber);
           if (Prepositions().count(tokens[k].norm) == 0 || count) continue;
+          // ("Each of" governs nothing: أدانت كل من مصر والبحرين.)
+          if (tokens[k].norm == "من" && k > 0 && tokens[k - 1].norm == "كل") continue;
           // (A preposition with a place of its own before the party governs the place: وصل إلى الرياض أمس
           // الرئيس الفرنسي.)
           // (Not when the party is joined to the place by و: ليبحث في سورية والعراق.)
@@ -2345,8 +2351,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // An intransitive verb with an object pronoun and no noun row to read it as (see the pass before).
       // (Not وقّعها عن الجانب القطري: signed it on behalf of a side.)
-      const bool on_behalf =
-          row.cameo == "057" && f.last + 1 < tokens.size() && tokens[f.last + 1].norm == "عن";
+      // (Or وقعها من الجانب السعودي.)
+      const bool on_behalf = row.cameo == "057" && f.last + 2 < tokens.size() &&
+                             (tokens[f.last + 1].norm == "عن" ||
+                              (tokens[f.last + 1].norm == "من" && tokens[f.last + 2].norm == "الجانب"));
       if (IntransitiveWithPronoun(row, tokens[f.first].word) && !on_behalf) {
         drop("an intransitive trigger with an object pronoun");
         continue;
@@ -3346,6 +3354,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
         if (a.first_token > consequence) continue;
+        // (Nor the subject named again by his name after his title: المنسق الخاص … نيكولاي ملادينوف.)
+        if (subject && a.mention->entity >= 0 && a.mention->entity == subject->mention->entity) continue;
         // (Nor inside a condition after it: بفرض عقوبات على العراق في حال أُجبرت القوات الأمريكية على
         // المغادرة.)
         bool conditional = false;
@@ -3469,8 +3479,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // So does a verbal noun with ل (يدعو لتشكيل حكومة وحدة وطنية).
         if (row.cameo.starts_with("10") || row.cameo.starts_with("02")) {
           bool content = false;
-          const std::size_t after_subject =
+          std::size_t after_subject =
               subject && subject->last_token > f.last ? subject->last_token + 1 : f.last + 1;
+          // (Past the rest of the subject's title up to his name: دعا المنسق الخاص للأمم المتحدة لعملية
+          // السلام في الشرق الأوسط نيكولاي ملادينوف، …، إسرائيل إلى ضبط النفس.)
+          for (const Arg& b : args) {
+            if (subject && &b != subject && b.mention->entity >= 0 &&
+                b.mention->entity == subject->mention->entity && b.first_token >= after_subject &&
+                b.first_token <= after_subject + 8 && b.last_token < a.first_token)
+              after_subject = b.last_token + 1;
+          }
           bool aside =
               false;  // (not in an aside between commas: وطالب، في تصريح لـ"المؤتمرنت"، الأمم المتحدة)
           for (std::size_t k = after_subject; k < a.first_token; ++k) {
@@ -3960,7 +3978,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         std::vector<std::vector<EventParty>> sides;
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && sides.size() < 2; ++k) {
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "،") break;
-          if (tokens[k].norm != "عن" && tokens[k].norm != "وعن") continue;
+          // (Or من الجانب: وقعها من الجانب السعودي الأمير …، ومن الجانب الباكستاني وزير الدولة.)
+          const bool from_side =
+              (tokens[k].norm == "من" || tokens[k].norm == "ومن") && tokens[k + 1].norm == "الجانب";
+          if (tokens[k].norm != "عن" && tokens[k].norm != "وعن" && !from_side) continue;
           const Mention* nation = nullptr;
           for (const Mention& mention : entities.mentions) {
             const std::size_t at = TokenAt(tokens, mention.span.begin);

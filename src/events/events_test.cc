@@ -4267,5 +4267,27 @@ TEST_F(EventsTest, AnAgreementToMeetLaterIsMadeNowAndAStateStayingAtAnothersSide
       "SUPPORT", "IRN", "IRQ");
 }
 
+TEST_F(EventsTest, EachOfTwoStatesCondemnsAndSignersFromEachSide) {
+  const Event* condemnation =
+      Find(CodeBody("كما أدانت كل من دولة الكويت وسلطنة عمان، في بيانين منفصلين، الهجوم "
+                    "الذي شنته جماعة الحوثي على مطار جازان."),
+           "ACCUSE");
+  ASSERT_NE(condemnation, nullptr);
+  std::set<std::string> condemning;
+  for (const auto& p : condemnation->actor) condemning.insert(p.country);
+  EXPECT_EQ(condemning, (std::set<std::string>{"KWT", "OMN"}));
+  ExpectSides(
+      CodeBody("وشهد الجانبان توقيع مذكرة تفاهم في مجال الطاقة، وقعها من الجانب الكويتي وزير النفط، ومن "
+               "الجانب العراقي وزير الكهرباء."),
+      "SUPPORT", "KWT", "IRQ");
+}
+
+TEST_F(EventsTest, AnAppealPastTheSpeakersTitleNameAndAnAside) {
+  ExpectSides(
+      CodeBody("من جهته، دعا المنسق الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط نيكولاي ملادينوف، "
+               "في تغريدة على «تويتر»، إسرائيل إلى ضبط النفس."),
+      "REQUEST", "", "ISR");
+}
+
 }  // namespace
 }  // namespace marsad
