@@ -984,7 +984,10 @@ class SentenceTagger {
       a.how = "attachment";
       Fill(&a, *item.entry);
       if (k == EntryKind::kOrganization) {
-        if (m->org.empty()) m->org = item.entry->org;
+        // (A state's envoy "to" the United Nations is his state's, not the organisation's: المندوبة الأمريكية
+        // لدى الأمم المتحدة.)
+        const bool posted_to = tok.norm == "لدي" && !m->country.empty();
+        if (m->org.empty() && !posted_to) m->org = item.entry->org;
         if (m->country.empty()) m->country = item.entry->country;
         if (m->sector.empty()) m->sector = item.entry->sector;
         a.type = MentionType::kOrganization;

@@ -670,5 +670,13 @@ TEST_F(EntitiesTest, AStatesTitleKeepsItsHolderOutOfTheOfficeHeHeldLater) {
   EXPECT_EQ(t.result.mentions[0].org, "");
 }
 
+TEST_F(EntitiesTest, AStatesEnvoyToTheUnitedNationsIsHisStates) {
+  const Tagged t =
+      Tag(MakeArticle("", "وانتقدت المندوبة البريطانية لدى الأمم المتحدة باربرا وودوارد القرار."));
+  ASSERT_FALSE(t.result.mentions.empty());
+  EXPECT_EQ(t.result.mentions[0].country, "GBR");
+  EXPECT_EQ(t.result.mentions[0].org, "");
+}
+
 }  // namespace
 }  // namespace marsad

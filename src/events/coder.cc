@@ -7438,11 +7438,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                      !m2.how.starts_with("attachment");
             });
         // (A participle speaks for its sentence's subject: ورحب الرئيس بالدعوة، معرباً عن تطلعه ….)
+        // (The nearest before it: وسلم الوزير الضيف سمو الأمير دعوة …، وقد رحب سموه بالدعوة، معرباً ….)
         if (speaker == entities.mentions.end() && (tokens[k].norm == "معربا" || tokens[k].norm == "معربة")) {
-          speaker = std::find_if(entities.mentions.begin(), entities.mentions.end(), [&](const Mention& m2) {
-            return m2.sentence == static_cast<int>(s) && TokenAt(tokens, m2.span.begin) < k &&
-                   !m2.how.starts_with("attachment");
-          });
+          for (auto m2 = entities.mentions.begin(); m2 != entities.mentions.end(); ++m2) {
+            if (m2->sentence == static_cast<int>(s) && TokenAt(tokens, m2->span.begin) < k &&
+                !m2->how.starts_with("attachment"))
+              speaker = m2;
+          }
         }
         if (speaker == entities.mentions.end() || !invited(*speaker)) continue;
         const std::size_t from = hope > 0 && tokens[hope - 1].norm == "عن" ? hope - 1 : hope;

@@ -4289,5 +4289,17 @@ TEST_F(EventsTest, AnAppealPastTheSpeakersTitleNameAndAnAside) {
       "REQUEST", "", "ISR");
 }
 
+TEST_F(EventsTest, AnEnvoyWhoWillComeBackPlansAVisit) {
+  const auto& events =
+      CodeDated("2023-05-10 10:00:00", "",
+                "وقال المبعوث الأمريكي إنه سيعود إلى بيروت الأسبوع المقبل لاستكمال المشاورات.");
+  const Event* visit = Find(events, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->modality, "future");
+  for (const Event& e : CodeBody("وعاد وزير الخارجية إلى بلاده بعد جولة شملت ثلاث دول.")) {
+    EXPECT_NE(e.category, "CONSULT") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
