@@ -2035,6 +2035,42 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         subject = nullptr;
         how.clear();
       }
+      // A feminine verb joined by و does not agree with a masculine party after it (نفت الوزارة …، واتهمت
+      // حزب العمال الكردستاني): that party is its object, and its subject the clause's before.
+      if (subject && how == "verb-subject" && row.kind == "verb" && row.object != "-" &&
+          StartsWithAnd(tokens[f.first]) && tokens[f.first].word && tokens[f.first].word->verb &&
+          tokens[f.first].norm.ends_with("ت") && !tokens[f.first].word->lemma_norm.ends_with("ت") &&
+          subject->mention->type != MentionType::kCountry &&
+          subject->mention->type != MentionType::kLocation && subject->mention->members.empty()) {
+        const std::string_view head = tokens[subject->first_token].norm;
+        const bool masculine = !head.ends_with("ة") && !head.ends_with("ات") && !head.ends_with("ه") &&
+                               !IsNisba(tokens[subject->first_token].norm);
+        const bool earlier_verb =
+            std::any_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(f.first),
+                        [](const Token& t) { return t.word && t.word->verb; });
+        if (masculine && earlier_verb) {
+          object = subject;
+          subject = nullptr;
+          how.clear();
+        }
+      }
+      // "لكنه اتهم حزب العمال": the pronoun on لكن is the verb's subject, the clause's before; the party
+      // after the verb is its object.
+      if (subject && how == "verb-subject" && row.kind == "verb" && row.object != "-" && f.first > 1) {
+        const std::string_view before = tokens[f.first - 1].norm;
+        if (before == "لكنه" || before == "لكنها" || before == "ولكنه" || before == "ولكنها") {
+          const Arg* speaker = nullptr;
+          for (const Arg& a : args) {
+            if (a.first_token + 1 >= f.first) break;
+            if (a.prep.empty() && a.mention->type != MentionType::kLocation && !speaker) speaker = &a;
+          }
+          if (speaker) {
+            object = subject;
+            subject = speaker;
+            how = "the subject of لكنه";
+          }
+        }
+      }
       // Holding someone responsible puts him right before the responsibility (وحمّل حكومة الاحتلال والإدارة
       // الأمريكية المسؤولية): a party there with no other before it is the one blamed, and the verb's
       // subject is the clause's before.
@@ -6674,6 +6710,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             e.recipient = told->recipient;
             how += ", the one addressed before (إياه)";
           }
+          break;
+        }
+      }
+      // A threat joined by و to an accusation or condemnation in its sentence (اتهم … السعودية بارتكاب جريمة
+      // حرب، وتوعد بأن "الرد سيكون موجعاً"): it threatens the one accused.
+      if (e.recipient.empty() && !e.actor.empty() && cameo_code.starts_with("13") &&
+          how.starts_with("coordinated verb")) {
+        for (auto told = events.rbegin(); told != events.rend(); ++told) {
+          if (told->mentions.empty() || told->mentions.front().sentence != static_cast<int>(s)) break;
+          if (told->category != "ACCUSE" || told->recipient.empty()) continue;
+          e.recipient = told->recipient;
+          how += ", the one accused before";
           break;
         }
       }

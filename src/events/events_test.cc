@@ -4301,5 +4301,35 @@ TEST_F(EventsTest, AnEnvoyWhoWillComeBackPlansAVisit) {
   }
 }
 
+TEST_F(EventsTest, AJoinedFeminineVerbAndLakinnahuTakeTheClausesSubject) {
+  const Event* blamed =
+      Find(CodeBody("في المقابل، نفت وزارة الخارجية التركية في بيان مسؤولية قواتها عن الهجوم، "
+                    "واتهمت حزب العمال الكردستاني بالوقوف وراءه."),
+           "ACCUSE");
+  ASSERT_NE(blamed, nullptr);
+  EXPECT_EQ(Countries(blamed->actor), "TUR");
+  EXPECT_EQ(Orgs(blamed->recipient), "PKK");
+  const Event* accusation =
+      Find(CodeBody("من جانبه، أكد وزير الخارجية التركي دعم بلاده لوحدة العراق، لكنه اتهم "
+                    "حزب العمال الكردستاني باستخدام الأراضي العراقية."),
+           "ACCUSE");
+  ASSERT_NE(accusation, nullptr);
+  ASSERT_FALSE(accusation->actor.empty());
+  EXPECT_EQ(accusation->actor[0].country, "TUR");
+  ASSERT_FALSE(accusation->recipient.empty());
+  EXPECT_EQ(accusation->recipient[0].org, "PKK");
+}
+
+TEST_F(EventsTest, AThreatJoinedToAnAccusationThreatensTheAccused) {
+  const auto& events = CodeBody(
+      "وفي خطاب متلفز، اتهم رئيس المجلس السياسي الأعلى مهدي المشاط الإمارات بارتكاب "
+      "جرائم حرب، وتوعد بأن الرد سيكون موجعاً.");
+  const Event* threat = Find(events, "THREATEN");
+  ASSERT_NE(threat, nullptr);
+  ASSERT_FALSE(threat->actor.empty());
+  EXPECT_EQ(threat->actor[0].org, "HOUTHI");
+  EXPECT_EQ(Countries(threat->recipient), "ARE");
+}
+
 }  // namespace
 }  // namespace marsad
