@@ -4069,6 +4069,35 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             break;
           }
         }
+        // (Or an armed party right before it, the genitive of an attempt or plan: أدانت مصر محاولة ميليشيا
+        // الحوثي استهداف المنطقة الشرقية.)
+        for (const Arg& a : args) {
+          if (perpetrator || a.last_token + 1 != first || !a.prep.empty() || a.first_token < 1 ||
+              a.mention->entity < 0)
+            continue;
+          const Entity& doer = entities.entities[a.mention->entity];
+          const bool armed = doer.sector == "REB" || doer.sector == "INS" || doer.sector == "MIL";
+          if (armed &&
+              HasForm(tokens[a.first_token - 1], {"محاولة", "محاولات", "مخطط", "محاولتها", "محاولته"}))
+            perpetrator = &a;
+        }
+        // (Or the nationality of the weapon it was made with: استهداف الرياض بصاروخ باليستي حوثي.)
+        for (std::size_t k = last + 1; k < tokens.size() && k <= last + 3 && !perpetrator; ++k) {
+          const WordAnalysis* w = tokens[k].word;
+          if (!w || w->proclitics.empty() || w->proclitics.front() != "ب" || !IsAttackOrWeaponWord(tokens[k]))
+            continue;
+          for (const Arg& a : args) {
+            if (a.first_token <= k || a.first_token > k + 2 || !a.prep.empty() || a.mention->entity < 0)
+              continue;
+            const Entity& doer = entities.entities[a.mention->entity];
+            if (doer.type == MentionType::kCountry || doer.sector == "REB" || doer.sector == "MIL" ||
+                !doer.org.empty()) {
+              perpetrator = &a;
+              break;
+            }
+          }
+          break;
+        }
         for (std::size_t k = last + 1; k < tokens.size() && k <= last + 4 && !perpetrator; ++k) {
           if (!IsPerpetratorCue(tokens[k])) continue;
           for (const Arg& a : args) {

@@ -4331,5 +4331,18 @@ TEST_F(EventsTest, AThreatJoinedToAnAccusationThreatensTheAccused) {
   EXPECT_EQ(Countries(threat->recipient), "ARE");
 }
 
+TEST_F(EventsTest, TheDoerOfACondemnedAttemptOrOfTheWeaponsNationality) {
+  const Event* attempt =
+      Find(CodeBody("كما أدانت المملكة الأردنية الهاشمية محاولة ميليشيا الحوثي استهداف مدينة جازان "
+                    "بطائرات مسيرة."),
+           "ACCUSE");
+  ASSERT_NE(attempt, nullptr);
+  EXPECT_EQ(Orgs(attempt->recipient), "HOUTHI");
+  const Event* missile =
+      Find(CodeBody("وأدانت دولة الكويت استهداف مدينة الرياض بصاروخ باليستي حوثي."), "ACCUSE");
+  ASSERT_NE(missile, nullptr);
+  EXPECT_EQ(Orgs(missile->recipient), "HOUTHI");
+}
+
 }  // namespace
 }  // namespace marsad
