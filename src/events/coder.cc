@@ -7588,6 +7588,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     const EventMention& said = e.mentions.front();
     const auto& said_tokens = sentences[static_cast<std::size_t>(said.sentence)].tokens;
     const std::size_t said_at = TokenAt(said_tokens, said.trigger_span.begin);
+    if (said_at >= said_tokens.size()) continue;  // (never: a trigger lies in its sentence)
     const Token& said_verb = said_tokens[said_at];
     const WordAnalysis* said_word = said_verb.word;
     const bool dual = said_word && said_word->verb && said_verb.norm.ends_with("ا") &&
