@@ -3849,6 +3849,36 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const std::string_view w = tokens[object->first_token].norm;
           addressed = !(w.starts_with("ال") && (w.ends_with("ي") || w.ends_with("ية")));
         }
+        // (Or past the subject's name, the day and an aside between commas, when "of" follows the one warned:
+        // حذّر الناطق باسم حركة حماس حازم قاسم، في تصريح صحفي، الاحتلال من التمادي؛ حذّر الجيش الكوري الجنوبي
+        // اليوم بيونغ يانغ من أنه ….)
+        if (!addressed && object && object->first_token > right_after &&
+            object->last_token + 1 < tokens.size() && tokens[object->last_token + 1].norm == "من") {
+          std::size_t k = right_after;
+          for (bool moved = true; moved && k < object->first_token;) {
+            moved = false;
+            for (const Arg& b : args) {
+              if (subject && b.first_token == k && b.mention->entity >= 0 &&
+                  b.mention->entity == subject->mention->entity) {
+                k = b.last_token + 1;
+                moved = true;
+              }
+            }
+            if (k < object->first_token &&
+                (in_date(k) || tokens[k].norm == "اليوم" || tokens[k].norm == "امس")) {
+              ++k;
+              moved = true;
+            } else if (k < object->first_token && tokens[k].norm == "،") {
+              std::size_t close = k + 1;
+              while (close < object->first_token && tokens[close].norm != "،" && close <= k + 12) ++close;
+              if (close < object->first_token && tokens[close].norm == "،") {
+                k = close + 1;
+                moved = true;
+              }
+            }
+          }
+          addressed = k == object->first_token;
+        }
         // (Or warns a party, a capital too, of what it will suffer: محذراً من أن طهران ستكون "في خطر كبير".)
         for (std::size_t k = right_after; !addressed && k + 2 < tokens.size() && k <= right_after + 1; ++k) {
           if (tokens[k].norm != "من" || (tokens[k + 1].norm != "ان" && tokens[k + 1].norm != "انه")) continue;

@@ -4344,5 +4344,14 @@ TEST_F(EventsTest, TheDoerOfACondemnedAttemptOrOfTheWeaponsNationality) {
   EXPECT_EQ(Orgs(missile->recipient), "HOUTHI");
 }
 
+TEST_F(EventsTest, AWarningReachesItsAddresseePastTheSpeakersNameAndAnAside) {
+  ExpectSides(CodeBody("بدوره، حذّر الناطق باسم حركة حماس حازم قاسم، في تصريح صحفي، الاحتلال من التمادي في "
+                       "عدوانه على المسجد الأقصى."),
+              "THREATEN", "PSE", "ISR");
+  for (const Event& e : CodeBody("وحذر الوزير، في كلمة أمام البرلمان، من أن الاقتصاد يواجه أزمة حادة.")) {
+    EXPECT_NE(e.category, "THREATEN") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
