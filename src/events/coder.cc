@@ -2028,8 +2028,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A state right after "during it" (هنأ خلالها تونس بنجاح الندوة) is the object of an act made in the
       // call or meeting just told; its maker is that clause's subject.
+      // (Or any party but a person, who may be the subject named after it: دعا خلاله الشركات السعودية.)
       if (subject && how == "verb-subject" && row.kind == "verb" && row.object != "-" &&
-          subject->first_token == f.first + 2 && subject->mention->type == MentionType::kCountry &&
+          subject->first_token == f.first + 2 && subject->mention->type != MentionType::kPerson &&
+          subject->mention->type != MentionType::kLocation &&
           (tokens[f.first + 1].norm == "خلاله" || tokens[f.first + 1].norm == "خلالها")) {
         object = subject;
         subject = nullptr;
@@ -2053,6 +2055,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           subject = nullptr;
           how.clear();
         }
+      }
+      // A headline's second verb, joined by و, shares its first's subject (الجامعة العربية تدين اقتحام بن
+      // غفير للأقصى وتدعو مجلس الأمن لجلسة عاجلة): the party after it is its object.
+      if (subject && how == "verb-subject" && row.kind == "verb" && row.object != "-" &&
+          sentences[s].is_title && StartsWithAnd(tokens[f.first]) && !args.empty() &&
+          args.front().first_token == 0 && args.front().prep.empty() && &args.front() != subject &&
+          std::any_of(found.begin(), found.end(), [&](const Found& g) {
+            return g.first > 0 && g.first < f.first && m.triggers[g.row].kind == "verb";
+          })) {
+        object = subject;
+        subject = &args.front();
+        how = "subject-first, the headline's first verb's";
       }
       // "لكنه اتهم حزب العمال": the pronoun on لكن is the verb's subject, the clause's before; the party
       // after the verb is its object.

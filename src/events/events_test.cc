@@ -4353,5 +4353,15 @@ TEST_F(EventsTest, AWarningReachesItsAddresseePastTheSpeakersNameAndAnAside) {
   }
 }
 
+TEST_F(EventsTest, AHeadlinesSecondVerbSharesItsFirstsSubject) {
+  const auto& events = CodeDated(
+      "2023-01-04 10:00:00", "الجامعة العربية تدين اقتحام بن غفير للأقصى وتدعو مجلس الأمن لجلسة عاجلة",
+      "أدانت جامعة الدول العربية اقتحام وزير الأمن القومي الإسرائيلي المسجد الأقصى.");
+  const Event* appeal = Find(events, "REQUEST");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(Orgs(appeal->actor), "LAS");
+  EXPECT_EQ(Orgs(appeal->recipient), "UN");
+}
+
 }  // namespace
 }  // namespace marsad
