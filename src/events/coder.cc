@@ -1824,6 +1824,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (verb != m.triggers.end()) f.row = static_cast<int>(verb - m.triggers.begin());
     }
     const Mention* stance_state = nullptr;  // the state whose stance a phrase of this sentence told
+    // The latest event coded so far in this sentence that `wanted` accepts, or null.
+    auto told_in_sentence = [&](auto&& wanted) -> const Event* {
+      for (auto told = events.rbegin(); told != events.rend(); ++told) {
+        if (told->mentions.empty() || told->mentions.front().sentence != static_cast<int>(s)) break;
+        if (wanted(*told)) return &*told;
+      }
+      return nullptr;
+    };
     for (const Found& f : found) {
       const TriggerRow& row = m.triggers[f.row];
       const Span trigger_span{tokens[f.first].span.begin, tokens[f.last].span.end};
@@ -4268,9 +4276,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
           }
         }
-        // An envoy who hands over or conveys an invitation from someone (وسلّمه دعوة من خادم الحرمين
-        // الشريفين) carries it: the one it is from invites. (Without من, the envoy's side does.)
-        if (row.cameo == "036" && (row.phrase.starts_with("سلم ") || row.phrase.starts_with("نقل "))) {
+        // An envoy who hands over an invitation from someone (وسلّمه دعوة من خادم الحرمين الشريفين) carries
+        // it: the one it is from invites. (Without من, the envoy's side does.)
+        if (row.cameo == "036" && row.phrase.starts_with("سلم ")) {
           for (const Arg& a : args) {
             if (a.prep != "من" || a.first_token <= f.last || a.first_token > f.last + 3) continue;
             std::vector<EventParty> inviter;
@@ -4278,17 +4286,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             if (inviter.empty()) continue;
             // (A subject of another side than the sender's is the one handed it, an honorific object read
             // as the subject: كما سلّم سموه دعوة من رئيس الوزراء البرتغالي.)
-            const bool other_side =
-                !e.actor.empty() && std::none_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
-                  return p.country == inviter.front().country && p.org == inviter.front().org;
-                });
-            if (other_side && subject &&
-                tokens[subject->first_token].span.begin == tokens[f.first + 1].span.begin)
-              e.recipient = e.actor;
-            // (Not the sender's own state, the place of the visit invited to: لزيارة البرتغال.)
-            std::erase_if(e.recipient, [&](const EventParty& p) {
+            auto senders = [&](const EventParty& p) {
               return p.country == inviter.front().country && p.org == inviter.front().org;
-            });
+            };
+            const bool other_side = !e.actor.empty() && std::none_of(e.actor.begin(), e.actor.end(), senders);
+            if (other_side && subject && subject->first_token == f.first + 1) e.recipient = e.actor;
+            // (Not the sender's own state, the place of the visit invited to: لزيارة البرتغال.)
+            std::erase_if(e.recipient, senders);
             e.actor = std::move(inviter);
             how += ", the invitation's sender";
             break;
@@ -5348,12 +5352,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // هنأ خلالها تونس): the caller's, or the one who held it.
       if (e.actor.empty() && row.kind == "verb" && f.first + 1 < tokens.size() &&
           (tokens[f.first + 1].norm == "خلاله" || tokens[f.first + 1].norm == "خلالها")) {
-        for (auto c = events.rbegin(); c != events.rend(); ++c) {
-          if (c->mentions.empty() || c->mentions.front().sentence != static_cast<int>(s)) break;
-          if (c->category != "CONSULT" || c->actor.empty()) continue;
-          e.actor = c->actor;
+        if (const Event* call = told_in_sentence(
+                [](const Event& c) { return c.category == "CONSULT" && !c.actor.empty(); })) {
+          e.actor = call->actor;
           how += ", the maker of the call it was made in";
-          break;
         }
       }
       const bool multilateral = code.category == "CONSULT" && e.recipient.empty() &&
@@ -6773,29 +6775,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (e.recipient.empty() && f.first + 1 < tokens.size() &&
           (tokens[f.first + 1].norm == "اياه" || tokens[f.first + 1].norm == "اياها" ||
            tokens[f.first + 1].norm == "اياهم")) {
-        for (auto told = events.rbegin(); told != events.rend(); ++told) {
-          if (told->mentions.empty() || told->mentions.front().sentence != static_cast<int>(s)) break;
-          if (told->recipient.empty()) continue;
-          // (Not the reason given for a sanction, a threat or force (قطعت علاقاتها مع قطر، متهمة إياها بدعم
-          // الإرهاب): the manual folds it into that act.)
-          const std::string_view act = told->cameo;
-          if (!act.starts_with("13") && !act.starts_with("16") && !act.starts_with("17")) {
-            e.recipient = told->recipient;
-            how += ", the one addressed before (إياه)";
-          }
-          break;
+        // (Not the reason given for a sanction, a threat or force (قطعت علاقاتها مع قطر، متهمة إياها بدعم
+        // الإرهاب): the manual folds it into that act.)
+        const Event* told = told_in_sentence([](const Event& c) { return !c.recipient.empty(); });
+        if (told && !told->cameo.starts_with("13") && !told->cameo.starts_with("16") &&
+            !told->cameo.starts_with("17")) {
+          e.recipient = told->recipient;
+          how += ", the one addressed before (إياه)";
         }
       }
       // A threat joined by و to an accusation or condemnation in its sentence (اتهم … السعودية بارتكاب جريمة
       // حرب، وتوعد بأن "الرد سيكون موجعاً"): it threatens the one accused.
       if (e.recipient.empty() && !e.actor.empty() && cameo_code.starts_with("13") &&
           how.starts_with("coordinated verb")) {
-        for (auto told = events.rbegin(); told != events.rend(); ++told) {
-          if (told->mentions.empty() || told->mentions.front().sentence != static_cast<int>(s)) break;
-          if (told->category != "ACCUSE" || told->recipient.empty()) continue;
-          e.recipient = told->recipient;
+        if (const Event* accusation = told_in_sentence(
+                [](const Event& c) { return c.category == "ACCUSE" && !c.recipient.empty(); })) {
+          e.recipient = accusation->recipient;
           how += ", the one accused before";
-          break;
         }
       }
       // A crowd's gathering with no addressee names it in what the crowd did there (نظم المئات وقفة احتجاجية
