@@ -414,6 +414,38 @@ class SentenceTagger {
     return k < tokens_.size() && tokens_[k].norm == "علي" && article_.View(tokens_[k].span).ends_with("ي");
   }
 
+  // A word written with a vowel or shadda and no article that is no given name: a verb (وجّه، أكّد), where
+  // family names with a shadda mostly carry the article (الحدّاد).
+  bool VoweledVerb(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (!t.word || t.word->has_article() || lexicon_.IsGivenName(t.norm)) return false;
+    const std::string_view written = article_.View(t.span);
+    for (std::string_view mark : {"\u064E", "\u064F", "\u0650", "\u0651", "\u0652"}) {
+      if (written.find(mark) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // A word with "in it" after it is a verb (خطاباً إلى رئيس مجلس الأمن، طالب فيه المجلس): no name, though
+  // طالب is one.
+  bool VerbSaidInIt(std::size_t k) const {
+    if (k + 1 >= tokens_.size()) return false;
+    const std::string_view next = tokens_[k + 1].norm;
+    return next == "فيه" || next == "فيها" || next == "خلاله" || next == "خلالها";
+  }
+
+  // A one-word title with nothing after it to hold, right after a given name, is a family name: المتحدث
+  // باسم الخارجية الإثيوبية دينا مفتي، في مؤتمر; دينا مفتي إن.
+  bool FamilyTitle(std::size_t k) const {
+    if (k == 0 || k >= tokens_.size() || !tokens_[k].word) return false;
+    const int item = item_at_[k];
+    return item >= 0 && items_[item].entry->kind == EntryKind::kTitle && items_[item].end == k + 1 &&
+           !tokens_[k].word->has_article() && tokens_[k].word->proclitics.empty() &&
+           lexicon_.IsGivenName(tokens_[k - 1].norm) &&
+           (k + 1 == tokens_.size() || tokens_[k + 1].type == TokenType::kPunct ||
+            FunctionWords().count(tokens_[k + 1].norm) || lexicon_.IsStopword(tokens_[k + 1].norm));
+  }
+
   std::size_t NameRun(std::size_t i) const {
     if (i < tokens_.size() && StartsNextPerson(tokens_[i])) return i;
     // A stopword with a pronoun (باسمه "in his name") starts no name, whatever the tagger says.
@@ -433,6 +465,9 @@ class SentenceTagger {
         const bool imperfect = tokens_[t].norm.starts_with("ي") && tokens_[t].word && tokens_[t].word->verb &&
                                !lexicon_.IsGivenName(tokens_[t].norm);
         if (t > span.begin && end == span.end && (Indefinite(tokens_[t]) || imperfect)) end = t;
+        // (Nor is a verb written with its vowels, which names seldom carry: الموفد الفرنسي وجّه خلال جولته
+        // دعوة.)
+        if (end == span.end && (VoweledVerb(t) || VerbSaidInIt(t))) end = t;
       }
       // (The tagger stops at "علي", the preposition's form: مصطفى علي الزوي goes on.)
       if (clean && end == span.end && end + 1 < tokens_.size() && SpeltAli(end) && tokens_[end + 1].word &&
@@ -440,6 +475,7 @@ class SentenceTagger {
           item_at_[end + 1] < 0) {
         end += 2;
       }
+      if (clean && end == span.end && FamilyTitle(end)) return end + 1;
       if (clean) return end < tokens_.size() && IsNisba(end) ? end + 1 : end;
     }
     std::size_t e = i;
@@ -455,8 +491,9 @@ class SentenceTagger {
           lexicon_.IsGivenName(t.norm) && e + 1 < tokens_.size() && tokens_[e + 1].word &&
           (item_at_[e + 1] < 0 || items_[item_at_[e + 1]].entry->kind == EntryKind::kPerson) &&
           tokens_[e + 1].word->has_article() && tokens_[e + 1].norm.ends_with("ي");
+      const bool family_title = words == 1 && FamilyTitle(e);
       if (item >= 0 && items_[item].entry->kind != EntryKind::kPerson && !(words >= 3 && IsNisba(e)) &&
-          !given_nisba)
+          !given_nisba && !family_title)
         break;
       const WordAnalysis& w = *t.word;
       const bool particle = NameParticles().count(t.norm) > 0;
@@ -474,7 +511,7 @@ class SentenceTagger {
       }
       if (!particle && (FunctionWords().count(t.norm) || lexicon_.IsStopword(t.norm))) break;
       const bool given = lexicon_.IsGivenName(t.norm) || lexicon_.IsGivenName(w.base_norm);
-      if (StartsNextPerson(t)) break;
+      if (StartsNextPerson(t) || VoweledVerb(e) || VerbSaidInIt(e)) break;
       // An imperfect verb is no name (خادم الحرمين يهنئ سلطان عمان), unless it is a given name (يوسف، يحيى).
       if (t.norm.starts_with("ي") && !lexicon_.IsGivenName(t.norm) && !lexicon_.IsGivenName(w.base_norm))
         break;
@@ -487,7 +524,7 @@ class SentenceTagger {
       // (A family name the people lexicon knows continues it: تركي المالكي.)
       // (So does a nisba with the article right after a given name: تركي المالكي.)
       const bool known_family =
-          (item >= 0 && items_[item].entry->kind == EntryKind::kPerson) ||
+          (item >= 0 && items_[item].entry->kind == EntryKind::kPerson) || family_title ||
           (words == 1 && has_article && t.norm.ends_with("ي") && lexicon_.IsGivenName(tokens_[e - 1].norm));
       if (!particle && w.known && !given && words > 0 && evidence && !known_family)
         break;  // a common word after the name
@@ -1254,7 +1291,12 @@ void AddDroppedSubjects(const std::vector<Sentence>& sentences,
     const WordAnalysis* verb_word = opens_with_verb ? tokens[v].word : nullptr;
     const bool feminine = verb_word && verb_word->base_norm.ends_with("ت") &&
                           !verb_word->lemma_norm.ends_with("ت") && verb_word->base_norm.size() > 6;
-    if (opens_with_verb && !explicit_subject && subject >= 0 && !feminine) {
+    // (Nor has a verb with a crowd counted after it: وتظاهر العشرات من أهالي سنجار.)
+    static const std::unordered_set<std::string_view> crowd_counts = {"العشرات", "عشرات", "المئات", "مئات",
+                                                                      "الالاف",  "الاف",  "الوف"};
+    const bool counted_crowd = opens_with_verb && v + 2 < tokens.size() &&
+                               crowd_counts.count(tokens[v + 1].norm) && tokens[v + 2].norm == "من";
+    if (opens_with_verb && !explicit_subject && subject >= 0 && !feminine && !counted_crowd) {
       const std::string_view verb = tokens[v].norm;
       const bool plural = verb.ends_with("وا");
       const bool dual = !plural && verb.ends_with("ا") && tokens[v].word->base_norm.size() > 4 &&
@@ -1558,6 +1600,27 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
           continue;
         }
       }
+      // (So is a one-word title with no article that a person named before bears as his family name: وأضاف
+      // مفتي, of the spokesman دينا مفتي.)
+      if (tokens[k].word && !tokens[k].word->has_article() && tokens[k].word->proclitics.empty()) {
+        const auto title =
+            std::find_if(per_sentence[s].begin(), per_sentence[s].end(), [&](const Mention& m) {
+              return m.type == MentionType::kPerson && m.how == "title" && m.name_span.empty() &&
+                     m.span.begin == tokens[k].span.begin && m.span.end == tokens[k].span.end;
+            });
+        const auto named_so = std::find_if(named.begin(), named.end(), [&](const auto& p) {
+          return p.words.size() >= 2 && p.words.back() == tokens[k].norm;
+        });
+        if (title != per_sentence[s].end() && named_so != named.end()) {
+          *title = Mention{};
+          title->type = MentionType::kPerson;
+          title->sentence = static_cast<int>(s);
+          title->span = title->name_span = tokens[k].span;
+          title->entity = named_so->entity;
+          title->how = "coref:name";
+          continue;
+        }
+      }
       if (covered(k) || tokens[k].type != TokenType::kArabic) continue;
       for (const auto& p : named) {
         std::size_t n = p.words.size();
@@ -1593,8 +1656,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         const bool party_slot = sentences[s].is_title ||
                                 (k > 0 && (tokens[k - 1].norm == "مع" || tokens[k - 1].norm == "الي")) ||
                                 after_verb || after_honorific;
+        // (With و too, in a headline's second part: والمسماري يحذر أنقرة.)
+        const std::string_view bare = tokens[k].norm;
+        const bool joined_last =
+            bare.starts_with("و") && bare.substr(std::string_view("و").size()) == p.words.back();
         const bool last_only =
-            !full && n >= 2 && tokens[k].norm == p.words.back() && tokens[k].word &&
+            !full && n >= 2 && (bare == p.words.back() || joined_last) && tokens[k].word &&
             (!tokens[k].word->known || party_slot || (after_clause_head && tokens[k].word->has_article()));
         // (Or the family name put first, in a party's place: التقى شي, of شي جين بينغ.)
         // (And a Gulf sheikh's given name after his honorific: الشيخ سالم, of الشيخ سالم عبدالله الجابر

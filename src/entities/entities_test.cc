@@ -678,5 +678,40 @@ TEST_F(EntitiesTest, AStatesEnvoyToTheUnitedNationsIsHisStates) {
   EXPECT_EQ(t.result.mentions[0].org, "");
 }
 
+TEST_F(EntitiesTest, AVerbAfterATitleIsNoNameWhenVoweledOrSaidInSomething) {
+  const Tagged voweled = Tag(MakeArticle("", "وقال إن الموفد الفرنسي وجّه خلال جولته دعوة إلى الأطراف."));
+  for (const Mention& m : voweled.result.mentions) {
+    EXPECT_EQ(voweled.Text(m).find("وجّه"), std::string::npos) << voweled.Text(m);
+  }
+  const Tagged letter =
+      Tag(MakeArticle("", "أرسل الوزير خطاباً إلى رئيس مجلس الأمن، طالب فيه المجلس بالتدخل."));
+  for (const Mention& m : letter.result.mentions) {
+    EXPECT_EQ(letter.Text(m).find("طالب"), std::string::npos) << letter.Text(m);
+  }
+}
+
+TEST_F(EntitiesTest, AFamilyNameThatIsATitleAndASurnameWithWaInAHeadline) {
+  const Tagged t = Tag(MakeArticle("والمسماري يرد على أنقرة",
+                                   "قال المتحدث باسم الخارجية الإثيوبية دينا مفتي إن المفاوضات متعثرة. وأضاف "
+                                   "مفتي أن بلاده منفتحة. وقال اللواء أحمد المسماري إن قواته مستعدة."));
+  int mufti = -1;
+  int mismari = -1;
+  for (const Mention& m : t.result.mentions) {
+    if (m.type != MentionType::kPerson) continue;
+    if (t.Text(m).ends_with("دينا مفتي")) mufti = m.entity;
+    if (t.Text(m).ends_with("أحمد المسماري")) mismari = m.entity;
+  }
+  ASSERT_GE(mufti, 0);
+  ASSERT_GE(mismari, 0);
+  bool mufti_again = false;
+  bool headline = false;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m) == "مفتي") mufti_again = m.entity == mufti;
+    if (t.Text(m) == "والمسماري") headline = m.entity == mismari;
+  }
+  EXPECT_TRUE(mufti_again);
+  EXPECT_TRUE(headline);
+}
+
 }  // namespace
 }  // namespace marsad

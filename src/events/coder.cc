@@ -229,6 +229,14 @@ const std::unordered_set<std::string_view>& Prepositions() {
   return words;
 }
 
+// Words of direction that make a compound preposition with the one before them (من فوق, من اتجاه, من
+// داخل): the noun after them is the preposition's genitive.
+bool IsDirectionWord(std::string_view norm) {
+  static const std::unordered_set<std::string_view> words = {"فوق",  "تحت", "اتجاه", "داخل",
+                                                             "خارج", "جهة", "ناحية"};
+  return words.count(norm) > 0;
+}
+
 // The table row as explain shows it: "events.tsv:LINE phrase (kind)".
 std::string RowLabel(const TriggerRow& row) {
   return "events.tsv:" + std::to_string(row.line) + " " + row.phrase + " (" + row.kind + ")";
@@ -333,7 +341,8 @@ bool OtherPlace(const Event& a, const Event& b, const Article& article,
 // than arrests made under it.
 // (A telephone call is not the meeting it arranged: وكان الوزيران قد أجريا اتصالاً هاتفياً الأحد الماضي.)
 std::string KindOf(const Event& e) {
-  return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" || e.cameo == "1723" || e.cameo == "114"
+  return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" || e.cameo == "1723" || e.cameo == "114" ||
+                 e.cameo == "175"
              ? e.category + "/" + e.cameo
              : e.category;
 }
@@ -1289,7 +1298,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool headline_army = mention.how.ends_with("+country:context") && in_headline &&
                                  e.sector == "MIL" && e.org.empty() && e.role == "army" &&
                                  Normalize(article.View(mention.span)).ends_with("الجيش");
-      if (!home.empty() && headline_army) p.country = home;
+      // (And "the national army" anywhere: an outlet calls its own state's army so — يمن شباب: شنت ميليشيا
+      // الحوثي هجوماً على مواقع الجيش الوطني.)
+      const bool national_army = e.sector == "MIL" && e.org.empty() && p.country.empty() &&
+                                 Normalize(article.View(mention.span)).ends_with("الجيش الوطني");
+      if (!home.empty() && (headline_army || national_army)) p.country = home;
       if (!home.empty() && mention.type == MentionType::kOrganization &&
           (mention.how.ends_with("+country:context") || headline_portfolio) &&
           (e.role.ends_with("_ministry") || e.role == "presidency" || e.role == "cabinet" ||
@@ -2023,8 +2036,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         }
         // A noun with the article takes no genitive: a party after it is an adjective (الاجتماع الخليجي) or
         // belongs to another word (ودعا الصفدي خلال اللقاء الاتحاد الأوروبي إلى …: the one appealed to).
+        // (Nor one with a possessive pronoun: جدد دعوته الرئيس الجزائري إلى العمل سوياً — the one appealed
+        // to.)
         const bool definite_noun =
-            row.kind == "noun" && f.first == f.last && noun_word && noun_word->has_article() &&
+            row.kind == "noun" && f.first == f.last && noun_word &&
+            (noun_word->has_article() || noun_word->enclitic == "ه" || noun_word->enclitic == "ها") &&
             a.first_token == f.last + 1 &&
             !(a.mention->type == MentionType::kCountry && IsNisba(tokens[a.first_token].norm));
         if (a.first_token > f.first && a.first_token <= reach && !behind_preposition && !genitive_of_other &&
@@ -2165,8 +2181,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           (tokens[f.first - 1].norm == "حيث" || tokens[f.first - 1].norm == "وحيث")) {
         // (The traveller after his verb, or before it: وكان العبادي قد زار الرياض، حيث التقى …)
         auto travel = [&](std::size_t k) {
-          return k < f.first &&
-                 (IsVerbOf(tokens[k], {"توجه", "وصل", "زار", "غادر", "يغادر"}) || tokens[k].norm == "متوجها");
+          return k < f.first && (IsVerbOf(tokens[k], {"توجه", "وصل", "زار", "غادر", "يغادر", "انتقل"}) ||
+                                 tokens[k].norm == "متوجها");
         };
         for (const Arg& a : args) {
           if (a.first_token >= f.first || !a.prep.empty() || a.mention->type != MentionType::kPerson)
@@ -2247,6 +2263,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           tokens[f.first].word && tokens[f.first].word->verb;
       if (relative_clause && !visit_under_way) {
         drop("background, a relative clause");
+        continue;
+      }
+      // A noun in the gap of a longer phrase, right before its last word (وجّه خلال جولته دعوة), is an aside
+      // to the phrase's act. (Not one with its party after it: ودعا خلال لقائه اليوم مبعوث الأمين العام … إلى
+      // زيارة عدن.)
+      if (row.kind == "noun" && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+            return m.triggers[g.row].kind == "phrase" && g.first < f.first && f.last + 1 == g.last;
+          })) {
+        drop("inside the words of a longer phrase");
         continue;
       }
       // A headline's second part opened by و and a verb (عبد العاطي يتلقى اتصالا من عراقجي.. ويستقبل ستيفاني
@@ -2819,12 +2844,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (Or a past verb after a comma, telling on what the subject did: "وجهت وزارة الخارجية رسالتين …،
       // أدانت فيهما الاعتداء".)
       // (Not violence, whose plural after a comma is as often the passive: …، قتلوا وأصيب 27.)
-      const bool comma_verb = row.kind == "verb" && f.first > 0 && tokens[f.first - 1].norm == "،" &&
-                              trigger_word && trigger_word->verb && !tokens[f.first].norm.starts_with("ي") &&
-                              !tokens[f.first].norm.starts_with("ت") &&
-                              !tokens[f.first].norm.ends_with("وا") && !row.cameo.starts_with("18") &&
-                              !row.cameo.starts_with("19") && !row.cameo.starts_with("20") &&
-                              !row.cameo.starts_with("17");
+      // (A word the analyser leaves as a noun is a verb when "in it" follows: خطاباً …، طالب فيه المجلس.)
+      const bool said_in_it = f.last + 1 < tokens.size() &&
+                              (tokens[f.last + 1].norm == "فيه" || tokens[f.last + 1].norm == "فيها" ||
+                               tokens[f.last + 1].norm == "خلاله" || tokens[f.last + 1].norm == "خلالها");
+      const bool comma_verb =
+          row.kind == "verb" && f.first > 0 && tokens[f.first - 1].norm == "،" && trigger_word &&
+          (trigger_word->verb || (said_in_it && !tokens[f.first].norm.ends_with("ا"))) &&
+          !tokens[f.first].norm.starts_with("ي") && !tokens[f.first].norm.starts_with("ت") &&
+          !tokens[f.first].norm.ends_with("وا") && !row.cameo.starts_with("18") &&
+          !row.cameo.starts_with("19") && !row.cameo.starts_with("20") && !row.cameo.starts_with("17");
       // (Or a past verb after إذ or حيث that tells how an act the sentence reported was done: ارتكب تحالف
       // العدوان مجزرة …، إذ استهدف مبنى السجن — not "ارتفعت نسبة الإشغال، إذ استقبلت نزلاء".)
       const bool how_verb = row.kind == "verb" && f.first > 0 &&
@@ -3009,6 +3038,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // An attack named with its doer after ل, subject of the verb that tells what it struck (إن قصفاً مدفعياً
+      // لقوات الدعم السريع استهدف اليوم سوقاً شعبية): that doer.
+      if (conflict && row.kind == "verb" && (!subject || subject->first_token < f.first)) {
+        for (const Arg& a : args) {
+          if (a.prep != "ل" || a.first_token < 2 || a.last_token >= f.first) continue;
+          if (subject && subject->last_token + 2 >= a.first_token) continue;
+          std::size_t gap = a.last_token + 1;
+          while (gap < f.first && in_date(gap)) ++gap;
+          // (Indefinite with tanween too: قصفاً، هجوماً.)
+          auto attack = [&](const Token& t) {
+            static const std::unordered_set<std::string_view> lemmas = {"قصف",   "هجوم",    "غارة",
+                                                                        "تفجير", "استهداف", "اعتداء"};
+            return IsAttackWord(t) ||
+                   (t.word && t.word->proclitics.empty() && lemmas.count(t.word->lemma_norm));
+          };
+          const bool attack_before =
+              attack(tokens[a.first_token - 1]) ||
+              (attack(tokens[a.first_token - 2]) && tokens[a.first_token - 1].word &&
+               !in_mention(a.first_token - 1) && IsNisba(tokens[a.first_token - 1].word->lemma_norm));
+          if (gap == f.first && attack_before) {
+            subject = &a;
+            how = "the doer of the attack named before the verb";
+          }
+        }
+      }
       // "وقال عريقات عقب لقائه مع الأمين العام", "ودعا خلال لقائه المبعوث …": a noun with a possessive
       // pronoun is the act of the one the sentence is about: its first party that no preposition introduces.
       const WordAnalysis* noun_with_pronoun = tokens[f.first].word;
@@ -3016,6 +3070,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const std::string_view noun_form = tokens[f.first].norm;
       const bool possessive =
           noun_with_pronoun && (noun_with_pronoun->enclitic == "ه" || noun_with_pronoun->enclitic == "ها" ||
+                                // (Or two's: وأكد الوزيران اتفاقهما على المضي — not a trip of two,
+                                // to a summit more often than not: أثناء زيارتهما روسيا.)
+                                (noun_with_pronoun->enclitic == "هما" && row.cameo.starts_with("03")) ||
                                 ((noun_form.ends_with("ه") || noun_form.ends_with("ها")) &&
                                  !Intersects({noun_form}, row.words.front())));
       // "وأكد الوزير …، مطالباً إيران بـ …": a circumstantial participle's doer is the sentence's subject, its
@@ -3098,7 +3155,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (The clause's, after فيما or بينما: … دعا المنسق الأممي …، فيما أكدت قيادة الجيش تضامنها; and a
         // state that opens it, its subject: الإمارات تدين الهجوم الحوثي … وتؤكد تضامنها، كما أدانت جمهورية
         // مصر … مؤكدة تضامنها.)
-        const std::size_t clause_from = while_clause_start();
+        // (And past a report's أن: وعلمت «النهار العربي» أن الموفد الفرنسي وجّه خلال جولته دعوة.)
+        std::size_t clause_from = while_clause_start();
+        for (std::size_t k = clause_from; k < f.first; ++k) {
+          if (tokens[k].norm == "ان" || tokens[k].norm == "بان") clause_from = k;
+        }
         for (const Arg& a : args) {
           if (a.first_token >= f.first) break;
           if (a.first_token < clause_from || !a.prep.empty()) continue;
@@ -3213,11 +3274,27 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const bool arriving = IsVerbOf(tokens[v], {"حل", "يحل", "سيحل", "حلت", "تحل", "ستحل"});
           // (Or the subject before a verb of doing, in subject-first order: أن طائرات القوات الجوية
           // الروسية نفذت، فجر اليوم، ضربات دقيقة.)
+          // (Or the pluperfect's subject before قد: وكان المبعوث الأمريكي … قد أجرى الأسبوع الماضي زيارة.)
+          // (The party right after كان, past the rest of his title: وكان المبعوث الأمريكي الخاص إلى السودان
+          // قد أجرى. Not the first of several joined, whose phrase has them all: وكان ماكرون وتبون قد أجريا.)
+          const bool after_qad = v >= 2 && tokens[v - 1].norm == "قد";
+          std::size_t kana = v;
+          for (std::size_t k = v - 1; after_qad && k-- > 0 && k + 14 >= v;) {
+            if (IsClauseEdge(tokens[k])) break;
+            if (IsKana(tokens[k].norm)) {
+              kana = k;
+              break;
+            }
+          }
           for (const Arg& a : args) {
-            if (candidate || !(arriving || doing)) break;
-            if (a.prep.empty() &&
-                (a.last_token + 1 == v || (a.last_token + 2 == v && tokens[v - 1].norm == "،")))
+            if (candidate || !(arriving || doing || kana < v)) break;
+            const bool pluperfect_subject = kana < v && a.first_token == kana + 1 && a.prep.empty() &&
+                                            !(joined_after(a) && joined_after(a)->last_token + 2 == v);
+            if (a.prep.empty() && (a.last_token + 1 == v ||
+                                   (a.last_token + 2 == v && tokens[v - 1].norm == "،" && !after_qad))) {
               candidate = &a;
+            }
+            if (pluperfect_subject) candidate = &a;
           }
           if (candidate && !subject) {
             subject = candidate;
@@ -3305,8 +3382,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (!IsKana(tokens[k].norm)) continue;
           // (Or "each of" them: وكانت كل من السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها.)
           const bool each_of = k + 3 < f.first && tokens[k + 1].norm == "كل" && tokens[k + 2].norm == "من";
+          // (Or a nationality after a definite noun no lexicon knows, which names the doer by it: وكان
+          // الطيران الإسرائيلي قد استهدف.)
+          const bool nationality_of_noun = k + 4 == f.first && !in_mention(k + 1) && tokens[k + 1].word &&
+                                           tokens[k + 1].word->has_article();
           for (const Arg& a : args) {
-            if (a.first_token != (each_of ? k + 3 : k + 1) || !a.prep.empty()) continue;
+            const bool after_noun =
+                nationality_of_noun && a.first_token == k + 2 && a.mention->type == MentionType::kCountry;
+            if ((a.first_token != (each_of ? k + 3 : k + 1) && !after_noun) || !a.prep.empty()) continue;
             std::vector<const Arg*> joined;
             const Arg* last_joined = &a;
             for (const Arg* next = joined_after(a); next; next = joined_after(*next)) {
@@ -3355,9 +3438,31 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool root_ha = verb_word && verb_word->enclitic == "ه" &&
                            std::any_of(row.words.front().begin(), row.words.front().end(),
                                        [](const std::string& key) { return key.ends_with("ه"); });
+      // (Nor the doer's pronoun on a verbal noun that أعلن reports: أعلن جعجع، في بيان اليوم، رفضه تلبية
+      // الدعوة — his refusal.)
+      auto announced_noun = [&] {
+        if (!verb_word || !verb_word->proclitics.empty()) return false;
+        std::size_t k = f.first;
+        while (k > 0 && k + 24 > f.first) {
+          --k;
+          if (tokens[k].norm == "،" && k + 1 == f.first) {
+            for (std::size_t j = k; j-- > 0 && j + 16 > k;) {
+              if (tokens[j].norm == "،") {
+                k = j;
+                break;
+              }
+            }
+            continue;
+          }
+          if (tokens[k].norm == "،" || in_mention(k) || in_date(k)) continue;
+          return IsAnnounceVerb(tokens[k]);
+        }
+        return false;
+      };
       const bool object_pronoun = row.kind != "noun" && verb_word && !root_ha &&
                                   (verb_word->enclitic == "ه" || verb_word->enclitic == "ها" ||
-                                   verb_word->enclitic == "هم" || verb_word->enclitic == "هما");
+                                   verb_word->enclitic == "هم" || verb_word->enclitic == "هما") &&
+                                  !announced_noun();
       Arg pronoun_object{nullptr, f.first, f.first, ""};
       if (object_pronoun) {
         const int subject_entity = subject ? subject->mention->entity : -1;
@@ -3455,8 +3560,23 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               return place.sentence == static_cast<int>(s) && place.type == MentionType::kLocation &&
                      place.span.end == tokens[a.first_token - 1].span.end;
             });
-        if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm) && !after_place)
+        // (A definite noun takes no genitive: طالبت في المذكرة الحكومة التركية — the object after where it
+        // was said.)
+        const WordAnalysis* before_party = a.first_token >= 2 ? tokens[a.first_token - 1].word : nullptr;
+        const bool after_definite =
+            before_party && before_party->has_article() && before_party->proclitics.size() == 1 &&
+            !in_mention(a.first_token - 1) &&
+            (a.mention->type == MentionType::kOrganization || a.mention->type == MentionType::kPerson) &&
+            tokens[a.first_token - 2].norm == "في";
+        if (a.first_token >= 2 && Prepositions().count(tokens[a.first_token - 2].norm) && !after_place &&
+            !after_definite)
           continue;
+        // (Or after a preposition and a word of direction, a compound preposition: صواريخ أطلقها من فوق
+        // الأراضي اللبنانية, من اتجاه الجولان — where from, not what was struck.)
+        if (a.first_token >= 3 && Prepositions().count(tokens[a.first_token - 3].norm) &&
+            IsDirectionWord(tokens[a.first_token - 2].norm)) {
+          continue;
+        }
         // (So is one after a noun with ب glued to it: بقذائف المدفعية is how, not what was struck.)
         if (const WordAnalysis* head = a.first_token >= 1 ? tokens[a.first_token - 1].word : nullptr;
             head && !head->proclitics.empty() && head->proclitics.back() == "ب" && !head->has_article() &&
@@ -3474,11 +3594,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               Prepositions().count(tokens[k + 1].norm) > 0 ||
               (opener && !opener->proclitics.empty() && opener->proclitics.front() == "ب");
           if (!prepositional) break;
-          for (std::size_t j = a.last_token + 1; j < tokens.size() && j <= a.last_token + 4; ++j) {
+          // (Past the date told in it: في اجتماع ترأسه الرئيس عبد المجيد تبون يوم 18 غشت الجاري، الرباط.)
+          for (std::size_t j = a.last_token + 1, words = 0; j < tokens.size() && words <= 4; ++j) {
             if (tokens[j].norm == "،") {
               in_aside = true;
               break;
             }
+            if (!in_date(j) && !in_mention(j)) ++words;
           }
           break;
         }
@@ -3546,6 +3668,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 b.mention->entity == subject->mention->entity && b.first_token >= after_subject &&
                 b.first_token <= after_subject + 8 && b.last_token < a.first_token)
               after_subject = b.last_token + 1;
+          }
+          // (And an envoy's or ambassador's post: دعا المبعوث الأممي إلى اليمن، في بيان، جماعة الحوثيين.)
+          if (subject && subject->last_token + 1 == after_subject && after_subject + 1 < tokens.size() &&
+              (tokens[after_subject].norm == "الي" || tokens[after_subject].norm == "لدي")) {
+            const std::string& post = subject->mention->entity >= 0
+                                          ? entities.entities[subject->mention->entity].role
+                                          : subject->mention->role;
+            if (post == "envoy" || post == "special_envoy" || post == "ambassador" || post == "delegate") {
+              for (const Arg& b : args) {
+                if (b.first_token == after_subject + 1 && b.last_token < a.first_token &&
+                    b.mention->type == MentionType::kCountry)
+                  after_subject = b.last_token + 1;
+              }
+            }
           }
           bool aside =
               false;  // (not in an aside between commas: وطالب، في تصريح لـ"المؤتمرنت"، الأمم المتحدة)
@@ -4521,8 +4657,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (tokens[k].norm != "الي") continue;
           std::size_t act = k + 1;
           while (act + 1 < tokens.size() && tokens[act].type == TokenType::kPunct) ++act;
+          // (إلى may name the invited, the coming after them: دعوة إلى رؤساء الكتل النيابية للمشاركة في
+          // لقاء.)
+          bool invited_then_coming = false;
+          for (std::size_t j = act + 1; j < tokens.size() && j <= act + 5 && !invited_then_coming; ++j) {
+            if (tokens[j].type == TokenType::kPunct) break;
+            invited_then_coming = coming.count(BaseOf(tokens[j])) || coming.count(tokens[j].norm);
+          }
           if (tokens[act].type == TokenType::kArabic && !coming.count(BaseOf(tokens[act])) &&
-              !coming.count(tokens[act].norm)) {
+              !coming.count(tokens[act].norm) && !invited_then_coming) {
             cameo_code = "100";
             how += ", an invitation to act: an appeal";
           }
@@ -5015,10 +5158,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (std::size_t j = f.last + 1; j < tokens.size() && j <= f.last + 6 && act_root == "14"; ++j) {
           coming |= tokens[j].norm == "غدا" || tokens[j].norm == "المقبل" || tokens[j].norm == "المقبلة";
         }
+        // (Or the end of it: دعا المبعوث جماعة الحوثيين إلى وقف هجومها، طالب بإنهاء الاحتلال.)
+        bool stop_demanded = false;
+        static const std::unordered_set<std::string_view> stopping = {"وقف", "انهاء", "ايقاف"};
+        if (row.kind == "noun" && stopping.count(BaseOf(tokens[f.first - 1]))) {
+          for (std::size_t j = f.first - 1; j-- > 0 && j + 16 >= f.first && !stop_demanded;) {
+            if (tokens[j].type == TokenType::kPunct && tokens[j].norm != "،") break;
+            stop_demanded = IsDemandWord(tokens[j]) || tokens[j].norm.starts_with("مطالب") ||
+                            tokens[j].norm.starts_with("داعي");
+          }
+        }
         if (IsDemandWord(tokens[k]) && coming) {
           called_for_protest = true;
           how += ", a protest called for a coming day";
-        } else if (IsDemandWord(tokens[k])) {
+        } else if (IsDemandWord(tokens[k]) || stop_demanded) {
           drop("what is demanded or called for, not done");
           continue;
         }
@@ -6031,6 +6184,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             next = after_actor;
         }
         while (next < tokens.size() && in_date(next)) ++next;
+        // (Past an aside between commas: اتهم، في اجتماع استثنائي … يوم 18 غشت الجاري، الرباط بالتورط.)
+        if (next < tokens.size() && tokens[next].norm == "،") {
+          for (std::size_t k = next + 1; k < tokens.size() && k <= next + 20; ++k) {
+            if (tokens[k].norm == "." || tokens[k].norm == "؛") break;
+            if (tokens[k].norm == "،") {
+              next = k + 1;
+              break;
+            }
+          }
+        }
         for (const Mention& city : entities.mentions) {
           if (next < tokens.size() && city.sentence == static_cast<int>(s) &&
               city.type == MentionType::kLocation && !city.country.empty() && city.entity >= 0 &&
@@ -6039,8 +6202,44 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                (tokens[next].word->proclitics.size() == 1 && tokens[next].word->has_article()))) {
             party_of(city, &e.recipient);
             how += ", the capital addressed for its state";
+            // (And one joined to it: داعياً القاهرة والخرطوم إلى العودة.)
+            const std::size_t after = TokenAt(tokens, city.span.end);
+            for (const Mention& other : entities.mentions) {
+              if (after < tokens.size() && other.sentence == static_cast<int>(s) &&
+                  other.type == MentionType::kLocation && !other.country.empty() && other.entity >= 0 &&
+                  other.span.begin == tokens[after].span.begin && StartsWithAnd(tokens[after]) &&
+                  other.country != city.country) {
+                party_of(other, &e.recipient);
+              }
+            }
             break;
           }
+        }
+      }
+      // Rejected accusations name the accuser after them (رفض المتحدث …، في مؤتمر صحفي عقده اليوم، ما سماه
+      // «اتهامات القاهرة»): the rejection is aimed at him (manual: a denial's recipient is the accuser).
+      if (e.recipient.empty() && !e.actor.empty() && row.kind != "noun" && root == "12") {
+        for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 30; ++k) {
+          if (tokens[k].norm == "." || tokens[k].norm == "؛" || IsParticipleSlot(tokens, k)) break;
+          // (Or what its statement said: نفت وزارة الدفاع التركية ما ورد في بيان الخارجية العراقية.)
+          const std::string_view word = BaseOf(tokens[k]);
+          if (word != "اتهامات" && word != "اتهام" && word != "ادعاءات" && word != "مزاعم" &&
+              word != "بيان" && word != "تصريحات")
+            continue;
+          // (Past a quotation mark: اتهامات «الخوذ البيضاء».)
+          const std::size_t genitive =
+              k + 2 < tokens.size() && (tokens[k + 1].norm == "«" || tokens[k + 1].norm == "\"") ? k + 2
+                                                                                                 : k + 1;
+          for (const Mention& accuser : entities.mentions) {
+            if (accuser.sentence == static_cast<int>(s) && accuser.entity >= 0 &&
+                accuser.span.begin == tokens[genitive].span.begin &&
+                (accuser.type != MentionType::kLocation || !accuser.country.empty())) {
+              party_of(accuser, &e.recipient);
+              how += ", the accuser whose accusations are rejected";
+              break;
+            }
+          }
+          if (!e.recipient.empty()) break;
         }
       }
       // A stance owned by a state (أعرب مصدر مسؤول في وزارة الخارجية عن إدانة المملكة العربية السعودية
@@ -6564,6 +6763,37 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", the arrested, of the place they were taken";
           break;
         }
+        // (Or counted and named by no party: اعتقلت الميليشيا، أمس الأحد، خمسة من موظفي منظمة إغاثية —
+        // people of the place named in the sentence, before the verb too.)
+        std::size_t count_at = f.last + 1;
+        for (const EventParty& doer : e.actor) {
+          const std::size_t after_doer = TokenAt(tokens, doer.span.end);
+          if (doer.span.begin > tokens[f.first].span.begin && after_doer > count_at) count_at = after_doer;
+        }
+        while (count_at < tokens.size() && (tokens[count_at].norm == "،" || in_date(count_at))) ++count_at;
+        static const std::unordered_set<std::string_view> counts = {
+            "اثنين", "ثلاثة", "اربعة", "خمسة",  "ستة",  "سبعة", "ثمانية",  "تسعة",
+            "عشرة",  "عدد",   "عددا",  "عشرات", "مئات", "بعض",  "العشرات", "المئات"};
+        if (e.recipient.empty() && count_at + 2 < tokens.size() &&
+            (IsCrowdQuantity(tokens[count_at]) || counts.count(tokens[count_at].norm)) &&
+            tokens[count_at + 1].norm == "من" && tokens[count_at + 2].type == TokenType::kArabic &&
+            !in_mention(count_at + 2)) {
+          if (state.empty() || state == e.actor[0].country) {
+            for (const Mention& place : entities.mentions) {
+              if (place.sentence == static_cast<int>(s) && place.type == MentionType::kLocation &&
+                  !place.country.empty()) {
+                state = place.country;
+                break;
+              }
+            }
+          }
+          if (!state.empty()) {
+            EventParty people = UnnamedParty(article, tokens, count_at, count_at + 2, "CVL");
+            people.country = state;
+            e.recipient.push_back(std::move(people));
+            how += ", people counted, of the place they were taken";
+          }
+        }
       }
       // Sanctions on people of a party (عقوبات على قائدين بارزين في قوات الدعم السريع، على مسؤولين في
       // الحكومة) are on that party.
@@ -6618,10 +6848,29 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                             [&](const EventParty& r) { return r.entity == e.actor[0].entity; });
             if (!received) continue;
             e.actor = told->actor;
-            e.recipient = told->recipient;
+            // (A condemned attack keeps its doer as the one condemned: أدان خلاله الأخير العدوان الذي نفذه
+            // كيان الاحتلال.)
+            if (how.find(", object: an attack") == std::string::npos) e.recipient = told->recipient;
             how += ", said in the call or message by its maker";
             break;
           }
+        }
+      }
+      // A participle after such an act goes on with its maker (أدان خلاله الأخير العدوان …، مؤكداً وقوف
+      // بلاده إلى جانب سوريا): not the sentence's subject, who received the call.
+      // (So does a verb joined after it: هنأه خلاله …، مؤكداً …، ووجّه إليه دعوة لزيارة القاهرة.)
+      if (!e.actor.empty() && (how.starts_with("participle: the sentence's subject") ||
+                               (how.starts_with("coordinated verb") && !how.ends_with("by its maker")))) {
+        if (const Event* said = told_in_sentence([](const Event& c) {
+              return c.pattern.find(", said in the call or message by its maker") != std::string::npos;
+            });
+            said && !said->actor.empty() && said->actor[0].entity != e.actor[0].entity) {
+          const bool recipient_was_maker =
+              std::any_of(e.recipient.begin(), e.recipient.end(),
+                          [&](const EventParty& r) { return r.entity == said->actor[0].entity; });
+          e.actor = said->actor;
+          if (e.recipient.empty() || recipient_was_maker) e.recipient = said->recipient;
+          how += ", going on with the act said in the call by its maker";
         }
       }
       // An attack on a party's positions, bases or men (ضربات جوية على 18 هدفاً تابعاً لجماعة الحوثي،
@@ -6885,6 +7134,45 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         e.recipient.push_back(std::move(people));
         how += ", on the imposer's own people";
       }
+      // "له" after a phrase names its addressee by pronoun (ووجّه ظريف خلال لقائه عبد المهدي دعوة رسمية له
+      // لزيارة طهران): the last party before it that is not the actor.
+      if (e.recipient.empty() && !e.actor.empty() && row.kind == "phrase") {
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 2; ++k) {
+          if (tokens[k].norm != "له" && tokens[k].norm != "لها") continue;
+          const Arg* addressee = nullptr;
+          for (const Arg& a : args) {
+            if (a.last_token >= f.last) break;
+            const bool doer = std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+              return p.entity >= 0 && p.entity == a.mention->entity;
+            });
+            if (!doer && a.mention->entity >= 0 &&
+                (a.mention->type == MentionType::kPerson || a.mention->type == MentionType::kCountry))
+              addressee = &a;
+          }
+          if (addressee) {
+            party_of(*addressee->mention, &e.recipient);
+            how += ", the one له stands for";
+          }
+          break;
+        }
+      }
+      // A verb joined by و with no subject found goes on with the sentence's act told before it (أدان ما
+      // يسمى «المجلس الرئاسي» … القصف …، وطالب مجلس الأمن): that act's doer, past words no rule reads.
+      // (A verb by the analyser's reading, not a noun with "our": ودعمنا.)
+      if (e.actor.empty() && !uncoded && row.kind == "verb" && StartsWithAnd(tokens[f.first]) &&
+          tokens[f.first].word && tokens[f.first].word->verb && !tokens[f.first].norm.ends_with("نا")) {
+        // (Not a protest's: the demands voiced at a protest are the protest — manual.)
+        if (const Event* before = told_in_sentence([](const Event& c) {
+              return !c.actor.empty() && c.category != "PROTEST" && c.actor[0].sector != "CVL";
+            })) {
+          e.actor = before->actor;
+          std::erase_if(e.recipient, [&](const EventParty& r) {
+            return std::any_of(e.actor.begin(), e.actor.end(),
+                               [&](const EventParty& a) { return a.entity >= 0 && a.entity == r.entity; });
+          });
+          how += ", the doer of the act told before in the sentence";
+        }
+      }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
       if (trace) {
         TriggerTrace t;
@@ -7020,9 +7308,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // أن with the imperfect is "to do": what is forbidden, asked or hoped for, not what was done (تحرم على
       // الشيعي أن يقتل السني، اتفقا على أن يزور).
+      // (Not after قبل or بعد, which tell when it happened: قبل أن يستقبله نظيره السعودي.)
+      const bool time_clause =
+          f.first > 1 && (tokens[f.first - 2].norm == "قبل" || tokens[f.first - 2].norm == "بعد");
       if (row.kind == "verb" && f.first > 0 && e.modality == "asserted" &&
           (tokens[f.first - 1].norm == "ان" || tokens[f.first - 1].norm == "بان") &&
-          IsImperfectOf(tokens[f.first], row)) {
+          IsImperfectOf(tokens[f.first], row) && !time_clause) {
         e.modality = "hypothetical";
       }
       // قد with the imperfect is "may" (وقد تدعو دول أوبك إلى خفض الإنتاج): a possibility, not an act.
@@ -7228,17 +7519,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (e.date.empty() && sentences[s].is_title) {
         std::size_t lead = s + 1;
         while (lead < sentences.size() && sentences[lead].is_title) ++lead;
-        for (const DateMention& d : entities.dates) {
-          if (lead >= sentences.size() || d.span.begin < sentences[lead].span.begin ||
-              d.span.end > sentences[lead].span.end || !d.date.valid() ||
-              d.precision != DatePrecision::kDay || later(d) || occasion(d) ||
-              (reference.valid() && d.date.year != reference.year)) {
-            continue;
+        // (Past a dateline standing alone: الرياض: «الشرق الأوسط» / استقبل …، اليوم (الأحد)، …)
+        for (std::size_t tried = 0; tried < 2 && e.date.empty() && lead < sentences.size(); ++tried, ++lead) {
+          for (const DateMention& d : entities.dates) {
+            if (d.span.begin < sentences[lead].span.begin || d.span.end > sentences[lead].span.end ||
+                !d.date.valid() || d.precision != DatePrecision::kDay || later(d) || occasion(d) ||
+                (reference.valid() && d.date.year != reference.year)) {
+              continue;
+            }
+            e.date = d.date.ToString();
+            e.date_precision = d.precision;
+            e.date_source = "text";
+            break;
           }
-          e.date = d.date.ToString();
-          e.date_precision = d.precision;
-          e.date_source = "text";
-          break;
+          if (sentences[lead].tokens.size() > 8) break;
         }
       }
       if (e.date.empty() && reference.valid()) {
@@ -7266,7 +7560,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         } else if (fi >= 3 && kinds.count(tokens[fi - 2].norm)) {
           fi -= 2;
         }
-        if (fi > 0 && tokens[fi - 1].norm == "في") return true;
+        // (Or وفي opening the sentence: وفي مأرب، شنت المليشيا فجر اليوم هجوماً.)
+        if (fi > 0 && (tokens[fi - 1].norm == "في" || tokens[fi - 1].norm == "وفي")) return true;
         // "يستقبل ملك البحرين بالرياض": a city with ب is where; a trip's place after إلى is where it goes.
         const bool city = !place.country.empty();
         const bool trip = code.category == "CONSULT" && (cameo_code == "042" || cameo_code == "043");
@@ -7417,10 +7712,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     if (s < 0 || static_cast<std::size_t>(s) >= sentences.size()) continue;
     const auto& tokens = sentences[s].tokens;
     std::size_t k = TokenAt(tokens, invitation.mentions.front().trigger_span.begin);
-    // (Past the inviter's name: دعوة من الملك حمد بن عيسى آل خليفة عاهل البحرين لزيارة المنامة.)
+    // (Past the inviter's name: دعوة من الملك حمد بن عيسى آل خليفة عاهل البحرين لزيارة المنامة; and the
+    // invitee's: دعوة رسمية من الرئيس الإيراني إبراهيم رئيسي إلى ولي العهد رئيس مجلس الوزراء الأمير محمد بن
+    // سلمان لزيارة طهران — not into the next sentence's clause.)
     const std::size_t end =
-        std::min(tokens.size(), TokenAt(tokens, invitation.mentions.front().trigger_span.end) + 14);
-    while (k < end && !HasForm(tokens[k], {"زيارة"})) ++k;
+        std::min(tokens.size(), TokenAt(tokens, invitation.mentions.front().trigger_span.end) + 22);
+    while (k < end && !HasForm(tokens[k], {"زيارة"}) && tokens[k].norm != "." && tokens[k].norm != "؛") ++k;
+    if (k < end && !HasForm(tokens[k], {"زيارة"})) continue;
     if (k >= end) continue;
     Event visit;
     visit.article_id = invitation.article_id;
@@ -8361,9 +8659,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
         if (after_against) against = &other, said_against = true;
-        // (Or the other state whose office it stands before: أمام مركز منح التأشيرات التركية.)
-        if (other.type == MentionType::kCountry && !other.country.empty() &&
-            other.country != e.actor.front().country) {
+        // (Or the other state whose office it stands before: أمام مركز منح التأشيرات التركية; or the
+        // international body: أمام مقر بعثة الأمم المتحدة في أربيل.)
+        if ((other.type == MentionType::kCountry && !other.country.empty() &&
+             other.country != e.actor.front().country) ||
+            (other.type == MentionType::kOrganization && !other.org.empty() && other.country.empty() &&
+             other.org != e.actor.front().org)) {
           for (std::size_t k = at; k-- > 0 && k + 4 >= at;) {
             if (tokens[k].type == TokenType::kPunct) break;
             if (tokens[k].norm == "امام") {

@@ -4363,5 +4363,165 @@ TEST_F(EventsTest, AHeadlinesSecondVerbSharesItsFirstsSubject) {
   EXPECT_EQ(Orgs(appeal->recipient), "UN");
 }
 
+TEST_F(EventsTest, APluperfectsDoerNamedByANounAndItsNationalityAndWhereTheFireCameFrom) {
+  ExpectSides(CodeBody("وكان الطيران التركي قد استهدف أمس مواقع في ريف حلب بصواريخ أطلقها من فوق الأراضي "
+                       "العراقية."),
+              "ASSAULT", "TUR", "SYR");
+}
+
+TEST_F(EventsTest, AnAttackCondemnedInACallKeepsItsDoerAndTheParticipleGoesOnWithTheCaller) {
+  const auto& events = CodeBody(
+      "تلقى وزير الخارجية الأردني اتصالاً هاتفياً من نظيره المصري، أدان خلاله الأخير الهجوم الذي نفذه جيش "
+      "الاحتلال، مؤكداً وقوف بلاده إلى جانب الأردن.");
+  ExpectSides(events, "ACCUSE", "EGY", "ISR");
+  ExpectSides(events, "SUPPORT", "EGY", "JOR");
+}
+
+TEST_F(EventsTest, ARefusalAnnouncedIsHisAndAimsAtTheInviter) {
+  ExpectSides(CodeBody("أعلن رئيس الوزراء العراقي، في مؤتمر صحفي، رفضه تلبية دعوة المبعوث الأمريكي."),
+              "REJECT", "IRQ", "USA");
+}
+
+TEST_F(EventsTest, AnInvitationToTheInvitedThenToComeAndAVoweledVerbAfterATitle) {
+  // (In a Beirut daily, whose unnamed parliamentary blocs are Lebanon's.)
+  Article a = MakeArticle("",
+                          "وعلمت الصحيفة أن الموفد الفرنسي وجّه خلال جولته دعوة إلى رؤساء الكتل النيابية "
+                          "للمشاركة في حوار في بيروت.");
+  a.source = "annahar_alarabi";
+  const Event* invitation = Find(Code(a), "AGREE");
+  ASSERT_NE(invitation, nullptr);
+  EXPECT_EQ(invitation->cameo, "036");
+  EXPECT_EQ(Countries(invitation->actor), "FRA");
+  ASSERT_FALSE(invitation->recipient.empty());
+  EXPECT_EQ(invitation->recipient[0].sector, "LEG");
+  EXPECT_EQ(invitation->recipient[0].country, "LBN");
+}
+
+TEST_F(EventsTest, ADemandMadeInALetterIsTheSenders) {
+  ExpectSides(
+      CodeBody(
+          "أرسل وزير الخارجية المصري، أمس، خطاباً إلى رئيس مجلس الأمن، طالب فيه مجلس الأمن الدولي بالتدخل "
+          "لوقف التصعيد."),
+      "REQUEST", "EGY", "");
+  const Event* demand = Find(coded_.back(), "REQUEST");
+  ASSERT_NE(demand, nullptr);
+  EXPECT_EQ(Orgs(demand->recipient), "UN");
+}
+
+TEST_F(EventsTest, AFamilyNameThatIsATitleAndTwoCapitalsAddressed) {
+  ExpectSides(
+      CodeBody("قال المتحدث باسم وزارة الخارجية الإثيوبية دينا مفتي، في مؤتمر صحفي، إن بلاده ماضية في "
+               "المشروع. وأضاف مفتي أن الملء لا يضر أحداً، داعياً القاهرة والخرطوم إلى استئناف "
+               "المفاوضات."),
+      "REQUEST", "ETH", "EGY+SDN");
+}
+
+TEST_F(EventsTest, RejectedAccusationsOrStatementsNameTheirMaker) {
+  ExpectSides(CodeBody("رفضت الخارجية الصينية، في بيان اليوم، ما سمته اتهامات واشنطن."), "REJECT", "CHN",
+              "USA");
+  ExpectSides(CodeBody("نفت وزارة الدفاع الروسية، في بيان مساء اليوم، ما ورد في بيان الخارجية التركية."),
+              "REJECT", "RUS", "TUR");
+}
+
+TEST_F(EventsTest, AnOutletsNationalArmyAndPeopleCountedWhenArrested) {
+  Article a = MakeArticle("", "شنت ميليشيا الحوثي فجر اليوم هجوماً على مواقع الجيش الوطني غرب مأرب.");
+  a.source = "yemenshabab";
+  ExpectSides(Code(a), "ASSAULT", "YEM", "YEM");
+  ExpectSides(CodeBody("وفي العاصمة صنعاء، اعتقلت ميليشيا الحوثي، أمس، سبعة من موظفي منظمة محلية."), "COERCE",
+              "YEM", "YEM");
+  const Event* arrest = Find(coded_.back(), "COERCE");
+  ASSERT_NE(arrest, nullptr);
+  ASSERT_FALSE(arrest->recipient.empty());
+  EXPECT_EQ(arrest->recipient[0].sector, "CVL");
+}
+
+TEST_F(EventsTest, AnEnvoysPostIsNoContentAndAStopToAnAttackIsDemanded) {
+  const auto& events =
+      CodeBody("دعا المبعوث الأممي إلى اليمن، في بيان، جماعة الحوثيين إلى وقف هجومها على مأرب.");
+  const Event* appeal = Find(events, "REQUEST");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(Orgs(appeal->recipient), "HOUTHI");
+  EXPECT_EQ(Find(events, "ASSAULT"), nullptr);
+  EXPECT_EQ(Find(events, "ACCUSE"), nullptr);
+}
+
+TEST_F(EventsTest, AVisitMadeInThePluperfectAndAReceptionBeforeWhichNothingIsHypothetical) {
+  ExpectSides(CodeBody("وكان المبعوث الأمريكي الخاص إلى السودان قد أجرى الأسبوع الماضي زيارة إلى القاهرة."),
+              "CONSULT", "USA", "EGY");
+  const Event* visit = Find(CodeBody("وصل وزير الخارجية الإيراني إلى الرياض، قبل أن يستقبله نظيره السعودي في "
+                                     "مقر الوزارة."),
+                            "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->modality, "asserted");
+}
+
+TEST_F(EventsTest, TwoMinistersAgreementByItsDualPronoun) {
+  const Event* agreement =
+      Find(CodeBody("التقى وزير الخارجية السعودي نظيره الإيراني في الرياض. وأكد الوزيران "
+                    "اتفاقهما على تعزيز التعاون."),
+           "AGREE");
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_EQ(agreement->actor.size(), 2u);
+}
+
+TEST_F(EventsTest, AProtestBeforeAnInternationalBodysOfficeAfterAnotherSubject) {
+  const Event* protest =
+      Find(CodeBody("أدان وزير الخارجية العراقي القصف التركي. وتظاهر العشرات من أهالي الموصل، "
+                    "اليوم، أمام مقر بعثة الأمم المتحدة في بغداد."),
+           "PROTEST");
+  ASSERT_NE(protest, nullptr);
+  ASSERT_FALSE(protest->actor.empty());
+  EXPECT_EQ(protest->actor[0].sector, "CVL");
+  EXPECT_EQ(Orgs(protest->recipient), "UN");
+}
+
+TEST_F(EventsTest, AnObjectAfterWhereTheDemandWasMadeAndACapitalAfterAnAside) {
+  ExpectSides(CodeBody("استدعت وزارة الخارجية العراقية القائم بالأعمال التركي. وطالبت الوزارة في المذكرة "
+                       "الحكومة التركية بالكف عن الاعتداءات."),
+              "REQUEST", "IRQ", "TUR");
+  ExpectSides(CodeBody("وكان المجلس الأعلى للأمن في الجزائر قد اتهم، في اجتماع ترأسه الرئيس الجزائري يوم "
+                       "الأربعاء، الرباط بدعم حركات انفصالية."),
+              "ACCUSE", "DZA", "MAR");
+}
+
+TEST_F(EventsTest, AnAttackNamedWithItsDoerIsTheSubjectOfWhatItStruck) {
+  const Event* attack = Find(CodeBody("وقالت مصادر طبية إن قصفاً مدفعياً لقوات الدعم السريع استهدف اليوم سوقاً "
+                                      "في مدينة الفاشر."),
+                             "ASSAULT");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(Orgs(attack->actor), "RSF");
+  EXPECT_EQ(Countries(attack->recipient), "SDN");
+}
+
+TEST_F(EventsTest, AHeadlinesSurnameWithWaIsThePersonTheBodyNames) {
+  // (In a Benghazi outlet, whose army spokesman is Libya's.)
+  Article a =
+      MakeArticle("سلاح الجو يقصف مواقع في مصراتة.. والمسماري يحذر أنقرة",
+                  "وقال الناطق باسم القائد العام اللواء أحمد المسماري إن القوات المسلحة العربية الليبية "
+                  "ستواصل عملياتها.");
+  a.source = "libya_alhadath";
+  ExpectSides(Code(a), "THREATEN", "LBY", "TUR");
+}
+
+TEST_F(EventsTest, AnInvitationToHimByPronounAndTheVisitItInvitesTo) {
+  const auto& events = CodeBody(
+      "ووجّه وزير الخارجية الإيراني خلال لقائه رئيس الوزراء العراقي دعوة رسمية له "
+      "لزيارة طهران.");
+  const Event* invitation = nullptr;
+  for (const Event& e : events) {
+    if (e.cameo == "036") invitation = &e;
+  }
+  ASSERT_NE(invitation, nullptr);
+  EXPECT_EQ(Countries(invitation->actor), "IRN");
+  EXPECT_EQ(Countries(invitation->recipient), "IRQ");
+  const Event* visit = nullptr;
+  for (const Event& e : events) {
+    if (e.cameo == "042" && e.modality == "future") visit = &e;
+  }
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(Countries(visit->actor), "IRQ");
+  EXPECT_EQ(Countries(visit->recipient), "IRN");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -324,7 +324,9 @@ Parsed Parse(const std::string& dir, std::vector<LexiconIssue>* issues) {
       e->to = Opt(f[6]);
     }
   }
-  for (const auto& row : given.rows) p.given_names.push_back(row.fields[0]);
+  for (const auto& row : given.rows) {
+    if (!excluded.count(Normalize(row.fields[0]))) p.given_names.push_back(row.fields[0]);
+  }
 
   // The event tables (coded by the event stage): checked here so that one command validates every table.
   const Table cameo = ReadTable(
