@@ -3547,8 +3547,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // Inside a prepositional phrase (عن مقر الجامعة, في مبنى الوزارة): the genitive of its noun — but
         // "من قبل X" names who did what is condemned or rejected (تدين استمرار التصريحات من قبل مسؤولي
         // إيران).
-        const bool by_whom_phrase = a.first_token >= 2 && tokens[a.first_token - 2].norm == "من" &&
-                                    tokens[a.first_token - 1].norm == "قبل";
+        // (Or "من طرف", "من جانب": بما وصفته بالخطوة غير المسؤولة من طرف الحكومة الفرنسية.)
+        const bool by_whom_phrase =
+            a.first_token >= 2 && tokens[a.first_token - 2].norm == "من" &&
+            (tokens[a.first_token - 1].norm == "قبل" || tokens[a.first_token - 1].norm == "طرف" ||
+             tokens[a.first_token - 1].norm == "جانب");
         if (by_whom_phrase && (row.cameo.starts_with("11") || row.cameo.starts_with("12"))) {
           object = &a;
           break;
@@ -5178,8 +5181,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // (So is a verbal noun with ب after the demand, the one addressed and where it was said between: وطالب
       // في بيان الحكومة الأردنية بطرد السفير الإسرائيلي.)
-      if (row.kind != "verb" && tokens[f.first].word && !tokens[f.first].word->proclitics.empty() &&
-          tokens[f.first].word->proclitics.front() == "ب") {
+      // (Or after such a noun of its own: يطالب واشنطن بإعادة تصنيف الحوثيين منظمة إرهابية.)
+      auto with_ba = [&](std::size_t k) {
+        return tokens[k].word && !tokens[k].word->proclitics.empty() &&
+               tokens[k].word->proclitics.front() == "ب";
+      };
+      if (row.kind != "verb" &&
+          (with_ba(f.first) || (f.first > 0 && with_ba(f.first - 1) && !in_mention(f.first - 1) &&
+                                HasForm(tokens[f.first - 1], {"اعادة", "استئناف", "مواصلة"})))) {
         bool demanded = false;
         for (std::size_t k = f.first; k-- > 0 && k + 10 >= f.first;) {
           if (IsClauseEdge(tokens[k]) || tokens[k].type == TokenType::kPunct) break;
@@ -5509,6 +5518,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                 [](const Event& c) { return c.category == "CONSULT" && !c.actor.empty(); })) {
           e.actor = call->actor;
           how += ", the maker of the call it was made in";
+        }
+      }
+      // The necessity of an act is a demand only on a party named as the one to do it, right after ضرورة
+      // (ضرورة وقف إسرائيل …، ضرورة أن تضغط الولايات المتحدة) — not on those it is for (وحماية المدنيين).
+      if (row.phrase.ends_with("ضرورة")) {
+        std::erase_if(e.recipient, [&](const EventParty& r) {
+          const std::size_t at = TokenAt(tokens, r.span.begin);
+          return at <= f.last || at > f.last + 3 || r.sector == "CVL" ||
+                 std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& a) {
+                   return !a.country.empty() && a.country == r.country;
+                 });
+        });
+        if (e.recipient.empty()) {
+          drop("a necessity no named party is to act on: a stance");
+          continue;
         }
       }
       const bool multilateral = code.category == "CONSULT" && e.recipient.empty() &&
