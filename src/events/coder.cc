@@ -1317,7 +1317,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool commander = e.type == MentionType::kPerson && p.sector == "MIL" &&
                              (e.role == "chief_of_general_staff" || e.role == "army_chief" ||
                               e.role == "spokesperson" || e.role == "military_spokesperson");
-      if (p.country.empty() && p.org.empty() && !home.empty() &&
+      // (Not a monarch's title in a republic's outlet: a Beirut site's "ولي العهد" is the crown prince of the
+      // kingdom its story is about.)
+      static const std::unordered_set<std::string_view> monarchs = {"king", "crown_prince",
+                                                                    "deputy_crown_prince", "emir"};
+      static const std::unordered_set<std::string_view> monarchies = {
+          "SAU", "JOR", "MAR", "KWT", "QAT", "BHR", "ARE", "OMN", "GBR", "ESP",
+          "NLD", "BEL", "SWE", "NOR", "DNK", "JPN", "THA", "MYS", "BRN"};
+      const bool foreign_monarch = monarchs.count(e.role) && !monarchies.count(home);
+      if (p.country.empty() && p.org.empty() && !home.empty() && !foreign_monarch &&
           (p.sector == "GOV" || p.sector == "DIP" || p.sector == "LEG" || commander)) {
         p.country = home;
       }

@@ -141,8 +141,11 @@ TEST_F(EventsGold, OtherOutletsArticles) {
         std::tuple{"other_outlets_dev16", 0.65, 0.84, 10u},
         std::tuple{"other_outlets_test11", 0.80, 0.85, 10u},
         std::tuple{"other_outlets_dev17", 0.55, 0.70, 10u},
-        std::tuple{"other_outlets_dev18", 0.70, 0.85, 10u},
-        std::tuple{"other_outlets_test12", 0.53, 0.80, 10u}}) {
+        std::tuple{"other_outlets_dev18", 0.72, 0.86, 10u},
+        std::tuple{"other_outlets_test12", 0.82, 0.90, 10u},
+        std::tuple{"other_outlets_dev19", 0.67, 0.83, 10u},
+        std::tuple{"other_outlets_dev20", 0.69, 0.85, 10u},
+        std::tuple{"other_outlets_test13", 0.69, 0.85, 10u}}) {
     events_eval::DiplomaticReport r;
     const std::string path = testing::SourceDir() + "/tests/events/" + name + ".jsonl";
     const Status s = events_eval::EvaluateDiplomatic(path, "", "", Coder(), &r);

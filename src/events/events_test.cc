@@ -4523,5 +4523,16 @@ TEST_F(EventsTest, AnInvitationToHimByPronounAndTheVisitItInvitesTo) {
   EXPECT_EQ(Countries(visit->recipient), "IRN");
 }
 
+TEST_F(EventsTest, AMonarchsTitleInARepublicsOutletIsNotOfTheRepublic) {
+  Article a = MakeArticle("", "وأكد ولي العهد خلال اللقاء دعم بلاده للبنان.");
+  a.source = "sawtbeirut";
+  for (const Event& e : Code(a)) {
+    for (const EventParty& p : e.actor) EXPECT_NE(p.country, "LBN") << e.trigger;
+  }
+  Article riyadh = MakeArticle("", "وأكد ولي العهد خلال اللقاء دعم المملكة للبنان.");
+  riyadh.source = "alriyadh";
+  ExpectSides(Code(riyadh), "SUPPORT", "SAU", "LBN");
+}
+
 }  // namespace
 }  // namespace marsad
