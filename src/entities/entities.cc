@@ -85,6 +85,9 @@ int Priority(EntryKind k) {
 struct Item {
   std::size_t begin = 0, end = 0;  // tokens
   const LexiconEntry* entry = nullptr;
+  // A person's other offices held on the article's day (محمد بن سلمان: prime minister and crown prince), so
+  // that a bare title of any of them finds him.
+  std::vector<std::string> offices;
 };
 
 bool IsAttachment(EntryKind k) {
@@ -144,7 +147,13 @@ class SentenceTagger {
         }
       }
       for (std::size_t k = m.begin; k < m.end; ++k) item_at_[k] = static_cast<int>(items_.size());
-      items_.push_back({m.begin, m.end, best});
+      items_.push_back({m.begin, m.end, best, {}});
+      for (const LexiconEntry* e : m.entries) {
+        if (e != best && best->kind == EntryKind::kPerson && e->kind == EntryKind::kPerson &&
+            e->canonical == best->canonical && e->role != best->role && held_then(e) && held_then(best)) {
+          items_.back().offices.push_back(e->role);
+        }
+      }
     }
     if (ner) {
       ner_spans_ = ner->TagSentence(tokens_, &lexicon_, &matches, history);
@@ -198,6 +207,7 @@ class SentenceTagger {
         m.type = MentionType::kPerson;
         m.name_span = SpanOf(item.begin, item.end);
         Fill(&m, *item.entry);
+        m.titles.insert(m.titles.end(), item.offices.begin(), item.offices.end());
         m.how = "lexicon";
       } else if (kind == EntryKind::kBody || kind == EntryKind::kGroup) {
         // A portfolio word after "affairs" is its adjective, not the ministry (الممثل الأعلى
@@ -1176,6 +1186,7 @@ class SentenceTagger {
       name_end = person.end;
       const LexiconEntry& e = *person.entry;
       m->canonical = e.canonical;
+      m->titles.insert(m->titles.end(), person.offices.begin(), person.offices.end());
       // (A state's title names the office he held then, not an international one the lexicon knows him
       // by: رئيس الوزراء البرتغالي أنطونيو كوستا in 2018, before he chaired the European Council.)
       const bool state_title = !m->country.empty() && m->org.empty() && e.country.empty() && !e.org.empty();

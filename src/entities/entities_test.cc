@@ -713,5 +713,21 @@ TEST_F(EntitiesTest, AFamilyNameThatIsATitleAndASurnameWithWaInAHeadline) {
   EXPECT_TRUE(headline);
 }
 
+TEST_F(EntitiesTest, ABareTitleIsThePersonHoldingItAmongHisOfficesThatDay) {
+  Article article = MakeArticle("",
+                                "استقبل رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان الوفد. وأكد ولي "
+                                "العهد دعم المملكة.");
+  article.date = "2024-05-01";
+  const Tagged t = Tag(article);
+  int prince = -1;
+  int crown_prince = -2;
+  for (const Mention& m : t.result.mentions) {
+    if (t.Text(m).ends_with("محمد بن سلمان")) prince = m.entity;
+    if (t.Text(m) == "ولي العهد") crown_prince = m.entity;
+  }
+  EXPECT_GE(prince, 0);
+  EXPECT_EQ(crown_prince, prince);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <deque>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "testing/test_data.h"
@@ -4532,6 +4533,20 @@ TEST_F(EventsTest, AMonarchsTitleInARepublicsOutletIsNotOfTheRepublic) {
   Article riyadh = MakeArticle("", "وأكد ولي العهد خلال اللقاء دعم المملكة للبنان.");
   riyadh.source = "alriyadh";
   ExpectSides(Code(riyadh), "SUPPORT", "SAU", "LBN");
+}
+
+TEST_F(EventsTest, ABareTitleFindsAPersonWhoHoldsItWithAnotherOfficeThatDay) {
+  // (The people table gives محمد بن سلمان both offices in 2025: the headline's "ولي العهد" is him.)
+  Article a = MakeArticle("عون في الرياض.. وولي العهد يؤكد الوقوف إلى جانب لبنان",
+                          "استقبل ولي العهد رئيس مجلس الوزراء السعودي الأمير محمد بن سلمان، الرئيس اللبناني "
+                          "جوزاف عون في قصر اليمامة. واتفق الجانبان على تعزيز التعاون بين البلدين.");
+  a.source = "sawtbeirut";
+  a.date = "2025-03-04 10:00:00";
+  const Event* agreement = Find(Code(a), "AGREE");
+  ASSERT_NE(agreement, nullptr);
+  std::set<std::string> sides;
+  for (const EventParty& p : agreement->actor) sides.insert(p.country);
+  EXPECT_EQ(sides, (std::set<std::string>{"LBN", "SAU"}));
 }
 
 }  // namespace
