@@ -4579,7 +4579,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                  (w->proclitics.empty() || (w->proclitics.size() == 1 && w->has_article()));
             // (A tour's leg is in the city: يختتم جولته في برلين.)
             const bool leg = row.phrase.ends_with("جولة") && tokens[k - 1].norm == "في";
-            const bool to = visited || leg || capital_adjective || tokens[k - 1].norm == "الي" ||
+            // (Or with ب, for a row that takes the place so: يحل الوزير بالرباط.)
+            const auto with_ba = row.preps.find("ب");
+            const bool at = with_ba != row.preps.end() && with_ba->second == "recipient" && w &&
+                            !w->proclitics.empty() && w->proclitics.front() == "ب";
+            const bool to = visited || leg || capital_adjective || at || tokens[k - 1].norm == "الي" ||
                             (w && !w->proclitics.empty() && w->proclitics.front() == "ل");
             // A trip within one's own country is no visit to a state.
             const std::string& host = entities.entities[place.entity].country;

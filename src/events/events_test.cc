@@ -4549,5 +4549,11 @@ TEST_F(EventsTest, ABareTitleFindsAPersonWhoHoldsItWithAnotherOfficeThatDay) {
   EXPECT_EQ(sides, (std::set<std::string>{"LBN", "SAU"}));
 }
 
+TEST_F(EventsTest, ArrivingInACityWithBa) {
+  ExpectFutureVisit(CodeBody("ومن المرتقب أن يحل وزير الخارجية الأمريكي بالرباط خلال الأيام المقبلة."), "USA",
+                    "MAR");
+  EXPECT_EQ(Find(CodeBody("وقرر الرئيس التونسي حل البرلمان."), "CONSULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
