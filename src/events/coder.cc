@@ -3525,6 +3525,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
         if (a.first_token > consequence) continue;
+        // (Nor a title word negated into an adjective: الخطوة غير المسؤولة.)
+        if (a.first_token > 0 && tokens[a.first_token - 1].norm == "غير") continue;
         // (Nor the subject named again by his name after his title: المنسق الخاص … نيكولاي ملادينوف.)
         if (subject && a.mention->entity >= 0 && a.mention->entity == subject->mention->entity) continue;
         // (Nor inside a condition after it: بفرض عقوبات على العراق في حال أُجبرت القوات الأمريكية على
@@ -3641,7 +3643,25 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           const auto p = row.preps.find(std::string(w));
           past_topic |= p != row.preps.end() && p->second == "-";
         }
-        if (past_topic) break;
+        if (past_topic) {
+          // (What is condemned or rejected may still name its maker further on: ونددت الخارجية الجزائرية
+          // بما وصفته بـ«الخطوة غير المسؤولة» من طرف الحكومة الفرنسية.)
+          for (const Arg& b : args) {
+            if (!(row.cameo.starts_with("11") || row.cameo.starts_with("12")) ||
+                b.first_token < a.first_token || b.first_token < 2 ||
+                tokens[b.first_token - 2].norm != "من" ||
+                (tokens[b.first_token - 1].norm != "قبل" && tokens[b.first_token - 1].norm != "طرف" &&
+                 tokens[b.first_token - 1].norm != "جانب")) {
+              continue;
+            }
+            bool edge = false;
+            for (std::size_t k = f.last + 1; k < b.first_token && !edge; ++k)
+              edge = tokens[k].norm == "." || tokens[k].norm == "؛" || IsParticipleSlot(tokens, k);
+            if (!edge) object = &b;
+            break;
+          }
+          break;
+        }
         // Nor past the start of another clause (قتلوا بعد أن استولت قوات صرب البوسنة، عندما قصف المتمردون).
         // Nor past the words that name the report's source (وفق ما أفادت وكالة أنباء فارس، بحسب وزارة الصحة).
         static const std::unordered_set<std::string_view> clause_openers = {
@@ -4346,6 +4366,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (object == comitative) object = nullptr;
         }
         if (row.kind != "noun") assign(object, row.object);
+        // (A maker named by من قبل/طرف for a row whose object is no party: ندد … بما وصفته … من طرف الحكومة.)
+        if (row.kind != "noun" && object && row.object == "-" && e.recipient.empty() &&
+            object->first_token >= 2 && tokens[object->first_token - 2].norm == "من" &&
+            (tokens[object->first_token - 1].norm == "قبل" || tokens[object->first_token - 1].norm == "طرف" ||
+             tokens[object->first_token - 1].norm == "جانب") &&
+            (row.cameo.starts_with("11") || row.cameo.starts_with("12"))) {
+          assign(object, "recipient");
+        }
         // Objects joined by و are all addressed (دعا … الميليشيات الحوثية وقوات صالح إلى احترام الهدنة) —
         // not in a meeting, whose sides are its actor and recipient (a tour of several states is several
         // visits), and not an entourage (والوفد المرافق له) or a nationality (مودي والباكستاني نواز شريف).

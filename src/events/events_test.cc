@@ -4555,5 +4555,11 @@ TEST_F(EventsTest, ArrivingInACityWithBa) {
   EXPECT_EQ(Find(CodeBody("وقرر الرئيس التونسي حل البرلمان."), "CONSULT"), nullptr);
 }
 
+TEST_F(EventsTest, ADenunciationNamesItsMakerAfterMinTaraf) {
+  ExpectSides(CodeBody("ونددت الخارجية الجزائرية، في بيان، بما وصفته بـ«الخطوة غير المسؤولة» من طرف الحكومة "
+                       "الفرنسية."),
+              "ACCUSE", "DZA", "FRA");
+}
+
 }  // namespace
 }  // namespace marsad
