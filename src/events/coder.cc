@@ -4808,6 +4808,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // One person "attacking" another (شن الرئيس أعنف هجوم له على حركة حماس، هاجم الوزير المعارضة) does
       // it in words: criticism (111), not violence. Gunmen and armies are groups, not named persons.
+      // (So is attacking a decision, a stance or words, whoever does it: هاجمت الجبهة بدورها القرار الفرنسي.)
+      auto words_attacked = [&] {
+        static const std::unordered_set<std::string_view> stances = {
+            "قرار", "موقف", "تصريح", "تصريحات", "سياسة", "خطة", "قانون", "خطاب", "مبادرة", "اتفاق", "بيان"};
+        // (Past its subject, when after it, and بدوره.)
+        for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 6; ++k) {
+          if (in_mention(k) || tokens[k].norm == "بدوره" || tokens[k].norm == "بدورها" || in_date(k))
+            continue;
+          return tokens[k].word && tokens[k].word->has_article() && stances.count(BaseOf(tokens[k])) > 0;
+        }
+        return false;
+      };
+      if (cameo_code == "190" && row.phrase == "هاجم" && row.kind == "verb" && words_attacked()) {
+        cameo_code = "111";
+        how += ", a decision or words attacked: criticism";
+      }
       if (cameo_code == "190" &&
           (row.phrase == "هاجم" || row.phrase.starts_with("شن") || row.phrase == "هجوم") &&
           !e.actor.empty() && e.actor.front().entity >= 0 &&

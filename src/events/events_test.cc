@@ -4561,5 +4561,14 @@ TEST_F(EventsTest, ADenunciationNamesItsMakerAfterMinTaraf) {
               "ACCUSE", "DZA", "FRA");
 }
 
+TEST_F(EventsTest, AttackingADecisionIsCriticism) {
+  const Event* criticism = Find(
+      CodeBody("أما جبهة البوليساريو، فقد هاجمت بدورها القرار الفرنسي، واعتبرته انحيازاً سافراً."), "ACCUSE");
+  ASSERT_NE(criticism, nullptr);
+  EXPECT_EQ(criticism->cameo, "111");
+  EXPECT_EQ(Countries(criticism->recipient), "FRA");
+  EXPECT_EQ(Find(coded_.back(), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
