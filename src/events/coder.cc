@@ -229,6 +229,20 @@ const std::unordered_set<std::string_view>& Prepositions() {
   return words;
 }
 
+// "In it" (فيه، خلاله) after a verb: what was said or done in the call, letter or meeting told before.
+bool IsInIt(const Token& t) {
+  static const std::unordered_set<std::string_view> words = {"فيه", "فيها", "خلاله", "خلالها"};
+  return words.count(t.norm) > 0;
+}
+
+// Whether the party at `first` is named as the maker of what is condemned or rejected: "من قبل", "من طرف",
+// "من جانب" right before it (تدين التصريحات من قبل مسؤولي إيران).
+bool AfterByWhom(const std::vector<Token>& tokens, std::size_t first) {
+  if (first < 2 || tokens[first - 2].norm != "من") return false;
+  const std::string_view by = tokens[first - 1].norm;
+  return by == "قبل" || by == "طرف" || by == "جانب";
+}
+
 // Words of direction that make a compound preposition with the one before them (من فوق, من اتجاه, من
 // داخل): the noun after them is the preposition's genitive.
 bool IsDirectionWord(std::string_view norm) {
@@ -1846,6 +1860,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     }
     const Mention* stance_state = nullptr;  // the state whose stance a phrase of this sentence told
     // The latest event coded so far in this sentence that `wanted` accepts, or null.
+    // The أعلن that reports the verbal noun at `first`: looking back past mentions, dates, an aside between
+    // commas (قد أعلن، في ندوة صحافية عقدها أمس، قطع العلاقات) and, when `past_an`, عن.
+    auto announce_verb_before = [&](std::size_t first, bool past_an) -> std::optional<std::size_t> {
+      std::size_t k = first;
+      while (k > 0 && k + 24 > first) {
+        --k;
+        if (tokens[k].norm == "،" && k + 1 == first) {
+          for (std::size_t j = k; j-- > 0 && j + 16 > k;) {
+            if (tokens[j].norm == "،") {
+              k = j;
+              break;
+            }
+          }
+          continue;
+        }
+        if (tokens[k].norm == "،" || (past_an && tokens[k].norm == "عن") || in_mention(k) || in_date(k))
+          continue;
+        if (IsAnnounceVerb(tokens[k])) return k;
+        return std::nullopt;
+      }
+      return std::nullopt;
+    };
     auto told_in_sentence = [&](auto&& wanted) -> const Event* {
       for (auto told = events.rbegin(); told != events.rend(); ++told) {
         if (told->mentions.empty() || told->mentions.front().sentence != static_cast<int>(s)) break;
@@ -2702,58 +2738,43 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // An act named by its verbal noun right after أعلن (وكانت بوليفيا قد أعلنت، مساء الثلاثاء، قطع
       // علاقاتها الدبلوماسية مع إسرائيل) is the announcer's: its subject after أعلن, or before it.
-      if (!subject && row.kind == "phrase" && f.first > 0) {
-        std::size_t k = f.first;
-        while (k > 0 && k + 24 > f.first) {
-          --k;
-          // (Past an aside between commas: قد أعلن، في ندوة صحافية عقدها أمس، قطع العلاقات.)
-          if (tokens[k].norm == "،" && k + 1 == f.first) {
-            for (std::size_t j = k; j-- > 0 && j + 16 > k;) {
-              if (tokens[j].norm == "،") {
-                k = j;
+      if (const auto announced =
+              !subject && row.kind == "phrase" ? announce_verb_before(f.first, true) : std::nullopt) {
+        const std::size_t k = *announced;
+        for (const Arg& a : args) {
+          if (a.prep.empty() && a.first_token > k && a.first_token < f.first) {
+            subject = &a;
+            break;
+          }
+          if (a.mention->how == "coref:dropped-subject" && a.first_token == k) subject = &a;
+        }
+        // (Before it, past قد: وكانت بوليفيا قد أعلنت.)
+        const std::size_t before = k > 0 && tokens[k - 1].norm == "قد" ? k - 1 : k;
+        for (const Arg& a : args) {
+          if (!subject && a.prep.empty() && a.last_token + 1 == before) subject = &a;
+        }
+        // (All of those joined there: وكانت المملكة العربية السعودية والإمارات … وجمهورية مصر العربية قد
+        // أعلنت قطع علاقاتها.)
+        if (subject && subject->last_token + 1 == before && StartsWithAnd(tokens[subject->first_token])) {
+          std::vector<const Arg*> chain{subject};
+          for (bool more = true; more;) {
+            more = false;
+            for (const Arg& a : args) {
+              if (a.prep.empty() && a.last_token + 1 == chain.back()->first_token &&
+                  a.mention->type == subject->mention->type) {
+                chain.push_back(&a);
+                more = StartsWithAnd(tokens[a.first_token]);
                 break;
               }
             }
-            continue;
           }
-          if (tokens[k].norm == "،" || tokens[k].norm == "عن" || in_mention(k) || in_date(k)) continue;
-          if (!IsAnnounceVerb(tokens[k])) break;
-          for (const Arg& a : args) {
-            if (a.prep.empty() && a.first_token > k && a.first_token < f.first) {
-              subject = &a;
-              break;
-            }
-            if (a.mention->how == "coref:dropped-subject" && a.first_token == k) subject = &a;
+          if (chain.size() > 1) {
+            subject = chain.back();
+            co_subject = nullptr;
+            more_subjects.assign(chain.rbegin() + 1, chain.rend());
           }
-          // (Before it, past قد: وكانت بوليفيا قد أعلنت.)
-          const std::size_t before = k > 0 && tokens[k - 1].norm == "قد" ? k - 1 : k;
-          for (const Arg& a : args) {
-            if (!subject && a.prep.empty() && a.last_token + 1 == before) subject = &a;
-          }
-          // (All of those joined there: وكانت المملكة العربية السعودية والإمارات … وجمهورية مصر العربية قد
-          // أعلنت قطع علاقاتها.)
-          if (subject && subject->last_token + 1 == before && StartsWithAnd(tokens[subject->first_token])) {
-            std::vector<const Arg*> chain{subject};
-            for (bool more = true; more;) {
-              more = false;
-              for (const Arg& a : args) {
-                if (a.prep.empty() && a.last_token + 1 == chain.back()->first_token &&
-                    a.mention->type == subject->mention->type) {
-                  chain.push_back(&a);
-                  more = StartsWithAnd(tokens[a.first_token]);
-                  break;
-                }
-              }
-            }
-            if (chain.size() > 1) {
-              subject = chain.back();
-              co_subject = nullptr;
-              more_subjects.assign(chain.rbegin() + 1, chain.rend());
-            }
-          }
-          if (subject) how = "verbal noun after أعلن: the announcer";
-          break;
         }
+        if (subject) how = "verbal noun after أعلن: the announcer";
       }
       // "… أن يتوجه الصفدي غدا إلى باريس، على أن يختتم جولته في برلين": a plan's next step (على أن + a verb
       // with no subject after it) is done by the subject of the verb before it in the sentence.
@@ -2853,9 +2874,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // أدانت فيهما الاعتداء".)
       // (Not violence, whose plural after a comma is as often the passive: …، قتلوا وأصيب 27.)
       // (A word the analyser leaves as a noun is a verb when "in it" follows: خطاباً …، طالب فيه المجلس.)
-      const bool said_in_it = f.last + 1 < tokens.size() &&
-                              (tokens[f.last + 1].norm == "فيه" || tokens[f.last + 1].norm == "فيها" ||
-                               tokens[f.last + 1].norm == "خلاله" || tokens[f.last + 1].norm == "خلالها");
+      const bool said_in_it = f.last + 1 < tokens.size() && IsInIt(tokens[f.last + 1]);
       const bool comma_verb =
           row.kind == "verb" && f.first > 0 && tokens[f.first - 1].norm == "،" && trigger_word &&
           (trigger_word->verb || (said_in_it && !tokens[f.first].norm.ends_with("ا"))) &&
@@ -3449,23 +3468,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (Nor the doer's pronoun on a verbal noun that أعلن reports: أعلن جعجع، في بيان اليوم، رفضه تلبية
       // الدعوة — his refusal.)
       auto announced_noun = [&] {
-        if (!verb_word || !verb_word->proclitics.empty()) return false;
-        std::size_t k = f.first;
-        while (k > 0 && k + 24 > f.first) {
-          --k;
-          if (tokens[k].norm == "،" && k + 1 == f.first) {
-            for (std::size_t j = k; j-- > 0 && j + 16 > k;) {
-              if (tokens[j].norm == "،") {
-                k = j;
-                break;
-              }
-            }
-            continue;
-          }
-          if (tokens[k].norm == "،" || in_mention(k) || in_date(k)) continue;
-          return IsAnnounceVerb(tokens[k]);
-        }
-        return false;
+        return verb_word && verb_word->proclitics.empty() && announce_verb_before(f.first, false).has_value();
       };
       const bool object_pronoun = row.kind != "noun" && verb_word && !root_ha &&
                                   (verb_word->enclitic == "ه" || verb_word->enclitic == "ها" ||
@@ -3558,11 +3561,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // "من قبل X" names who did what is condemned or rejected (تدين استمرار التصريحات من قبل مسؤولي
         // إيران).
         // (Or "من طرف", "من جانب": بما وصفته بالخطوة غير المسؤولة من طرف الحكومة الفرنسية.)
-        const bool by_whom_phrase =
-            a.first_token >= 2 && tokens[a.first_token - 2].norm == "من" &&
-            (tokens[a.first_token - 1].norm == "قبل" || tokens[a.first_token - 1].norm == "طرف" ||
-             tokens[a.first_token - 1].norm == "جانب");
-        if (by_whom_phrase && (row.cameo.starts_with("11") || row.cameo.starts_with("12"))) {
+        if (AfterByWhom(tokens, a.first_token) &&
+            (row.cameo.starts_with("11") || row.cameo.starts_with("12"))) {
           object = &a;
           break;
         }
@@ -3648,10 +3648,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // بما وصفته بـ«الخطوة غير المسؤولة» من طرف الحكومة الفرنسية.)
           for (const Arg& b : args) {
             if (!(row.cameo.starts_with("11") || row.cameo.starts_with("12")) ||
-                b.first_token < a.first_token || b.first_token < 2 ||
-                tokens[b.first_token - 2].norm != "من" ||
-                (tokens[b.first_token - 1].norm != "قبل" && tokens[b.first_token - 1].norm != "طرف" &&
-                 tokens[b.first_token - 1].norm != "جانب")) {
+                b.first_token < a.first_token || !AfterByWhom(tokens, b.first_token)) {
               continue;
             }
             bool edge = false;
@@ -4368,9 +4365,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         if (row.kind != "noun") assign(object, row.object);
         // (A maker named by من قبل/طرف for a row whose object is no party: ندد … بما وصفته … من طرف الحكومة.)
         if (row.kind != "noun" && object && row.object == "-" && e.recipient.empty() &&
-            object->first_token >= 2 && tokens[object->first_token - 2].norm == "من" &&
-            (tokens[object->first_token - 1].norm == "قبل" || tokens[object->first_token - 1].norm == "طرف" ||
-             tokens[object->first_token - 1].norm == "جانب") &&
+            AfterByWhom(tokens, object->first_token) &&
             (row.cameo.starts_with("11") || row.cameo.starts_with("12"))) {
           assign(object, "recipient");
         }
@@ -6917,9 +6912,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // What was said "in it" (فيه، خلاله) after a call or message the subject received was said by the one
       // who made it: "تلقى الرئيس عون اتصالاً هاتفياً من الرئيس الإيراني، هنأه فيه بانتخابه".
       if (!e.actor.empty() && how.starts_with("coordinated verb")) {
-        std::size_t k = f.last + 1;
-        static const std::unordered_set<std::string_view> in_it = {"فيه", "فيها", "خلاله", "خلالها"};
-        if (k < tokens.size() && in_it.count(tokens[k].norm)) {
+        if (const std::size_t k = f.last + 1; k < tokens.size() && IsInIt(tokens[k])) {
           for (auto told = events.rbegin(); told != events.rend(); ++told) {
             if (told->mentions.empty() || told->mentions.back().sentence != static_cast<int>(s)) break;
             const bool received =
