@@ -731,10 +731,42 @@ class SentenceMatcher {
   }
 
   // Day [من] [شهر] Month [Year] — the year may be missing. Returns the index after it, 0 if none.
+  // A day of the month said as an ordinal, before من and the month (السابع من فبراير، الحادي عشر من
+  // سبتمبر، الثاني والعشرين من مارس): its number and the token after it, or 0.
+  int OrdinalDay(std::size_t i, std::size_t* end) const {
+    static const std::unordered_map<std::string_view, int> units = {
+        {"الاول", 1},   {"الحادي", 1},   {"الثاني", 2},   {"الثالث", 3}, {"الرابع", 4},
+        {"الخامس", 5},  {"السادس", 6},   {"السابع", 7},   {"الثامن", 8}, {"التاسع", 9},
+        {"العاشر", 10}, {"العشرين", 20}, {"الثلاثين", 30}};
+    if (i >= size()) return 0;
+    const auto unit = units.find(toks_[i].token->norm);
+    if (unit == units.end()) return 0;
+    const std::string_view next = i + 1 < size() ? std::string_view(toks_[i + 1].token->norm) : "";
+    int day = unit->second;
+    *end = i + 1;
+    if (day < 10 && next == "عشر") {
+      day += 10;
+      *end = i + 2;
+    } else if (day < 10 && (next == "والعشرين" || next == "والثلاثين")) {
+      day += next == "والعشرين" ? 20 : 30;
+      *end = i + 2;
+    } else if (unit->first == "الحادي") {
+      return 0;  // (الحادي alone is no day)
+    }
+    return day <= 31 ? day : 0;
+  }
+
   std::size_t ParseDayMonth(std::size_t i, Written* w) const {
-    const int d = Day(i);
-    if (!d) return 0;
+    int d = Day(i);
     std::size_t j = i + 1;
+    if (!d) {
+      d = OrdinalDay(i, &j);
+      if (!d || !Has(j, kMin)) return 0;  // (an ordinal is a day only before من: "the seventh of")
+      // (Not a name made of a date: مدينة العاشر من رمضان، جسر السادس من أكتوبر، حرب السادس من أكتوبر.)
+      static const std::unordered_set<std::string_view> named = {"مدينة", "بمدينة", "جسر",  "كوبري",
+                                                                 "حرب",   "محور",   "شارع", "ميدان"};
+      if (i > 0 && named.count(toks_[i - 1].token->norm)) return 0;
+    }
     if (Has(j, kMin)) ++j;
     if (Has(j, kShahr)) ++j;
     MonthName m;
@@ -746,6 +778,8 @@ class SentenceMatcher {
       k = e;
     } else if (Has(k, kPast | kNext)) {  // "10 أكتوبر الماضي"
       w->direction = Has(k, kPast) ? -1 : 1;
+      ++k;
+    } else if (Has(k, kCurrent)) {  // "السابع من فبراير الجاري": this year's
       ++k;
     }
     return k;

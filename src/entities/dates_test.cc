@@ -493,6 +493,15 @@ TEST_F(DatesTest, NoReferenceGivesNoPrecision) {
   EXPECT_EQ(e.date, (CivilDate{2015, 8, 10}));  // explicit dates need no reference
 }
 
+TEST_F(DatesTest, ADaySaidAsAnOrdinal) {
+  EXPECT_EQ(One("أجرى الرئيس في السابع من فبراير الجاري اتصالا هاتفيا.", CivilDate{2023, 2, 27}).date,
+            (CivilDate{2023, 2, 7}));
+  EXPECT_EQ(One("منذ انقلاب الخامس والعشرين من أكتوبر 2021.", CivilDate{}).date, (CivilDate{2021, 10, 25}));
+  EXPECT_EQ(One("وقعت الهجمات في الحادي عشر من سبتمبر 2001.", CivilDate{}).date, (CivilDate{2001, 9, 11}));
+  EXPECT_TRUE(Find("وصل الوفد إلى مدينة العاشر من رمضان.").empty());
+  EXPECT_TRUE(Find("فاز الفريق بالمركز الثاني في البطولة.").empty());
+}
+
 TEST_F(DatesTest, WordsThatOnlyLookLikeDates) {
   EXPECT_TRUE(Find("قال الأمين العام الحالي للمنظمة إن الوضع خطير.").empty());
   EXPECT_TRUE(Find("أدى المصلون صلاة الجمعة في المسجد.").empty());

@@ -172,6 +172,14 @@ class SentenceTagger {
             lexicon_.IsGivenName(tokens_[span.begin + 1].norm)) {
           ++span.begin;
         }
+        // Nor is طالب after فيما or بينما, which open a clause with its verb (فيما طالب حسين بوقف
+        // الاعتداءات: Hussein demanded), though Talib is also a given name.
+        const bool while_clause = span.begin > 0 && (tokens_[span.begin - 1].norm == "فيما" ||
+                                                     tokens_[span.begin - 1].norm == "بينما");
+        if (span.type == "PER" && span.end >= span.begin + 2 && while_clause &&
+            tokens_[span.begin].norm == "طالب") {
+          ++span.begin;
+        }
       }
       for (std::size_t k = 0; k < ner_spans_.size(); ++k) ner_at_[ner_spans_[k].begin] = static_cast<int>(k);
     }
@@ -830,14 +838,19 @@ class SentenceTagger {
                items_[item_at_[k + 1]].begin == k + 1 &&
                items_[item_at_[k + 1]].entry->kind == EntryKind::kOrganization;
       };
+      static const std::unordered_set<std::string_view> heads_of = {
+          "بعثة", "قوات", "قوة", "قائد", "رئيس", "مدير", "ممثل", "مبعوث", "منسق", "مفوض", "امين", "سفير"};
       bool quoted = false;
       if (!connector && t + 2 < tokens_.size() && item_at_[t] < 0 && group_kind(t) &&
           quoted_group_at(t + 1)) {
         t += 2;
         quoted = true;
-      } else if (!connector && t > 0 && (group_kind(t - 1) || tokens_[t - 1].norm == "باسم") &&
+      } else if (!connector && t > 0 &&
+                 (group_kind(t - 1) || tokens_[t - 1].norm == "باسم" ||
+                  heads_of.count(tokens_[t - 1].norm)) &&
                  quoted_group_at(t)) {
-        // (Or right after a spokesman's باسم: المتحدث الرسمي باسم «اليونيفيل».)
+        // (Or right after a spokesman's باسم: المتحدث الرسمي باسم «اليونيفيل»; or an office's last word:
+        // رئيس بعثة «اليونيفيل».)
         t += 1;
         quoted = true;
       }
@@ -871,6 +884,23 @@ class SentenceTagger {
           titles->push_back(item.entry->role);
           j = item.end;
           continue;
+        }
+        // An office "and its …" of the body just named, before the rank or name the person holds it with
+        // (رئيس بعثة «اليونيفيل» وقائدها العام الجنرال أرولدو لاثارو): one person.
+        if (w && !w->proclitics.empty() && w->proclitics.front() == "و" &&
+            (w->enclitic == "ها" || w->enclitic == "ه") && (!m->org.empty() || !m->country.empty()) &&
+            item.end == t + 1) {
+          std::size_t at = item.end;
+          if (at < tokens_.size() && (tokens_[at].norm == "العام" || tokens_[at].norm == "الاعلي")) ++at;
+          const bool rank_or_name =
+              at < tokens_.size() && ((item_at_[at] >= 0 && items_[item_at_[at]].begin == at &&
+                                       (items_[item_at_[at]].entry->kind == EntryKind::kTitle ||
+                                        items_[item_at_[at]].entry->kind == EntryKind::kHonorific)) ||
+                                      NameBeginsAt(at));
+          if (rank_or_name) {
+            j = at;
+            continue;
+          }
         }
         // An envoy of the Secretary-General (المبعوث الشخصي للأمين العام للأمم المتحدة): the envoy's office
         // goes on through the one he is the envoy of, whose body it then names.
@@ -1178,7 +1208,13 @@ class SentenceTagger {
       }
     }
     std::size_t name_end = name_begin;
-    if (name_begin < tokens_.size() && StartsNextPerson(tokens_[name_begin])) {
+    // (Or a known person's name with و: الملك وبايدن يعقدان مباحثات.)
+    const bool and_known_person = name_begin < tokens_.size() && item_at_[name_begin] >= 0 &&
+                                  items_[item_at_[name_begin]].begin == name_begin &&
+                                  items_[item_at_[name_begin]].entry->kind == EntryKind::kPerson &&
+                                  tokens_[name_begin].norm.starts_with("و") &&
+                                  !lexicon_.IsGivenName(tokens_[name_begin].norm);
+    if (name_begin < tokens_.size() && (StartsNextPerson(tokens_[name_begin]) || and_known_person)) {
       // The title stands alone; the person joined by و is the next mention.
     } else if (name_begin < tokens_.size() && item_at_[name_begin] >= 0 &&
                items_[item_at_[name_begin]].entry->kind == EntryKind::kPerson) {
@@ -1187,6 +1223,9 @@ class SentenceTagger {
       const LexiconEntry& e = *person.entry;
       m->canonical = e.canonical;
       m->titles.insert(m->titles.end(), person.offices.begin(), person.offices.end());
+      // (And the office the people table gives him, when the title said is only an honorific: جلالة الملك
+      // عبدالله الثاني, whose "الملك" is part of the name — so a later "جلالة الملك" is he.)
+      if (!e.role.empty() && e.role != "-" && m->role.empty()) m->titles.push_back(e.role);
       // (A state's title names the office he held then, not an international one the lexicon knows him
       // by: رئيس الوزراء البرتغالي أنطونيو كوستا in 2018, before he chaired the European Council.)
       const bool state_title = !m->country.empty() && m->org.empty() && e.country.empty() && !e.org.empty();
@@ -1861,7 +1900,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       const bool after_verb = k > 0 && ((tokens[k - 1].word && tokens[k - 1].word->verb) ||
                                         tokens[k - 1].norm == "قبل" || tokens[k - 1].norm == "وقبل" ||
                                         tokens[k - 1].norm == "سلم" || tokens[k - 1].norm == "وسلم" ||
-                                        tokens[k - 1].norm == "وقع" || tokens[k - 1].norm == "ووقع");
+                                        tokens[k - 1].norm == "وقع" || tokens[k - 1].norm == "ووقع" ||
+                                        // (And the pluperfect's كان: وكان جلالته قد التقى.)
+                                        tokens[k - 1].norm == "كان" || tokens[k - 1].norm == "وكان" ||
+                                        tokens[k - 1].norm == "كانت" || tokens[k - 1].norm == "وكانت");
       // (Or as its object, right after a person who is its subject, or his epithet: وسلم الوزير الضيف
       // سيادته دعوة.)
       const bool after_subject = k > 1 && std::any_of(all.begin(), all.end(), [&](const Mention* other) {

@@ -729,5 +729,47 @@ TEST_F(EntitiesTest, ABareTitleIsThePersonHoldingItAmongHisOfficesThatDay) {
   EXPECT_EQ(crown_prince, prince);
 }
 
+TEST_F(EntitiesTest, AnOfficeAndItsOwnBeforeTheRankAndNameIsOnePerson) {
+  const Tagged t =
+      Tag(MakeArticle("", "استقبل الرئيس رئيس بعثة «اليونيفيل» وقائدها العام الجنرال أرولدو لاثارو."));
+  bool found = false;
+  for (const Mention& m : t.result.mentions) {
+    if (m.type != MentionType::kPerson || t.Text(m).find("لاثارو") == std::string::npos) continue;
+    found = true;
+    EXPECT_EQ(t.result.entities[m.entity].org, "UN");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(EntitiesTest, AKingNamedWithHisTitleInTheNameIsTheLaterKing) {
+  const Tagged t = Tag(MakeArticle("",
+                                   "استقبل الرئيس الأمريكي جو بايدن جلالة الملك عبدالله الثاني أمس. وأكد "
+                                   "جلالة الملك ضرورة الحل. وكان جلالته قد التقى أعضاء في الكونغرس."));
+  int kings = 0;
+  for (const Mention& m : t.result.mentions) {
+    if (m.type == MentionType::kPerson && (t.Text(m) == "جلالة الملك" || t.Text(m) == "جلالته")) {
+      ++kings;
+      EXPECT_EQ(t.result.entities[m.entity].country, "JOR") << t.Text(m);
+    }
+  }
+  EXPECT_EQ(kings, 2);
+}
+
+TEST_F(EntitiesTest, AKnownNameWithWaAfterABareTitleIsTheNextPerson) {
+  const Tagged t = Tag(MakeArticle("الملك وبايدن يعقدان مباحثات في البيت الأبيض", "عقد الجانبان مباحثات."));
+  for (const Mention& m : t.result.mentions) {
+    if (m.type == MentionType::kPerson && t.Text(m).starts_with("الملك")) {
+      EXPECT_EQ(t.Text(m), "الملك");
+    }
+  }
+}
+
+TEST_F(EntitiesTest, TalibAfterFimaIsTheVerb) {
+  const Tagged t = Tag(MakeArticle("",
+                                   "وتلقى وزير الخارجية فؤاد حسين اتصالاً من نظيره التركي، فيما طالب حسين "
+                                   "بوقف الاعتداءات."));
+  for (const Mention& m : t.result.mentions) EXPECT_FALSE(t.Text(m).starts_with("طالب")) << t.Text(m);
+}
+
 }  // namespace
 }  // namespace marsad
