@@ -325,7 +325,10 @@ bool DateGiven(const Event& e) { return e.date_source == "text" || e.date_source
 // ground operation begun on Wednesday.)
 bool OtherMonth(const Event& a, const Event& b) {
   if (!DateGiven(a) || !DateGiven(b)) return false;
-  if (a.category == "ASSAULT" && b.category == "ASSAULT" && a.date_source == "text" &&
+  // (So are two attacks, or two statements of support, agreement or request, on days the text gives: a
+  // call on 7 February and a visit on the 27th.)
+  const bool statement = a.category == "SUPPORT" || a.category == "AGREE" || a.category == "REQUEST";
+  if (a.category == b.category && (statement || a.category == "ASSAULT") && a.date_source == "text" &&
       b.date_source == "text" && a.date.size() == 10 && b.date.size() == 10 && a.date != b.date) {
     return true;
   }
@@ -341,7 +344,9 @@ bool OtherPlace(const Event& a, const Event& b, const Article& article,
       a.location.empty() || b.location.empty() || a.location == b.location) {
     return false;
   }
+  // (A headline that lists several strikes names their places together: غارة على خربة سلم وقصف لعيتا الشعب.)
   for (const Sentence& sentence : sentences) {
+    if (sentence.is_title) continue;
     const std::string_view text = article.View(sentence.span);
     if (text.find(a.location) != std::string_view::npos && text.find(b.location) != std::string_view::npos)
       return false;
@@ -703,6 +708,14 @@ bool SinceInClause(const std::vector<Token>& tokens, std::size_t first, std::siz
                            tokens[k + 2].norm == "الباكر" || tokens[k + 1].norm == "الصباح");
     if (!record && !same_day) return true;
   }
+  // Or "during them", of a time since which the clause before counts (يشهد السودان احتجاجات منذ انقلاب
+  // الخامس والعشرين من أكتوبر، وقتل خلالها أكثر من مئة متظاهر).
+  if (last + 1 < tokens.size() && HasForm(tokens[last + 1], {"خلالها", "خلاله", "خلالهما"}) && begin >= 2) {
+    for (std::size_t k = begin - 1; k-- > 0 && k + 30 > begin;) {
+      if (tokens[k].norm == "." || tokens[k].norm == "؛") break;
+      if (tokens[k].norm == "منذ" || tokens[k].norm == "ومنذ") return true;
+    }
+  }
   // A clause fronted by منذ before the trigger's (ومنذ اندلاع جولة العنف في 20 يوليو، قتل 13 جنديا).
   if (begin >= 2) {
     std::size_t before = begin - 1;
@@ -733,7 +746,9 @@ bool IsCondolenceTopic(const std::vector<Token>& tokens, std::size_t first) {
   for (std::size_t k = first; k-- > 0 && k + 9 > first;) {
     const std::string_view base = BaseOf(tokens[k]);
     if (tokens[k].norm == ".") return false;
-    if (base.starts_with("تعاز") || base.starts_with("تعزي") || base == "عزاء" || base == "مواساة")
+    // (Not تعزيزات, reinforcements: قبل أن تلحق بها تعزيزات عسكرية كبيرة، وخاضت … اشتباكات.)
+    if (base.starts_with("تعاز") || (base.starts_with("تعزي") && !base.starts_with("تعزيز")) ||
+        base == "عزاء" || base == "مواساة")
       return true;
     const WordAnalysis* w = tokens[k].word;
     const bool behind_preposition =
@@ -953,7 +968,12 @@ bool ObjectAfterTime(const std::vector<Token>& tokens, std::size_t last) {
   // (Between commas too: طيران الجيش قصف، فجر اليوم، تجمعاً لعناصر التنظيم.)
   std::size_t at = last + 1;
   bool time = false;
-  while (at < tokens.size() && at < last + 7 && (times.count(tokens[at].norm) || tokens[at].norm == "،")) {
+  // (And منذ before a time: مدفعية الجيش قصفت منذ صباح اليوم أطراف البلدة.)
+  const auto since = [&](std::size_t k) {
+    return tokens[k].norm == "منذ" && k + 1 < tokens.size() && times.count(tokens[k + 1].norm);
+  };
+  while (at < tokens.size() && at < last + 7 &&
+         (times.count(tokens[at].norm) || tokens[at].norm == "،" || since(at))) {
     time |= tokens[at].norm != "،";
     ++at;
   }
@@ -1711,6 +1731,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           "مواساته", "مواساتها", "تعازيه", "تعازيها", "تمنياته", "تمنياتها", "مشاعره", "مشاعرها", "شكره",
           "شكرها",   "امتنانه",  "تهانيه", "تهانيها", "مواساة",  "تعازي",    "تمنيات", "التعازي", "المواساة"};
       const bool feeling_follows = i + 1 < tokens.size() && feelings.count(tokens[i + 1].norm) > 0;
+      // A word written with tanween is a noun or an adjective, never a finite verb (تجمعاً لجنود, قصفاً) —
+      // but may be the participle a verb's row stands for (مؤكداً، داعياً).
+      const std::string_view written = article.View(tokens[i].span);
+      const auto participle_like = [](std::string_view form) {
+        return form.starts_with("م") || (form.size() >= 4 && form.substr(2, 2) == "ا");
+      };
+      const std::string_view bare = tokens[i].norm;
+      const bool participle_form =
+          participle_like(bare) ||
+          ((bare.starts_with("و") || bare.starts_with("ف")) && participle_like(bare.substr(2)));
+      const bool tanween = !participle_form && (written.find("\u064B") != std::string_view::npos ||
+                                                written.find("\u064C") != std::string_view::npos ||
+                                                written.find("\u064D") != std::string_view::npos);
       for (const auto& key : keys_of(i)) {
         auto it = m.by_first_key.find(key);
         if (it == m.by_first_key.end()) continue;
@@ -1719,6 +1752,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           if (has_article && row.kind != "noun") continue;
           if (mim_noun && row.kind == "verb" && !row.phrase.starts_with("م")) continue;
           if (feeling_follows && row.kind != "noun") continue;
+          if (tanween && row.kind == "verb") continue;
           std::size_t at = i;
           bool ok = true;
           for (std::size_t w = 1; w < row.words.size() && ok; ++w) {
@@ -1737,6 +1771,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               // (Nor across a clause that فيما or بينما opens: تقدم سنوياً مساهمات …، فيما تجاوز إجمالي
               // مساعداتها الإنسانية.)
               if (OpensWhileClause(tokens[j])) break;
+              // (Nor across a comma and a verb joined by و, which opens the next act: نقل الجعفري … تحيات
+              // رئيس الوزراء العراقي، ووجه إلى الجبير دعوة.)
+              if (tokens[j].norm == "،" && j + 1 < tokens.size() && StartsWithAnd(tokens[j + 1]) &&
+                  tokens[j + 1].word && tokens[j + 1].word->verb && !in_mention(j + 1))
+                break;
               // (A participle after a comma opens a clause of its own: يقوم بها الوزير إلى بروكسل، مؤكدا أن
               // الزيارة …)
               if (IsParticipleSlot(tokens, j) && MasculineParticiple(tokens[j].norm).starts_with("م")) break;
@@ -4285,6 +4324,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             break;
           }
         }
+        // (Or the doer after ل, past an adjective: أدان الاعتداءات المتكررة لكيان الاحتلال الإسرائيلي.)
+        for (const Arg& a : args) {
+          if (perpetrator || a.prep != "ل" || a.first_token <= last || a.first_token > last + 2 ||
+              a.mention->type == MentionType::kLocation || a.mention->entity < 0)
+            continue;
+          const bool adjective_between =
+              a.first_token == last + 1 ||
+              (tokens[last + 1].word && tokens[last + 1].word->has_article() && !in_mention(last + 1));
+          const Entity& doer = entities.entities[a.mention->entity];
+          if (adjective_between && (doer.type == MentionType::kCountry || doer.sector == "REB" ||
+                                    doer.sector == "MIL" || doer.sector == "INS"))
+            perpetrator = &a;
+        }
         // (Or an armed party right before it, the genitive of an attempt or plan: أدانت مصر محاولة ميليشيا
         // الحوثي استهداف المنطقة الشرقية.)
         for (const Arg& a : args) {
@@ -4446,9 +4498,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             }
           }
         }
-        // An envoy who hands over an invitation from someone (وسلّمه دعوة من خادم الحرمين الشريفين) carries
-        // it: the one it is from invites. (Without من, the envoy's side does.)
-        if (row.cameo == "036" && row.phrase.starts_with("سلم ")) {
+        // An envoy who hands over or conveys an invitation from someone (وسلّمه دعوة من خادم الحرمين
+        // الشريفين، ونقل الوزير دعوة من رئيس الوزراء) carries it: the one it is from invites. (Without من,
+        // the envoy's side does.)
+        if (row.cameo == "036" && (row.phrase.starts_with("سلم ") || row.phrase.starts_with("نقل "))) {
           for (const Arg& a : args) {
             if (a.prep != "من" || a.first_token <= f.last || a.first_token > f.last + 3) continue;
             std::vector<EventParty> inviter;
@@ -4585,7 +4638,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               continue;
             }
             const std::size_t k = TokenAt(tokens, place.span.begin);
-            if (k <= f.last || k >= clause_end || k == 0) continue;
+            // (A noun's adjective may come after the city, in a clause of its own: زيارة الموفد الأميركي
+            // إلى بيروت، التي كانت مقررة.)
+            if (k <= (row.kind == "noun" ? f.first : f.last) || k >= clause_end || k == 0) continue;
             // (Or the capital named by its state's adjective: إلى العاصمة الروسية موسكو، إلى العاصمة
             // المصرية.)
             const bool capital_adjective = place.type == MentionType::kCountry && k >= 2 &&
@@ -6109,13 +6164,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           !sentences[s].is_title) {
         // (Or a facility named after its town: استهدفت ميليشيا الحوثي مطار أبها الدولي.)
         static const std::unordered_set<std::string_view> kinds = {
-            "مدينة", "بلدة", "قرية", "مخيم", "حي", "منطقة", "ريف", "محافظة", "مطار", "ميناء", "قاعدة"};
+            "مدينة", "بلدة", "قرية", "مخيم", "حي", "منطقة", "ريف", "محافظة", "مطار", "ميناء", "قاعدة",
+            // (And its parts: قصفت أطراف بلدة عيتا الشعب، محيط مدينة …)
+            "اطراف", "محيط", "ضواحي", "احياء", "مداخل", "مدخل", "وسط"};
         std::size_t k = f.last + 1;
         // (Past the subject after the verb, and the time: اقتحمت قوات الاحتلال فجر اليوم مخيم جنين.)
         for (const Arg& a : args) {
           if (a.first_token == k && is_actor(*a.mention)) k = a.last_token + 1;
         }
-        while (k < tokens.size() && (in_date(k) || kinds.count(tokens[k].norm))) ++k;
+        while (k < tokens.size() && (in_date(k) || kinds.count(tokens[k].norm) ||
+                                     (tokens[k].norm == "منذ" && k + 1 < tokens.size() && in_date(k + 1))))
+          ++k;
         for (const Mention& place : entities.mentions) {
           if (place.sentence != static_cast<int>(s) || TokenAt(tokens, place.span.begin) != k ||
               k >= tokens.size() || place.type != MentionType::kLocation || place.country.empty() ||
@@ -6791,9 +6850,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             break;
           }
         }
+        // (An accuser of another state accuses the denier's state, whichever of its bodies it named: the
+        // Iraqi condemnation of "the Turkish forces", denied by the Turkish defence ministry.)
+        auto denier_state = [&](const EventParty& p) {
+          return std::any_of(e.actor.begin(), e.actor.end(),
+                             [&](const EventParty& a) { return SameState(a, p); });
+        };
         for (auto told = events.rbegin(); told != events.rend() && e.recipient.empty(); ++told) {
+          const bool foreign_accuser = !told->actor.empty() && !denier_state(told->actor.front()) &&
+                                       !told->actor.front().country.empty();
           if (told->category != "ACCUSE" || told->actor.empty() ||
-              !std::any_of(told->recipient.begin(), told->recipient.end(), denier_side) ||
+              !std::any_of(told->recipient.begin(), told->recipient.end(),
+                           foreign_accuser ? std::function<bool(const EventParty&)>(denier_state)
+                                           : std::function<bool(const EventParty&)>(denier_side)) ||
               std::any_of(told->actor.begin(), told->actor.end(), denier_side)) {
             continue;
           }
@@ -7264,6 +7333,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // in a meeting or call of the article: they are kept aside until the meetings are known.
       // A pledge names the relation it is about (التعاون، العلاقات، التنسيق); "حرص الولايات المتحدة على
       // تعزيز السلام والاستقرار في المنطقة" is a general position, not an undertaking (manual, section 1).
+      // A "similar" cable or message (كما بعث ولي العهد برقية تهنئة مماثلة) goes to whom the one told before
+      // went.
+      if (e.recipient.empty() && !e.actor.empty() && f.last + 1 < tokens.size() &&
+          (tokens[f.last + 1].norm == "مماثلة" || tokens[f.last + 1].norm == "مماثل")) {
+        for (auto told = events.rbegin(); told != events.rend(); ++told) {
+          if (told->cameo != row.cameo || told->recipient.empty() || told->actor.empty()) continue;
+          // (Made back to its maker when it went to this side: وجّه الوزير الإيراني دعوة مماثلة.)
+          const bool returned = !told->recipient.front().country.empty() &&
+                                told->recipient.front().country == e.actor.front().country;
+          e.recipient = returned ? told->actor : told->recipient;
+          how += returned ? ", to the maker of the like one told before"
+                          : ", to whom the like one told before went";
+          break;
+        }
+      }
       bool bilateral = !root.starts_with("03");
       for (std::size_t k = f.last + 1; k < tokens.size() && k <= f.last + 8 && !bilateral; ++k) {
         bilateral |= IsRelationWord(tokens[k]);
@@ -7680,6 +7764,37 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           e.location = place.starts_with("لل") ? "ال" + place.substr(std::string("لل").size()) : place;
         }
       }
+      // A threat told by what the threatener's own state will do (هدد وزير الدفاع الإسرائيلي بأن إسرائيل
+      // «ستعيد لبنان إلى العصر الحجري»): the one threatened is the party that act falls on.
+      if (code.category == "THREATEN" && e.recipient.size() == 1 && !e.actor.empty() &&
+          e.recipient[0].org.empty() && !e.recipient[0].country.empty() &&
+          e.recipient[0].country == e.actor[0].country) {
+        const std::size_t own = TokenAt(tokens, e.recipient[0].span.begin);
+        const bool told = own >= 1 && own < tokens.size() &&
+                          (tokens[own - 1].norm == "بان" || tokens[own - 1].norm == "ان");
+        for (const Mention& party : entities.mentions) {
+          const std::size_t at = TokenAt(tokens, party.span.begin);
+          if (!told || party.sentence != static_cast<int>(s) || at <= own || at > own + 6 ||
+              party.country.empty() || party.country == e.actor[0].country ||
+              party.type == MentionType::kLocation)
+            continue;
+          std::vector<EventParty> threatened;
+          party_of(party, &threatened);
+          if (threatened.empty()) continue;
+          e.recipient = std::move(threatened);
+          break;
+        }
+      }
+      // An attack on a place happens there (قصفت المدفعية أطراف بلدة عيتا الشعب).
+      if (e.location.empty() && code.category == "ASSAULT" && e.recipient.size() == 1) {
+        for (const Mention& place : entities.mentions) {
+          if (place.type == MentionType::kLocation && place.span.begin == e.recipient[0].span.begin &&
+              place.span.end == e.recipient[0].span.end) {
+            e.location = WithoutProclitics(e.recipient[0].text, place, sentences);
+            break;
+          }
+        }
+      }
       // Two sides meeting in a state neither of them is (الرئيس اليمني … مبعوث الأمم المتحدة … في الرياض)
       // meet at a third location (manual: 044).
       if (e.cameo == "040" && e.mode != "multilateral" && !location_country.empty() && !e.actor.empty() &&
@@ -7789,7 +7904,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
     // invitee's: دعوة رسمية من الرئيس الإيراني إبراهيم رئيسي إلى ولي العهد رئيس مجلس الوزراء الأمير محمد بن
     // سلمان لزيارة طهران — not into the next sentence's clause.)
     const std::size_t end =
-        std::min(tokens.size(), TokenAt(tokens, invitation.mentions.front().trigger_span.end) + 22);
+        std::min(tokens.size(), TokenAt(tokens, invitation.mentions.front().trigger_span.end) + 30);
     while (k < end && !HasForm(tokens[k], {"زيارة"}) && tokens[k].norm != "." && tokens[k].norm != "؛") ++k;
     if (k < end && !HasForm(tokens[k], {"زيارة"})) continue;
     if (k >= end) continue;

@@ -4570,5 +4570,112 @@ TEST_F(EventsTest, AttackingADecisionIsCriticism) {
   EXPECT_EQ(Find(coded_.back(), "ASSAULT"), nullptr);
 }
 
+TEST_F(EventsTest, ArtilleryBeforeItsVerbShellsThePlaceAfterATime) {
+  const auto& events = CodeBody(
+      "وأفاد مراسلنا بأن مدفعية الجيش الإسرائيلي قصفت منذ صباح اليوم أطراف بلدة عيتا الشعب بالقذائف.");
+  const Event* shelling = Find(events, "ASSAULT");
+  ASSERT_NE(shelling, nullptr);
+  EXPECT_EQ(Countries(shelling->actor), "ISR");
+  EXPECT_EQ(Countries(shelling->recipient), "LBN");
+  EXPECT_EQ(shelling->location, "عيتا الشعب");
+}
+
+TEST_F(EventsTest, AWordWithTanweenIsNoVerb) {
+  const auto& events =
+      CodeBody("وقال حزب الله إن مقاتليه استهدفوا موقعاً عسكرياً وتجمعاً لجنود إسرائيليين بالصواريخ.");
+  EXPECT_EQ(Find(events, "PROTEST"), nullptr);
+  EXPECT_NE(Find(events, "ASSAULT"), nullptr);
+}
+
+TEST_F(EventsTest, StrikesOnTwoPlacesAHeadlineListsTogetherAreTwo) {
+  const auto& events = CodeDated("2024-01-09 18:00:00", "غارة إسرائيلية على الناقورة وقصف لعيتا الشعب",
+                                 "شنّ الطيران الحربي الإسرائيلي اليوم غارة على منزل في بلدة الناقورة. "
+                                 "وقصفت المدفعية الإسرائيلية اليوم أطراف بلدة عيتا الشعب.");
+  int attacks = 0;
+  for (const Event& e : events) attacks += e.category == "ASSAULT";
+  EXPECT_EQ(attacks, 2);
+}
+
+TEST_F(EventsTest, AThreatByWhatTheThreatenersStateWillDoFallsOnItsObject) {
+  ExpectSides(CodeBody("هدد وزير الدفاع الإسرائيلي أمس بأن إسرائيل «ستعيد لبنان إلى العصر الحجري» إذا اتسعت "
+                       "المواجهة."),
+              "THREATEN", "ISR", "LBN");
+}
+
+TEST_F(EventsTest, AComplaintLodgedInThePluperfect) {
+  ExpectSides(
+      CodeBody("وكانت وزارة الخارجية اللبنانية قد تقدّمت، أمس، بشكوى أمام مجلس الأمن الدولي ضد إسرائيل."),
+      "ACCUSE", "LBN", "ISR");
+}
+
+TEST_F(EventsTest, APlannedVisitToACityWithItsAdjectiveInARelativeClause) {
+  const Event* visit =
+      Find(CodeBody("وعلمنا أن زيارة الموفد الأميركي إلى بيروت، التي كانت مقررة هذا الأسبوع، "
+                    "أُرجئت."),
+           "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(Countries(visit->actor), "USA");
+  EXPECT_EQ(Countries(visit->recipient), "LBN");
+}
+
+TEST_F(EventsTest, ClashesFoughtWithAnEnemy) {
+  ExpectSides(
+      CodeBody(
+          "وذكرت مصادر محلية أن تعزيزات عسكرية وصلت إلى المخيم، وخاضت كتيبة جنين اليوم اشتباكات مسلحة مع "
+          "قوات الاحتلال."),
+      "ASSAULT", "PSE", "ISR");
+}
+
+TEST_F(EventsTest, ACondemnedAttackNamesItsDoerAfterLiPastAnAdjective) {
+  ExpectSides(
+      CodeBody(
+          "أدان وزير الخارجية الإيراني الاعتداءات المتكررة لكيان الاحتلال الإسرائيلي على الأراضي السورية."),
+      "ACCUSE", "IRN", "ISR");
+}
+
+TEST_F(EventsTest, AnInvitationConveyedFromSomeoneIsHis) {
+  const auto& events = CodeBody(
+      "ونقل وزير الخارجية الباكستاني خلال اللقاء دعوة من رئيس الوزراء الباكستاني إلى ولي العهد السعودي "
+      "لزيارة "
+      "باكستان.");
+  ExpectSides(events, "AGREE", "PAK", "SAU");
+  ExpectFutureVisit(events, "SAU", "PAK");
+}
+
+TEST_F(EventsTest, ASimilarCableGoesWhereTheFirstWent) {
+  const auto& events = CodeBody(
+      "بعث خادم الحرمين الشريفين برقية تهنئة لرئيس جمهورية زيمبابوي بمناسبة ذكرى استقلال بلاده. كما بعث ولي "
+      "العهد السعودي برقية تهنئة مماثلة.");
+  for (const Event& e : events) {
+    if (e.category == "SUPPORT") {
+      EXPECT_EQ(Countries(e.recipient), "ZWE");
+    }
+  }
+}
+
+TEST_F(EventsTest, ASimilarInvitationMadeBackGoesToTheFirstInviter) {
+  ExpectSides(CodeBody("ووجّه وزير الخارجية السعودي دعوة لنظيره الإيراني لزيارة الرياض. ووجّه الوزير الإيراني "
+                       "بدوره دعوة مماثلة."),
+              "AGREE", "IRN", "SAU");
+}
+
+TEST_F(EventsTest, ADenialAnswersAForeignCondemnationOfAnotherBodyOfItsState) {
+  ExpectSides(
+      CodeBody("ودانت وزارة الخارجية العراقية قصف القوات التركية لسيارة مدنية. في المقابل، نفت وزارة الدفاع "
+               "التركية استهداف مدنيين."),
+      "REJECT", "TUR", "IRQ");
+}
+
+TEST_F(EventsTest, TwoStatementsOfSupportOnDaysTheTextGivesAreTwo) {
+  const auto& events =
+      CodeDated("2023-02-27 12:00:00", "",
+                "وأكد وزير الخارجية المصري اليوم الاثنين في دمشق تضامن مصر الكامل مع سوريا. وكان الرئيس "
+                "المصري قد أجرى في "
+                "السابع من فبراير الجاري اتصالاً هاتفياً بالرئيس السوري، أكد خلاله تضامن مصر مع سوريا.");
+  int support = 0;
+  for (const Event& e : events) support += e.category == "SUPPORT";
+  EXPECT_EQ(support, 2);
+}
+
 }  // namespace
 }  // namespace marsad
