@@ -639,9 +639,10 @@ class SentenceTagger {
       }
       // An adjective of the office stands between it and its state (الرئيس الجديد لجمهورية إيران الإسلامية،
       // رئيس الوزراء المكلف في لبنان).
+      // (And a body's "general", before its state: رئيس جهاز المخابرات العامة المصرية.)
       static const std::unordered_set<std::string_view> office_adjectives = {
-          "الجديد",  "الجديدة", "المنتخب", "المنتخبة",  "المكلف",
-          "المكلفة", "المؤقت",  "المؤقتة", "الانتقالي", "الانتقالية"};
+          "الجديد", "الجديدة", "المنتخب",   "المنتخبة",   "المكلف", "المكلفة",
+          "المؤقت", "المؤقتة", "الانتقالي", "الانتقالية", "العامة"};
       // (Or before a second office of the same person: رئيس مجلس السيادة الانتقالي القائد العام للقوات
       // المسلحة.)
       if (office_adjectives.count(tokens_[j].norm) && j + 1 < tokens_.size() && item_at_[j + 1] >= 0 &&
@@ -1412,6 +1413,25 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     SentenceTagger tagger(*lexicon_, ner_, &history, article, sentences[s], static_cast<int>(s));
     per_sentence[s] = tagger.Run();
+  }
+  // A spokesman "in its name" (ودانت الرئاسة الفلسطينية …، وطالب الناطق باسمها نبيل أبو ردينة) speaks for
+  // the body named before him in the sentence.
+  for (auto& mentions : per_sentence) {
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (m.type != MentionType::kPerson || !m.country.empty() || !m.org.empty() || m.role_span.empty())
+        continue;
+      const std::string role = Normalize(article.View(m.role_span));
+      if (!role.ends_with(" باسمها") && !role.ends_with(" باسمه")) continue;
+      for (std::size_t j = k; j-- > 0;) {
+        const Mention& body = mentions[j];
+        if (body.type != MentionType::kOrganization || (body.country.empty() && body.org.empty())) continue;
+        m.country = body.country;
+        m.org = body.org;
+        if (m.sector.empty()) m.sector = body.sector;
+        break;
+      }
+    }
   }
   // عمان is Oman and Amman. In an article about Jordan that names Oman in no other way (سلطنة عمان،
   // العماني، مسقط), the bare word (في عمان، بعمان) is Jordan's capital.

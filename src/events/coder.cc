@@ -328,8 +328,9 @@ bool OtherMonth(const Event& a, const Event& b) {
   // (So are two attacks, or two statements of support, agreement or request, on days the text gives: a
   // call on 7 February and a visit on the 27th.)
   const bool statement = a.category == "SUPPORT" || a.category == "AGREE" || a.category == "REQUEST";
-  if (a.category == b.category && (statement || a.category == "ASSAULT") && a.date_source == "text" &&
-      b.date_source == "text" && a.date.size() == 10 && b.date.size() == 10 && a.date != b.date) {
+  auto given = [](const Event& e) { return e.date_source == "text" || e.date_source == "meeting"; };
+  if (a.category == b.category && (statement || a.category == "ASSAULT") && given(a) && given(b) &&
+      a.date.size() == 10 && b.date.size() == 10 && a.date != b.date) {
     return true;
   }
   return a.date.substr(0, 7) != b.date.substr(0, 7);
@@ -1460,6 +1461,8 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       std::string prep;
       if (first > 0 && Prepositions().count(tokens[first - 1].norm)) prep = tokens[first - 1].norm;
+      // (And بحق, "against", before the one an act or threat is aimed at: إجراءات إضافية بحق إسرائيل.)
+      if (first > 0 && tokens[first - 1].norm == "بحق") prep = "بحق";
       // "كل من X وY" lists subjects: من there is no preposition.
       // (So does "كلاً من X وY" for the ones acted on: وهنأت الوزارة كلاً من إثيوبيا وإريتريا.)
       if (prep == "من" && first >= 2 &&
@@ -1765,7 +1768,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             for (std::size_t j = at + 1; j < tokens.size() && gap <= 8; ++j) {
               const bool aside = tokens[j].norm == "،" || tokens[j].norm == "–" || tokens[j].norm == "-" ||
                                  tokens[j].norm == "(" || tokens[j].norm == ")" || tokens[j].norm == "\"" ||
-                                 tokens[j].norm == "«";
+                                 tokens[j].norm == "«" ||
+                                 // (Or closes a quoted name: أطلقت «سرايا القدس» رشقات صاروخية.)
+                                 (tokens[j].norm == "»" && j > 0 && in_mention(j - 1));
               if (!in_mention(j) && !aside) ++gap;
               if (tokens[j].type == TokenType::kPunct && !aside && !in_mention(j)) break;
               // (Nor across a clause that فيما or بينما opens: تقدم سنوياً مساهمات …، فيما تجاوز إجمالي
@@ -2399,6 +2404,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         drop("background, a verbal noun (بقتل، محاولة اغتيال، إلى شن)");
         continue;
       }
+      // Support joined by و to what a praise verb praises (أشاد الرئيس بموقف مصر ووقوفها إلى جانب الشعب
+      // السوري) is more of what is praised, not an act of its own.
+      if (row.kind == "noun" && row.cameo.starts_with("05") && StartsWithAnd(tokens[f.first])) {
+        std::size_t praised_at = tokens.size();  // the praised thing behind ب, a few words before
+        for (std::size_t k = f.first >= 3 ? f.first - 3 : 0; k < f.first; ++k) {
+          if (tokens[k].norm.starts_with("ب") && !in_mention(k)) praised_at = k;
+        }
+        const bool praised =
+            praised_at < tokens.size() && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+              const TriggerRow& praise = m.triggers[g.row];
+              return praise.kind == "verb" && praise.cameo == "051" && g.last < praised_at &&
+                     g.last + 6 >= praised_at;
+            });
+        if (praised) {
+          drop("more of what a praise verb praises (أشاد بموقف مصر ووقوفها)");
+          continue;
+        }
+      }
       // Violence counted or waged "since" a time (منذ اندلاع جولة العنف … قتل 13 جنديا، شن غارات جوية ضد
       // التنظيم منذ أغسطس 2014) is a tally or a campaign, not one act — unless منذ only dates a record
       // (أعنف هجوم منذ أشهر، لأول مرة منذ).
@@ -2913,9 +2936,14 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // أدانت فيهما الاعتداء".)
       // (Not violence, whose plural after a comma is as often the passive: …، قتلوا وأصيب 27.)
       // (A word the analyser leaves as a noun is a verb when "in it" follows: خطاباً …، طالب فيه المجلس.)
-      const bool said_in_it = f.last + 1 < tokens.size() && IsInIt(tokens[f.last + 1]);
+      // (Or inside a phrase, right after its verb: دعاه خلاله إلى وقف إطلاق الصواريخ.)
+      const bool said_in_it = (f.last + 1 < tokens.size() && IsInIt(tokens[f.last + 1])) ||
+                              (f.first + 1 < f.last && IsInIt(tokens[f.first + 1]));
       const bool comma_verb =
-          row.kind == "verb" && f.first > 0 && tokens[f.first - 1].norm == "،" && trigger_word &&
+          (row.kind == "verb" ||
+           // (A phrase's verb with its object pronoun, "in it" after: …، دعاه خلاله إلى وقف إطلاق الصواريخ.)
+           (row.kind == "phrase" && said_in_it && trigger_word && !trigger_word->enclitic.empty())) &&
+          f.first > 0 && tokens[f.first - 1].norm == "،" && trigger_word &&
           (trigger_word->verb || (said_in_it && !tokens[f.first].norm.ends_with("ا"))) &&
           !tokens[f.first].norm.starts_with("ي") && !tokens[f.first].norm.starts_with("ت") &&
           !tokens[f.first].norm.ends_with("وا") && !row.cameo.starts_with("18") &&
@@ -4954,7 +4982,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             own |= who.sector == "DIP" && !who.country.empty() && who.country == a.country;
           // سفيرها, سفيره: the possessive is the subject's.
           const WordAnalysis* w = tokens[envoy.first_token].word;
-          own |= who.sector == "DIP" && w && (w->enclitic == "ها" || w->enclitic == "ه");
+          // (Whatever the entity stage took him for: سفيره in a headline, joined to a spokesman "السفير"
+          // below.)
+          own |= (who.sector == "DIP" || tokens[envoy.first_token].norm.starts_with("سفير")) && w &&
+                 (w->enclitic == "ها" || w->enclitic == "ه");
         }
         // (And the envoys of a pair, their own: استدعت كل من تشيلي وكولومبيا سفيريهما … للتشاور.)
         for (std::size_t k = f.first; k <= f.last + 1 && k < tokens.size(); ++k) {
@@ -6998,6 +7029,35 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // What the subject said "in" a note or letter it handed or sent (واستدعت الوزارة القائم بالأعمال،
+      // وسلمته مذكرة احتجاج، وطالبت فيها بالإفراج) is addressed to whom its earlier act in the sentence was.
+      if (!e.actor.empty() && e.recipient.empty() && how.starts_with("coordinated verb") &&
+          f.first + 1 < tokens.size() &&
+          (IsInIt(tokens[f.first + 1]) || (f.last + 1 < tokens.size() && IsInIt(tokens[f.last + 1])))) {
+        if (const Event* earlier = told_in_sentence([&](const Event& c) {
+              return !c.recipient.empty() && !c.actor.empty() && SameState(c.actor.front(), e.actor.front());
+            })) {
+          e.recipient = earlier->recipient;
+          how += ", addressed in it to whom the subject's act before was";
+        }
+      }
+      // A rejection the subject "informed him of" (فيما أبلغه النخالة رفض الحركة أي تهدئة) is addressed to
+      // the other side of the sentence's call or meeting.
+      if (!e.actor.empty() && e.recipient.empty() && row.cameo.starts_with("12") && f.first > 1) {
+        bool informed = false;
+        for (std::size_t k = f.first >= 5 ? f.first - 5 : 0; k < f.first; ++k) {
+          informed |= HasForm(tokens[k], {"ابلغه", "ابلغها", "ابلغهم", "وابلغه", "وابلغها", "ابلغته"});
+        }
+        const Event* meeting =
+            informed ? told_in_sentence([](const Event& c) { return c.category == "CONSULT"; }) : nullptr;
+        if (meeting && !meeting->actor.empty() && !meeting->recipient.empty()) {
+          const bool actor_side =
+              std::any_of(meeting->actor.begin(), meeting->actor.end(),
+                          [&](const EventParty& p) { return SameState(p, e.actor.front()); });
+          e.recipient = actor_side ? meeting->recipient : meeting->actor;
+          how += ", told to the other side of the call";
+        }
+      }
       // A participle after such an act goes on with its maker (أدان خلاله الأخير العدوان …، مؤكداً وقوف
       // بلاده إلى جانب سوريا): not the sentence's subject, who received the call.
       // (So does a verb joined after it: هنأه خلاله …، مؤكداً …، ووجّه إليه دعوة لزيارة القاهرة.)
@@ -7313,6 +7373,28 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                [&](const EventParty& a) { return a.entity >= 0 && a.entity == r.entity; });
           });
           how += ", the doer of the act told before in the sentence";
+        }
+      }
+      // A claim accuses only the party right after its أن, of another side than the claimant (زاعماً أن
+      // الحركة كانت تخطط لهجوم); "زعم أنه استهدف مواقع" is the claimant's own boast.
+      if (row.phrase == "زعم" && row.kind == "verb" && !e.recipient.empty()) {
+        std::size_t k = f.last + 1;
+        if (k < tokens.size() && tokens[k].norm == "،") ++k;
+        const bool after_that = k + 1 < tokens.size() &&
+                                (tokens[k].norm == "ان" || tokens[k].norm == "بان") &&
+                                TokenAt(tokens, e.recipient.front().span.begin) == k + 1;
+        // (A state's police claiming of its citizens is of another side: زعمت الشرطة أن المتظاهرين …)
+        const bool own =
+            !e.actor.empty() && SameState(e.actor.front(), e.recipient.front()) &&
+            e.actor.front().org == e.recipient.front().org &&
+            (e.recipient.front().sector.empty() || e.recipient.front().sector == e.actor.front().sector);
+        // (Nor his own, said with a pronoun: زاعماً أن جيشه «جاهز للتحرك».)
+        const WordAnalysis* claimed = k + 1 < tokens.size() ? tokens[k + 1].word : nullptr;
+        const bool his =
+            claimed && (claimed->enclitic == "ه" || claimed->enclitic == "ها" || claimed->enclitic == "هم");
+        if (!after_that || own || his) {
+          e.recipient.clear();
+          how += ", a claim about no other party right after its أن";
         }
       }
       const std::string pattern = RowLabel(row) + ", subject " + (how.empty() ? "none" : how);
@@ -8224,7 +8306,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         // (A pluperfect arrival told after the meeting is background to it: استقبل الرئيس اليوم … وكان
         // الرئيس الصومالي قد وصل إلى القاهرة مساء أمس — the acts are the meeting's, of today.)
         // (Its place may still be the meeting's: وصل إلى القاهرة.)
-        if (party && meeting &&
+        // (Not a call in the act's own sentence, which it was made in: وكان الرئيس قد أجرى … اتصالاً
+        // هاتفياً بالرئيس الأسد، أكد خلاله تضامن مصر.)
+        if (party && meeting && c.mentions.front().sentence != act.mentions.front().sentence &&
             Pluperfect(sentences[c.mentions.front().sentence].tokens,
                        TokenAt(sentences[c.mentions.front().sentence].tokens,
                                c.mentions.front().trigger_span.begin))) {

@@ -4677,5 +4677,68 @@ TEST_F(EventsTest, TwoStatementsOfSupportOnDaysTheTextGivesAreTwo) {
   EXPECT_EQ(support, 2);
 }
 
+TEST_F(EventsTest, AThreatBrandishedAgainstAPartyWithBihaqq) {
+  ExpectSides(
+      CodeBody("وقال وزير الخارجية الأردني إن المملكة استدعت سفيرها كخطوة أولى، ملوّحاً باتخاذ إجراءات إضافية "
+               "بحق إسرائيل."),
+      "THREATEN", "JOR", "ISR");
+}
+
+TEST_F(EventsTest, ADemandMadeInANoteHandedOverGoesToItsAddressee) {
+  ExpectSides(
+      CodeBody(
+          "واستدعت وزارة الخارجية الأردنية اليوم القائم بأعمال السفارة الإسرائيلية في عمّان، وسلمته مذكرة "
+          "احتجاج، وطالبت فيها بالإفراج الفوري عن المعتقلين."),
+      "REQUEST", "JOR", "ISR");
+}
+
+TEST_F(EventsTest, AClaimAboutAnotherPartyAccusesIt) {
+  const auto& events = CodeBody(
+      "وهدد وزير الدفاع الإسرائيلي اليوم حركة الجهاد الإسلامي بمواصلة العملية، زاعماً أن الحركة كانت تخطط "
+      "لهجوم.");
+  ExpectSides(events, "ACCUSE", "ISR", "PSE");
+  EXPECT_EQ(Find(CodeBody("وقال وزير الدفاع الإسرائيلي إن الضربات ستتواصل، زاعماً أن جيشه جاهز للتحرك شمالاً."),
+                 "ACCUSE"),
+            nullptr);
+}
+
+TEST_F(EventsTest, ASalvoFiredByAQuotedGroup) {
+  const Event* salvo =
+      Find(CodeBody("وأطلقت «سرايا القدس» اليوم رشقات صاروخية على مدينة عسقلان."), "ASSAULT");
+  ASSERT_NE(salvo, nullptr);
+  EXPECT_EQ(Orgs(salvo->actor), "PIJ");
+}
+
+TEST_F(EventsTest, WhatACallerAsksInTheCallIsHis) {
+  const auto& events = CodeBody(
+      "أجرى رئيس جهاز المخابرات العامة المصرية اليوم اتصالاً هاتفياً بالأمين العام لحركة الجهاد الإسلامي، دعاه "
+      "خلاله "
+      "إلى وقف إطلاق الصواريخ والعودة إلى التهدئة، فيما أبلغه الأمين العام رفض الحركة أي تهدئة.");
+  ExpectSides(events, "REQUEST", "EGY", "PSE");
+  ExpectSides(events, "REJECT", "PSE", "EGY");
+}
+
+TEST_F(EventsTest, ASpokesmanInItsNameSpeaksForTheBodyBefore) {
+  ExpectSides(
+      CodeBody(
+          "ودانت الرئاسة الفلسطينية اليوم العدوان، وطالب الناطق باسمها الإدارة الأمريكية بالتدخل العاجل."),
+      "REQUEST", "PSE", "USA");
+}
+
+TEST_F(EventsTest, ARecallOfHisAmbassadorInAHeadline) {
+  const Event* recall = Find(CodeDated("2019-10-30 10:00:00", "الأردن يستدعي سفيره لدى إسرائيل",
+                                       "قال الناطق الرسمي باسم الوزارة السفير سفيان القضاة إن القرار نهائي."),
+                             "SANCTION");
+  ASSERT_NE(recall, nullptr);
+  EXPECT_EQ(recall->cameo, "161");
+  EXPECT_EQ(Countries(recall->recipient), "ISR");
+}
+
+TEST_F(EventsTest, TwoDronesLaunchedAtACity) {
+  ExpectSides(
+      CodeBody("وكانت ميليشيا الحوثي قد أطلقت، مساء أمس، طائرتين مسيّرتين مفخختين باتجاه مدينة خميس مشيط."),
+      "ASSAULT", "YEM", "SAU");
+}
+
 }  // namespace
 }  // namespace marsad
