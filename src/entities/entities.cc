@@ -1433,6 +1433,25 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
     }
   }
+  // "Its ambassador" (أما موسكو، فقد حذّر سفيرها لدى الولايات المتحدة) is the envoy of the state named
+  // before him in the sentence, or its capital — not of the state he is posted to.
+  for (auto& mentions : per_sentence) {
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
+      if (m.type != MentionType::kPerson || !m.country.empty() || !m.org.empty() || m.role_span.empty())
+        continue;
+      const std::string role = Normalize(article.View(m.role_span));
+      if (!role.starts_with("سفيرها") && !role.starts_with("سفيره ") && role != "سفيره") continue;
+      for (std::size_t j = k; j-- > 0;) {
+        const Mention& state = mentions[j];
+        if ((state.type != MentionType::kCountry && state.type != MentionType::kLocation) ||
+            state.country.empty() || state.how.starts_with("attachment"))
+          continue;
+        m.country = state.country;
+        break;
+      }
+    }
+  }
   // عمان is Oman and Amman. In an article about Jordan that names Oman in no other way (سلطنة عمان،
   // العماني، مسقط), the bare word (في عمان، بعمان) is Jordan's capital.
   {
@@ -1596,6 +1615,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       // (Only after an honorific: الشيخ سالم, not any علي.)
       const bool honorific_name = m.how == "title+name" && m.role.empty();
       int id = find_named(folded, canonical, honorific_name);
+      // (A name the tagger took with its و: واتفق بري وهوكشتاين — the Hochstein named before.)
+      if (id < 0 && folded.starts_with("و") && folded.size() > 6) {
+        id = find_named(folded.substr(std::string_view("و").size()), canonical, honorific_name);
+      }
       const bool spelt_before =
           std::any_of(named.begin(), named.end(), [&](const NamedPerson& p) { return p.folded == folded; });
       if (id < 0) {

@@ -11,10 +11,13 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <span>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -1420,13 +1423,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       static const std::unordered_set<std::string> addressing_participles = {
           "محذرا", "مطالبا", "داعيا",  "متهما",  "مهددا",  "متوعدا",
           "محملا", "مناشدا", "وداعيا", "ومحذرا", "ومطالبا"};
-      const bool capital_object = mention.role == "capital" && !mention.country.empty() && first >= 2 &&
-                                  tokens[first].word && tokens[first].word->proclitics.empty() &&
-                                  !Prepositions().count(tokens[first - 1].norm) &&
-                                  (tokens[first - 1].norm == "فيها" || tokens[first - 1].norm == "فيه" ||
-                                   (tokens[first - 1].word && tokens[first - 1].word->verb &&
-                                    !tokens[first - 1].word->has_article()) ||
-                                   addressing_participles.count(MasculineParticiple(tokens[first - 1].norm)));
+      const bool capital_object =
+          mention.role == "capital" && !mention.country.empty() && first >= 2 && tokens[first].word &&
+          tokens[first].word->proclitics.empty() && !Prepositions().count(tokens[first - 1].norm) &&
+          (tokens[first - 1].norm == "فيها" || tokens[first - 1].norm == "فيه" ||
+           (tokens[first - 1].word && tokens[first - 1].word->verb &&
+            !tokens[first - 1].word->has_article()) ||
+           addressing_participles.count(MasculineParticiple(tokens[first - 1].norm)) ||
+           // (Or after an aside, the one warned "of": حذّر …، في بيان، واشنطن من أن.)
+           (tokens[first - 1].norm == "،" && first + 1 < tokens.size() && tokens[first + 1].norm == "من"));
       // (Or a capital as the pluperfect's subject, which acts for its state: وكانت الخرطوم قد دعت مجلس
       // الأمن.)
       const bool capital_subject = mention.role == "capital" && !mention.country.empty() && first >= 1 &&
@@ -2313,8 +2318,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
               a.mention->entity >= 0 && (!entities.entities[a.mention->entity].country.empty() ||
                                          !entities.entities[a.mention->entity].org.empty());
           // (وزيرة begins with و but joins nothing.)
-          if (a.first_token == end + 1 && a.prep.empty() && w && !w->proclitics.empty() &&
-              w->proclitics.front() == "و" && !tokens[a.first_token].norm.starts_with("وزير") && placed &&
+          // (Or a name the analyser left whole, whose person's name has no و: واتفق بري وهوكشتاين.)
+          const bool and_name = a.mention->type == MentionType::kPerson && a.mention->entity >= 0 &&
+                                tokens[a.first_token].norm.starts_with("و") &&
+                                !Normalize(entities.entities[a.mention->entity].name).starts_with("و");
+          if (a.first_token == end + 1 && a.prep.empty() &&
+              ((w && !w->proclitics.empty() && w->proclitics.front() == "و") || and_name) &&
+              !tokens[a.first_token].norm.starts_with("وزير") && placed &&
               a.mention->type != MentionType::kGroup) {
             co_subject = &a;
             how += ", and the party joined to it";
@@ -4986,6 +4996,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           // below.)
           own |= (who.sector == "DIP" || tokens[envoy.first_token].norm.starts_with("سفير")) && w &&
                  (w->enclitic == "ها" || w->enclitic == "ه");
+        }
+        // (Or an envoy "of" the subject's own state: استدعاء سفير المملكة لدى إسرائيل, said by a Jordanian.)
+        for (const Arg& a : args) {
+          if (a.mention->type != MentionType::kCountry || !a.prep.empty() || a.first_token < 1 ||
+              a.first_token > f.last + 2 || a.first_token <= f.first ||
+              !tokens[a.first_token - 1].norm.starts_with("سفير"))
+            continue;
+          for (const auto& actor : e.actor)
+            own |= !actor.country.empty() && actor.country == a.mention->country;
         }
         // (And the envoys of a pair, their own: استدعت كل من تشيلي وكولومبيا سفيريهما … للتشاور.)
         for (std::size_t k = f.first; k <= f.last + 1 && k < tokens.size(); ++k) {
@@ -7730,7 +7749,15 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             e.date = coming.ToString();
             e.modality = "future";
           }
-          if (e.modality == "asserted" && reference.valid() && d.date.year < reference.year) {
+          // History is what is older than about a year (manual): a month or day before the one a year back,
+          // or a year before this one (وكان هوكشتاين قد زار لبنان في آب الماضي, told in January, happened).
+          const CivilDate year_back = DaysAfter(reference, -366);
+          const bool older_than_a_year =
+              d.date.month == 0
+                  ? d.date.year < reference.year
+                  : std::make_tuple(d.date.year, d.date.month, d.date.day == 0 ? 31 : d.date.day) <
+                        std::make_tuple(year_back.year, year_back.month, year_back.day);
+          if (e.modality == "asserted" && reference.valid() && older_than_a_year) {
             e.modality = "historical";
           }
           if (e.modality == "asserted" && reference.valid() && d.date.year > reference.year)

@@ -4740,5 +4740,34 @@ TEST_F(EventsTest, TwoDronesLaunchedAtACity) {
       "ASSAULT", "YEM", "SAU");
 }
 
+TEST_F(EventsTest, AVisitMonthsAgoIsNoHistory) {
+  const auto& events =
+      CodeDated("2024-01-11 12:00:00", "",
+                "وكان المبعوث الأميركي قد زار لبنان في آب الماضي، وجال حينها على المنطقة الحدودية.");
+  const Event* visit = Find(events, "CONSULT");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->modality, "asserted");
+  const Event* old =
+      Find(CodeDated("2024-01-11 12:00:00", "", "وكان المبعوث الأميركي قد زار لبنان في آب 2022."), "CONSULT");
+  ASSERT_NE(old, nullptr);
+  EXPECT_EQ(old->modality, "historical");
+}
+
+TEST_F(EventsTest, TwoNamedPeopleAgreeTogether) {
+  const auto& events = CodeBody(
+      "واستقبل رئيس مجلس النواب اللبناني نبيه بري الموفد الأميركي آموس هوكشتاين. واتفق بري وهوكشتاين على "
+      "إبقاء قنوات التواصل مفتوحة.");
+  const Event* agreed = Find(events, "AGREE");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->actor.size(), 2u);
+}
+
+TEST_F(EventsTest, ItsAmbassadorWarnsACapitalAfterAnAside) {
+  ExpectSides(
+      CodeBody("أما موسكو، فقد حذّر سفيرها لدى الولايات المتحدة، في بيان صباح اليوم، واشنطن من أن «مثل هذه "
+               "الأفعال لن تمر دون عواقب»."),
+      "THREATEN", "RUS", "USA");
+}
+
 }  // namespace
 }  // namespace marsad
