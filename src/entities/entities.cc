@@ -1676,6 +1676,30 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       return -1;
     };
     for (std::size_t k = 0; k < tokens.size(); ++k) {
+      // (Behind ل, the family name of a man named in full: دعوة رسمية للسوداني, to محمد شياع السوداني.)
+      if (tokens[k].norm.starts_with("لل") && tokens[k].norm.size() > 8) {
+        const std::string family = "ال" + tokens[k].norm.substr(std::string_view("لل").size());
+        const auto named_so = std::find_if(named.begin(), named.end(), [&](const auto& p) {
+          return p.words.size() >= 3 && p.words.back() == family;
+        });
+        int said = -1;
+        for (std::size_t i = 0; i < per_sentence[s].size() && said < 0; ++i) {
+          const Mention& m = per_sentence[s][i];
+          if (m.type == MentionType::kCountry && m.span.begin == tokens[k].span.begin &&
+              m.span.end == tokens[k].span.end)
+            said = static_cast<int>(i);
+        }
+        if (named_so != named.end() && said >= 0) {
+          Mention& m = per_sentence[s][said];
+          m = Mention{};
+          m.type = MentionType::kPerson;
+          m.sentence = static_cast<int>(s);
+          m.span = m.name_span = tokens[k].span;
+          m.entity = named_so->entity;
+          m.how = "coref:name";
+          continue;
+        }
+      }
       const int nisba = nisba_country(k);
       if (nisba >= 0) {
         const bool surname = per_sentence[s][nisba].how == "lexicon" && !tokens[k].word->has_article();

@@ -7048,6 +7048,18 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
       }
+      // A phrase with no subject found, its verb right after a comma with "in it" after (تلقى … اتصالاً
+      // هاتفياً من الرئيس الإيراني، وجّه خلاله دعوة رسمية للسوداني): said in the call by the one who made it.
+      if (e.actor.empty() && row.kind == "phrase" && f.first > 0 && tokens[f.first - 1].norm == "،" &&
+          f.first + 1 < f.last && IsInIt(tokens[f.first + 1])) {
+        if (const Event* call = told_in_sentence([](const Event& c) {
+              return c.category == "CONSULT" && !c.actor.empty() && !c.recipient.empty();
+            })) {
+          e.actor = call->actor;
+          if (e.recipient.empty()) e.recipient = call->recipient;
+          how += ", said in the call or message by its maker";
+        }
+      }
       // What the subject said "in" a note or letter it handed or sent (واستدعت الوزارة القائم بالأعمال،
       // وسلمته مذكرة احتجاج، وطالبت فيها بالإفراج) is addressed to whom its earlier act in the sentence was.
       if (!e.actor.empty() && e.recipient.empty() && how.starts_with("coordinated verb") &&

@@ -4769,5 +4769,21 @@ TEST_F(EventsTest, ItsAmbassadorWarnsACapitalAfterAnAside) {
       "THREATEN", "RUS", "USA");
 }
 
+TEST_F(EventsTest, AnInvitationMadeInACallReceivedGoesFromTheCaller) {
+  const auto& events = CodeBody(
+      "أكد رئيس الوزراء العراقي محمد شياع السوداني حرص العراق على العلاقات. وكان رئيس مجلس الوزراء قد تلقى، "
+      "الخميس "
+      "الماضي، اتصالاً هاتفياً من الرئيس الإيراني، وجّه خلاله دعوة رسمية للسوداني لزيارة طهران.");
+  ExpectSides(events, "AGREE", "IRN", "IRQ");
+  ExpectFutureVisit(events, "IRQ", "IRN");
+}
+
+TEST_F(EventsTest, TheSecretaryOfANationalSecurityCouncilSigns) {
+  ExpectSides(
+      CodeBody("وقّع مستشار الأمن القومي العراقي قاسم الأعرجي أمس في بغداد مع أمين المجلس الأعلى للأمن القومي "
+               "الإيراني علي شمخاني اتفاقية أمنية."),
+      "SUPPORT", "IRQ", "IRN");
+}
+
 }  // namespace
 }  // namespace marsad
