@@ -1875,7 +1875,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     return m.role_span.empty() ? std::string() : Normalize(article.View(m.role_span));
   };
   auto holder = [&](const Mention& m) -> int {
-    int before = -1, after = -1, same_words = -1, exact_words = -1;
+    int before = -1, after = -1, same_words = -1, exact_words = -1, after_same_words = -1;
     const std::string words = m.country.empty() && m.org.empty() ? role_words(m) : std::string();
     // (The first word of a role said with its state, for telling it from a holder of another office.)
     std::string placed_head;
@@ -1923,13 +1923,19 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         // (The very words before the start of them: a Saudi wire's "سمو وزير الخارجية" after "الأمير فيصل
         // بن فرحان وزير الخارجية" and "وزير الخارجية البرتغالي" is the prince.)
         if (!words.empty() && said_before == words) exact_words = other->entity;
-      } else if (after < 0) {
-        after = other->entity;
+      } else {
+        if (after < 0) after = other->entity;
+        // (A headline's bare office is the holder the body names with the same words, not another holder
+        // of the office named later in the headline: "وزير الخارجية يستقبل نظيره العراقي ويتلقى اتصالاً من
+        // الصفدي", then "الأمير فيصل بن فرحان وزير الخارجية".)
+        if (after_same_words < 0 && !words.empty() && role_words(*other) == words)
+          after_same_words = other->entity;
       }
     }
     if (exact_words >= 0) return exact_words;
     if (same_words >= 0) return same_words;
-    return before >= 0 ? before : after;
+    if (before >= 0) return before;
+    return after_same_words >= 0 ? after_same_words : after;
   };
   for (Mention* m : all) {
     if (m->type != MentionType::kPerson || m->entity >= 0 || m->role.empty()) continue;
@@ -2236,14 +2242,15 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
     }
   }
-  // Citizens, residents and civilians are the people of the place their sentence names (هاجم مستعمرون منازل
+  // Citizens, residents, civilians and the displaced (not refugees, who fled another state) are the people
+  // of the place their sentence names (هاجم مستعمرون منازل
   // المواطنين في قرية برقة شرق رام الله), not of the last party of their sector seen.
   for (auto& mentions : per_sentence) {
     for (auto& m : mentions) {
       // (Protesters too: محتجون … اقتحموا مبنى القنصلية الإيرانية في منطقة البراضعية وسط البصرة.)
       if (m.type != MentionType::kGroup || !m.country.empty() || !m.org.empty() ||
-          (m.role != "citizens" && m.role != "residents" && m.role != "civilians" &&
-           m.role != "protesters")) {
+          (m.role != "citizens" && m.role != "residents" && m.role != "civilians" && m.role != "protesters" &&
+           m.role != "displaced")) {
         continue;
       }
       // (Not a place the rest of the sentence deals with — وطالبوا بقطع العلاقات مع أنقرة — but then the
@@ -2437,6 +2444,12 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         }
         if (!last_kingdom || !forms.count(tokens[k].norm)) continue;
         if (Covered(per_sentence[s], tokens[k])) continue;
+        // (Not the kingdom the same clause named as the other party: تضامن الأردن الكامل مع المملكة is
+        // another kingdom, the outlet's own.)
+        if (last_kingdom->sentence == static_cast<int>(s) && k > 0 &&
+            (tokens[k - 1].norm == "مع" || tokens[k - 1].norm == "الي" || tokens[k - 1].norm == "علي") &&
+            last_kingdom->how == "lexicon")
+          continue;
         Mention m = *last_kingdom;
         m.sentence = static_cast<int>(s);
         m.span = m.role_span = tokens[k].span;

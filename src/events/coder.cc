@@ -1341,8 +1341,22 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const bool national_army = e.sector == "MIL" && e.org.empty() && p.country.empty() &&
                                  Normalize(article.View(mention.span)).ends_with("الجيش الوطني");
       if (!home.empty() && (headline_army || national_army)) p.country = home;
+      // (And a body's ministry whose portfolio the article gives the outlet's own state a minister of:
+      // "وكانت وزارة الخارجية قد أدانت" in a Saudi outlet whose story names the Saudi, Iraqi and Jordanian
+      // foreign ministers.)
+      bool home_portfolio = false;
+      if (!home.empty() && mention.how.ends_with("+country:portfolio") && e.role.ends_with("_ministry")) {
+        const std::string minister =
+            e.role.substr(0, e.role.size() - std::string_view("ministry").size()) + "minister";
+        home_portfolio =
+            std::any_of(entities.entities.begin(), entities.entities.end(), [&](const Entity& o) {
+              return o.type == MentionType::kPerson && o.country == home &&
+                     (o.role == minister ||
+                      std::find(o.titles.begin(), o.titles.end(), minister) != o.titles.end());
+            });
+      }
       if (!home.empty() && mention.type == MentionType::kOrganization &&
-          (mention.how.ends_with("+country:context") || headline_portfolio) &&
+          (mention.how.ends_with("+country:context") || headline_portfolio || home_portfolio) &&
           (e.role.ends_with("_ministry") || e.role == "presidency" || e.role == "cabinet" ||
            e.role == "royal_court") &&
           e.org.empty()) {
@@ -6103,11 +6117,17 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             // (Ships and installations: باتجاه سفن حربية أمريكية، على منشآت للطاقة في مناطق أوكرانية.)
             "سفن", "سفينة", "السفن", "بوارج", "مدمرة", "ناقلة", "منشات", "منشآت", "منشاة", "منشأة",
             // (Defences and reinforcements: ودمرت بالمدفعية تحصينات ومقرات للإرهابيين.)
-            "تحصينات", "تعزيزات", "مخازن", "مستودعات"};
+            "تحصينات", "تعزيزات", "مخازن", "مستودعات",
+            // (A camp, whose people are named after it: قصفت المليشيا مخيم الزور للنازحين.)
+            "مخيم", "مخيما", "مخيمات"};
         // (Past the day between commas and what was fired: أطلقوا، الثلاثاء، 21 صاروخاً باتجاه سفن ….)
         for (std::size_t k = f.last + 1; k + 1 < tokens.size() && k <= f.last + 12; ++k) {
           if (tokens[k].norm == "،" && k > f.last + 1 && k + 1 < tokens.size() && in_date(k - 1)) continue;
           if (tokens[k].norm == "،" && k == f.last + 1 && k + 1 < tokens.size() && in_date(k + 1)) continue;
+          // (Or after the subject: قصفت مليشيا الحوثي الانقلابية، مساء أمس الاثنين، مخيم الزور للنازحين.)
+          if (tokens[k].norm == "،" && subject && subject->first_token > f.last && k > subject->last_token &&
+              k + 1 < tokens.size() && in_date(k + 1))
+            continue;
           if (tokens[k].type == TokenType::kPunct && tokens[k].norm != "«" && tokens[k].norm != "»") break;
           std::size_t site = tokens.size();
           // (Or where a missile or a shell was fired at: صاروخا باتجاه مدينة جازان السعودية.)
@@ -7060,6 +7080,29 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           how += ", said in the call or message by its maker";
         }
       }
+      // A participle after what was said "in" a call the subject received (تلقى سمو وزير الخارجية اتصالاً من
+      // الصفدي، أكد خلاله تضامن الأردن …، معرباً عن إدانة بلاده) goes on with the caller.
+      if (!e.actor.empty() && how.starts_with("participle: the sentence's subject") &&
+          e.actor[0].entity >= 0) {
+        const Event* call = told_in_sentence([&](const Event& c) {
+          return c.category == "CONSULT" && !c.actor.empty() &&
+                 std::any_of(c.recipient.begin(), c.recipient.end(),
+                             [&](const EventParty& r) { return r.entity == e.actor[0].entity; });
+        });
+        bool in_it = false;
+        if (call) {
+          const std::size_t from = TokenAt(tokens, call->mentions.back().trigger_span.end);
+          for (std::size_t k = from; k < f.first && k < tokens.size(); ++k) in_it |= IsInIt(tokens[k]);
+        }
+        if (call && in_it) {
+          e.actor = call->actor;
+          std::erase_if(e.recipient, [&](const EventParty& r) {
+            return std::any_of(call->actor.begin(), call->actor.end(),
+                               [&](const EventParty& a) { return a.entity >= 0 && a.entity == r.entity; });
+          });
+          how += ", the caller's, after what was said in the call";
+        }
+      }
       // What the subject said "in" a note or letter it handed or sent (واستدعت الوزارة القائم بالأعمال،
       // وسلمته مذكرة احتجاج، وطالبت فيها بالإفراج) is addressed to whom its earlier act in the sentence was.
       if (!e.actor.empty() && e.recipient.empty() && how.starts_with("coordinated verb") &&
@@ -7404,6 +7447,30 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                [&](const EventParty& a) { return a.entity >= 0 && a.entity == r.entity; });
           });
           how += ", the doer of the act told before in the sentence";
+        }
+      }
+      // A threat names its target in what it threatens (هدد المتحدث العسكري … بتوسيع الهجمات لتطال
+      // السعودية): with no one threatened found, the first party of another side in its words.
+      if (root == "13" && e.recipient.empty() && !e.actor.empty() && row.kind != "noun") {
+        for (const Arg& a : args) {
+          if (a.first_token <= f.last || a.first_token > f.last + 14 ||
+              a.mention->type == MentionType::kLocation || a.mention->type == MentionType::kGroup)
+            continue;
+          bool crosses = false;
+          for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
+            crosses |= tokens[k].norm == "." || tokens[k].norm == "؛" || OpensWhileClause(tokens[k]);
+          }
+          if (crosses) break;
+          std::vector<EventParty> target;
+          party_of(*a.mention, &target);
+          if (target.empty() || (target.front().country.empty() && target.front().org.empty()) ||
+              std::any_of(e.actor.begin(), e.actor.end(), [&](const EventParty& p) {
+                return SameState(p, target.front()) && p.org == target.front().org;
+              }))
+            continue;
+          e.recipient = std::move(target);
+          how += ", the party its words threaten";
+          break;
         }
       }
       // A claim accuses only the party right after its أن, of another side than the claimant (زاعماً أن

@@ -4785,5 +4785,38 @@ TEST_F(EventsTest, TheSecretaryOfANationalSecurityCouncilSigns) {
       "SUPPORT", "IRQ", "IRN");
 }
 
+TEST_F(EventsTest, ACampAndItsDisplacedPeopleShelledAfterTheDay) {
+  ExpectSides(
+      CodeBody("قصفت مليشيا الحوثي الانقلابية، مساء أمس الاثنين، مخيم الزور للنازحين في مديرية صرواح غربي "
+               "محافظة مأرب."),
+      "ASSAULT", "YEM", "YEM");
+}
+
+TEST_F(EventsTest, AThreatNamesItsTargetInWhatItThreatens) {
+  ExpectSides(CodeBody("في المقابل، هدد المتحدث العسكري باسم جماعة الحوثي بتوسيع الهجمات لتطال السعودية."),
+              "THREATEN", "YEM", "SAU");
+}
+
+TEST_F(EventsTest, AHeadlinesBareMinisterIsTheOneTheBodyNamesSo) {
+  Article a =
+      MakeArticle("وزير الخارجية يستقبل نظيره العراقي ويتلقى اتصالاً هاتفياً من الصفدي",
+                  "استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في الرياض اليوم، وزير "
+                  "الخارجية العراقي فؤاد حسين.");
+  a.date = "2023-03-06 12:00:00";
+  const auto& events = Code(a);
+  for (const Event& e : events) {
+    if (e.category == "CONSULT" && e.cameo == "043") {
+      EXPECT_EQ(Countries(e.recipient), "SAU");
+    }
+  }
+}
+
+TEST_F(EventsTest, AParticipleAfterWhatWasSaidInACallIsTheCallers) {
+  const auto& events = CodeBody(
+      "تلقى وزير الخارجية السعودي اتصالاً هاتفياً من وزير الخارجية الأردني أيمن الصفدي، أكد خلاله تضامن الأردن "
+      "الكامل مع السعودية، معرباً عن إدانة بلاده الشديدة لاستهداف ميليشيا الحوثي منشآت نفطية.");
+  ExpectSides(events, "ACCUSE", "JOR", "YEM");
+}
+
 }  // namespace
 }  // namespace marsad
