@@ -7451,7 +7451,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // A threat names its target in what it threatens (هدد المتحدث العسكري … بتوسيع الهجمات لتطال
       // السعودية): with no one threatened found, the first party of another side in its words.
-      if (root == "13" && e.recipient.empty() && !e.actor.empty() && row.kind != "noun") {
+      // (Only هدد and توعد with what they threaten behind ب before it: لوّح also "looms", لوحات "paintings".)
+      if (root == "13" && e.recipient.empty() && !e.actor.empty() && row.kind == "verb" &&
+          (row.phrase == "هدد" || row.phrase == "توعد")) {
         for (const Arg& a : args) {
           if (a.first_token <= f.last || a.first_token > f.last + 14 ||
               a.mention->type == MentionType::kLocation || a.mention->type == MentionType::kGroup)
@@ -7461,6 +7463,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             crosses |= tokens[k].norm == "." || tokens[k].norm == "؛" || OpensWhileClause(tokens[k]);
           }
           if (crosses) break;
+          bool threatened_with = false;
+          for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
+            const WordAnalysis* w = tokens[k].word;
+            threatened_with |= w && !w->proclitics.empty() && w->proclitics.front() == "ب" && !in_mention(k);
+          }
+          if (!threatened_with) break;
           std::vector<EventParty> target;
           party_of(*a.mention, &target);
           if (target.empty() || (target.front().country.empty() && target.front().org.empty()) ||
