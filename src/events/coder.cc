@@ -361,11 +361,11 @@ bool OtherPlace(const Event& a, const Event& b, const Article& article,
 // What kind of act an event is, for telling repeated mentions of one act from different acts: its category,
 // except that signing an agreement (057) is another act than praise or support said to the same party, and
 // an invitation or its acceptance (036) another than a pledge to cooperate (030), and a curfew (1723) another
-// than arrests made under it.
+// than arrests made under it, and an embargo (163) another than cutting relations.
 // (A telephone call is not the meeting it arranged: وكان الوزيران قد أجريا اتصالاً هاتفياً الأحد الماضي.)
 std::string KindOf(const Event& e) {
   return e.cameo == "057" || e.cameo == "036" || e.cameo == "041" || e.cameo == "1723" || e.cameo == "114" ||
-                 e.cameo == "175"
+                 e.cameo == "175" || e.cameo == "163"
              ? e.category + "/" + e.cameo
              : e.category;
 }
@@ -1557,10 +1557,20 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       // (And a definite one after a definite noun and its adjective: أمام الطائرات العسكرية الفرنسية.)
       if (prep.empty() && mention.type == MentionType::kCountry && nisba && first >= 3 &&
           tokens[first].word && tokens[first].word->has_article()) {
-        for (std::size_t k = first - 1; k + 3 >= first && k > 0; --k) {
-          if (!tokens[k].word || !tokens[k].word->has_article()) break;
+        for (std::size_t k = first - 1; k + 4 >= first && k > 0; --k) {
+          // (A noun in construct with the definite one after it counts: وسائل النقل.)
+          const bool construct = tokens[k].word && !tokens[k].word->has_article() &&
+                                 tokens[k].word->proclitics.empty() && k + 1 < first && tokens[k + 1].word &&
+                                 tokens[k + 1].word->has_article();
+          if (!tokens[k].word || (!tokens[k].word->has_article() && !construct)) break;
           if (tokens[k - 1].norm == "امام") {
             prep = tokens[k - 1].norm;
+            break;
+          }
+          // (Past "all" after it: أمام جميع وسائل النقل القطرية.)
+          if (k >= 2 && (tokens[k - 1].norm == "جميع" || tokens[k - 1].norm == "كافة") &&
+              tokens[k - 2].norm == "امام") {
+            prep = tokens[k - 2].norm;
             break;
           }
         }
@@ -1939,6 +1949,12 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           continue;
         }
         if (tokens[k].norm == "،" || (past_an && tokens[k].norm == "عن") || in_mention(k) || in_date(k))
+          continue;
+        // (And the "each of" before a list of announcers: أعلنت كل من السعودية والإمارات والبحرين قطع …)
+        if ((tokens[k].norm == "من" && k > 0 &&
+             (tokens[k - 1].norm == "كل" || tokens[k - 1].norm == "كلا")) ||
+            ((tokens[k].norm == "كل" || tokens[k].norm == "كلا") && k + 1 < tokens.size() &&
+             tokens[k + 1].norm == "من"))
           continue;
         if (IsAnnounceVerb(tokens[k])) return k;
         return std::nullopt;
@@ -2830,6 +2846,10 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         for (const Arg& a : args) {
           if (a.prep.empty() && a.first_token > k && a.first_token < f.first) {
             subject = &a;
+            // (And the announcers joined to it: أعلنت كل من السعودية والإمارات والبحرين قطع علاقاتها.)
+            for (const Arg* next = joined_after(a); next && next->first_token < f.first;
+                 next = joined_after(*next))
+              more_subjects.push_back(next);
             break;
           }
           if (a.mention->how == "coref:dropped-subject" && a.first_token == k) subject = &a;
@@ -2861,6 +2881,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           }
         }
         if (subject) how = "verbal noun after أعلن: the announcer";
+      }
+      // (So is one joined to such a verbal noun by و: أعلنت الوزارة قطع العلاقات مع قطر، وإغلاق الأجواء.)
+      if (!subject && row.kind == "phrase" && StartsWithAnd(tokens[f.first])) {
+        if (const Event* announced_act = told_in_sentence([](const Event& c) {
+              return c.pattern.find("verbal noun after أعلن: the announcer") != std::string::npos;
+            })) {
+          for (const Arg& a : args) {
+            if (!announced_act->actor.empty() && a.mention->entity >= 0 &&
+                a.mention->entity == announced_act->actor.front().entity && a.first_token < f.first) {
+              subject = &a;
+              how = "verbal noun joined to one announced: the announcer";
+              break;
+            }
+          }
+        }
       }
       // "… أن يتوجه الصفدي غدا إلى باريس، على أن يختتم جولته في برلين": a plan's next step (على أن + a verb
       // with no subject after it) is done by the subject of the verb before it in the sentence.
@@ -7455,7 +7490,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       if (root == "13" && e.recipient.empty() && !e.actor.empty() && row.kind == "verb" &&
           (row.phrase == "هدد" || row.phrase == "توعد")) {
         for (const Arg& a : args) {
-          if (a.first_token <= f.last || a.first_token > f.last + 14 ||
+          if (a.first_token <= f.last || a.first_token > f.last + 20 ||
               a.mention->type == MentionType::kLocation || a.mention->type == MentionType::kGroup)
             continue;
           bool crosses = false;
@@ -7466,9 +7501,11 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           bool threatened_with = false;
           for (std::size_t k = f.last + 1; k < a.first_token; ++k) {
             const WordAnalysis* w = tokens[k].word;
-            threatened_with |= w && !w->proclitics.empty() && w->proclitics.front() == "ب" && !in_mention(k);
+            threatened_with |=
+                !in_mention(k) && ((w && !w->proclitics.empty() && w->proclitics.front() == "ب") ||
+                                   (tokens[k].norm.starts_with("بت") && tokens[k].norm.size() > 8));
           }
-          if (!threatened_with) break;
+          if (!threatened_with) continue;  // (the threatener named after the verb, or an object of no threat)
           std::vector<EventParty> target;
           party_of(*a.mention, &target);
           if (target.empty() || (target.front().country.empty() && target.front().org.empty()) ||

@@ -4818,5 +4818,30 @@ TEST_F(EventsTest, AParticipleAfterWhatWasSaidInACallIsTheCallers) {
   ExpectSides(events, "ACCUSE", "JOR", "YEM");
 }
 
+TEST_F(EventsTest, EachOfSeveralStatesAnnouncesCuttingRelations) {
+  const Event* cut =
+      Find(CodeBody("وجاء القرار متزامناً مع خطوة مماثلة، إذ أعلنت كل من السعودية والإمارات والبحرين، فجر "
+                    "الاثنين، قطع علاقاتها مع الدوحة."),
+           "SANCTION");
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(cut->actor.size(), 3u);
+  EXPECT_EQ(Countries(cut->recipient), "QAT");
+}
+
+TEST_F(EventsTest, ClosingTheAirspaceAnnouncedWithCutRelationsIsAnEmbargoOfItsOwn) {
+  const auto& events = CodeBody(
+      "أعلنت وزارة الخارجية المصرية، صباح اليوم، قطع العلاقات الدبلوماسية مع دولة قطر، وإغلاق الأجواء "
+      "والموانئ "
+      "المصرية أمام جميع وسائل النقل القطرية.");
+  int sanctions = 0;
+  for (const Event& e : events) {
+    if (e.category != "SANCTION") continue;
+    ++sanctions;
+    EXPECT_EQ(Countries(e.actor), "EGY");
+    EXPECT_EQ(Countries(e.recipient), "QAT");
+  }
+  EXPECT_EQ(sanctions, 2);
+}
+
 }  // namespace
 }  // namespace marsad
