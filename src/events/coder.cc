@@ -4748,7 +4748,13 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
             const auto with_ba = row.preps.find("ب");
             const bool at = with_ba != row.preps.end() && with_ba->second == "recipient" && w &&
                             !w->proclitics.empty() && w->proclitics.front() == "ب";
-            const bool to = visited || leg || capital_adjective || at || tokens[k - 1].norm == "الي" ||
+            // (Past the capital's title: إلى العاصمة المؤقتة عدن، إلى العاصمة بغداد.)
+            const bool to_capital =
+                (k >= 2 && tokens[k - 1].norm == "العاصمة" && tokens[k - 2].norm == "الي") ||
+                (k >= 3 && tokens[k - 1].norm == "المؤقتة" && tokens[k - 2].norm == "العاصمة" &&
+                 tokens[k - 3].norm == "الي");
+            const bool to = visited || leg || capital_adjective || at || to_capital ||
+                            tokens[k - 1].norm == "الي" ||
                             (w && !w->proclitics.empty() && w->proclitics.front() == "ل");
             // A trip within one's own country is no visit to a state.
             const std::string& host = entities.entities[place.entity].country;
@@ -6271,14 +6277,19 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
         static const std::unordered_set<std::string_view> kinds = {
             "مدينة", "بلدة", "قرية", "مخيم", "حي", "منطقة", "ريف", "محافظة", "مطار", "ميناء", "قاعدة",
             // (And its parts: قصفت أطراف بلدة عيتا الشعب، محيط مدينة …)
-            "اطراف", "محيط", "ضواحي", "احياء", "مداخل", "مدخل", "وسط"};
+            "اطراف", "محيط", "ضواحي", "احياء", "مداخل", "مدخل", "وسط",
+            // (With their adjectives and directions: أحياء سكنية شرقي مدينة تعز.)
+            "سكنية", "شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب"};
         std::size_t k = f.last + 1;
         // (Past the subject after the verb, and the time: اقتحمت قوات الاحتلال فجر اليوم مخيم جنين.)
         for (const Arg& a : args) {
           if (a.first_token == k && is_actor(*a.mention)) k = a.last_token + 1;
         }
+        // (And the commas around the day: قصفت المليشيات الحوثية، الأحد الماضي، أحياء سكنية.)
         while (k < tokens.size() && (in_date(k) || kinds.count(tokens[k].norm) ||
-                                     (tokens[k].norm == "منذ" && k + 1 < tokens.size() && in_date(k + 1))))
+                                     (tokens[k].norm == "منذ" && k + 1 < tokens.size() && in_date(k + 1)) ||
+                                     (tokens[k].norm == "،" && ((k + 1 < tokens.size() && in_date(k + 1)) ||
+                                                                (k > 0 && in_date(k - 1))))))
           ++k;
         for (const Mention& place : entities.mentions) {
           if (place.sentence != static_cast<int>(s) || TokenAt(tokens, place.span.begin) != k ||

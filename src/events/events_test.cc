@@ -4843,5 +4843,18 @@ TEST_F(EventsTest, ClosingTheAirspaceAnnouncedWithCutRelationsIsAnEmbargoOfItsOw
   EXPECT_EQ(sanctions, 2);
 }
 
+TEST_F(EventsTest, NeighbourhoodsOfACityShelledPastTheDay) {
+  ExpectSides(
+      CodeBody("ميدانياً، قصفت المليشيات الحوثية، الأحد الماضي، أحياء سكنية شرقي مدينة تعز بقذائف الهاون."),
+      "ASSAULT", "YEM", "YEM");
+}
+
+TEST_F(EventsTest, AnEnvoyDueInTheTemporaryCapital) {
+  ExpectFutureVisit(
+      CodeBody("ومن المقرر أن يصل المبعوث الأممي إلى اليمن هانس غروندبرغ إلى العاصمة المؤقتة عدن الأسبوع "
+               "المقبل."),
+      "", "YEM");
+}
+
 }  // namespace
 }  // namespace marsad
