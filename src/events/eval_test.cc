@@ -145,7 +145,10 @@ TEST_F(EventsGold, OtherOutletsArticles) {
         std::tuple{"other_outlets_test12", 0.82, 0.90, 10u},
         std::tuple{"other_outlets_dev19", 0.70, 0.85, 10u},
         std::tuple{"other_outlets_dev20", 0.75, 0.86, 10u},
-        std::tuple{"other_outlets_test13", 0.69, 0.85, 10u}}) {
+        std::tuple{"other_outlets_test13", 0.85, 0.91, 10u},
+        std::tuple{"other_outlets_dev21", 0.71, 0.87, 10u},
+        std::tuple{"other_outlets_dev22", 0.77, 0.83, 10u},
+        std::tuple{"other_outlets_test14", 0.71, 0.83, 10u}}) {
     events_eval::DiplomaticReport r;
     const std::string path = testing::SourceDir() + "/tests/events/" + name + ".jsonl";
     const Status s = events_eval::EvaluateDiplomatic(path, "", "", Coder(), &r);
