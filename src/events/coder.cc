@@ -9017,7 +9017,16 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
   auto sanction_it_gives_reason_for = [&](const Event& reason) {
     const auto it = std::find_if(merged.begin(), merged.end(), [&](const Event& sanction) {
       if (reason.mentions.empty() || sanction.mentions.empty()) return false;
-      const int told = reason.mentions.front().sentence, sanctioned = sanction.mentions.front().sentence;
+      // (Where the body tells each: a headline joins acts the body tells apart, تدين … وتستدعي سفير السودان.)
+      auto body_sentence = [&](const Event& e) {
+        for (const EventMention& told_at : e.mentions) {
+          if (told_at.sentence >= 0 && static_cast<std::size_t>(told_at.sentence) < sentences.size() &&
+              !sentences[static_cast<std::size_t>(told_at.sentence)].is_title)
+            return told_at.sentence;
+        }
+        return e.mentions.front().sentence;
+      };
+      const int told = body_sentence(reason), sanctioned = body_sentence(sanction);
       return reason.category == "ACCUSE" && sanction.category == "SANCTION" &&
              sanction.modality == reason.modality &&
              (sanctioned == told || (told > sanctioned && told <= sanctioned + 3 && justifies(told))) &&

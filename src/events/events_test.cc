@@ -4856,5 +4856,15 @@ TEST_F(EventsTest, AnEnvoyDueInTheTemporaryCapital) {
       "", "YEM");
 }
 
+TEST_F(EventsTest, AHeadlineJoiningACondemnationAndARecallTheBodyTellsApartKeepsBoth) {
+  const auto& events = CodeDated(
+      "2025-02-20 12:00:00",
+      "الخارجية تدين استضافة كينيا لاجتماعات الدعم السريع وتستدعي سفير السودان في نيروبي",
+      "أدانت وزارة الخارجية السودانية، في بيان اليوم الخميس، استضافة الحكومة الكينية لاجتماعات مليشيا الدعم "
+      "السريع. وأعلنت الوزارة، في البيان ذاته، استدعاء سفير السودان لدى كينيا للتشاور.");
+  ExpectSides(events, "ACCUSE", "SDN", "KEN");
+  ExpectSides(events, "SANCTION", "SDN", "KEN");
+}
+
 }  // namespace
 }  // namespace marsad
