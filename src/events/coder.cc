@@ -2389,7 +2389,21 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
           relative_clause && (row.cameo == "042" || row.cameo == "043") &&
           (tokens[f.first].norm.starts_with("ي") || tokens[f.first].norm.starts_with("ت")) &&
           tokens[f.first].word && tokens[f.first].word->verb;
-      if (relative_clause && !visit_under_way) {
+      // (Nor what a person just named said, in a clause on her: استقبل … المنسقة الخاصة للأمم المتحدة يوانا
+      // فرونتسكا، التي جددت تأكيد دعم الأمم المتحدة للبنان.)
+      const std::string_view said_root = std::string_view(row.cameo).substr(0, 2);
+      bool said_by_person = false;
+      if (relative_clause && f.first >= 2 && IsRelativePronoun(tokens[f.first - 1]) &&
+          (said_root == "05" || said_root == "03" || said_root == "10" || said_root == "11") &&
+          !tokens[f.first].norm.starts_with("ي") && !tokens[f.first].norm.starts_with("ت")) {
+        std::size_t before = f.first - 2;
+        if (tokens[before].norm == "،" && before > 0) --before;
+        for (const Arg& a : args) {
+          said_by_person |=
+              a.last_token == before && a.mention->type == MentionType::kPerson && a.prep.empty();
+        }
+      }
+      if (relative_clause && !visit_under_way && !said_by_person) {
         drop("background, a relative clause");
         continue;
       }
@@ -7493,6 +7507,24 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
                                [&](const EventParty& a) { return a.entity >= 0 && a.entity == r.entity; });
           });
           how += ", the doer of the act told before in the sentence";
+        }
+      }
+      // Support whose noun is followed by whom it supports (مؤكدة أن بلادها مستمرة في دعم الجيش اللبناني):
+      // that genitive, when it is not the supporter's own side.
+      if (root == "05" && e.recipient.empty() && !e.actor.empty() && row.kind == "phrase" &&
+          BaseOf(tokens[f.last]) == "دعم") {
+        for (const Arg& a : args) {
+          if (a.first_token != f.last + 1 || !a.prep.empty() || a.mention->type == MentionType::kLocation)
+            continue;
+          std::vector<EventParty> supported;
+          party_of(*a.mention, &supported);
+          if (supported.empty() || (supported.front().country.empty() && supported.front().org.empty()) ||
+              std::any_of(e.actor.begin(), e.actor.end(),
+                          [&](const EventParty& p) { return SameState(p, supported.front()); }))
+            break;
+          e.recipient = std::move(supported);
+          how += ", the one supported, after the noun";
+          break;
         }
       }
       // A threat names its target in what it threatens (هدد المتحدث العسكري … بتوسيع الهجمات لتطال

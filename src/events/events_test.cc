@@ -4866,5 +4866,22 @@ TEST_F(EventsTest, AHeadlineJoiningACondemnationAndARecallTheBodyTellsApartKeeps
   ExpectSides(events, "SANCTION", "SDN", "KEN");
 }
 
+TEST_F(EventsTest, WhatAPersonJustNamedSaidInAClauseOnHer) {
+  ExpectSides(
+      CodeDated("2022-10-13 12:00:00", "",
+                "كما استقبل رئيس مجلس النواب اللبناني نبيه بري اليوم المنسقة الخاصة للأمم المتحدة، التي جددت "
+                "تأكيد دعم الأمم المتحدة للبنان وسيادته."),
+      "SUPPORT", "", "LBN");
+}
+
+TEST_F(EventsTest, SupportNamesWhomItSupportsAfterItsNoun) {
+  const Event* support =
+      Find(CodeBody("أشادت السفيرة الأميركية بدور رئيس المجلس، مؤكدة أن بلادها مستمرة في دعم الجيش "
+                    "اللبناني."),
+           "SUPPORT");
+  ASSERT_NE(support, nullptr);
+  EXPECT_EQ(Countries(support->actor), "USA");
+}
+
 }  // namespace
 }  // namespace marsad
