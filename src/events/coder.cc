@@ -2394,8 +2394,9 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       const std::string_view said_root = std::string_view(row.cameo).substr(0, 2);
       bool said_by_person = false;
       if (relative_clause && f.first >= 2 && IsRelativePronoun(tokens[f.first - 1]) &&
-          (said_root == "05" || said_root == "03" || said_root == "10" || said_root == "11") &&
-          !tokens[f.first].norm.starts_with("ي") && !tokens[f.first].norm.starts_with("ت")) {
+          // (Support and pledges only: "المسؤول، الذي طلب عدم نشر اسمه" asks for anonymity, not of a party.)
+          (said_root == "05" || said_root == "03") && !tokens[f.first].norm.starts_with("ي") &&
+          !tokens[f.first].norm.starts_with("ت")) {
         std::size_t before = f.first - 2;
         if (tokens[before].norm == "،" && before > 0) --before;
         for (const Arg& a : args) {
