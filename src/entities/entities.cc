@@ -1853,6 +1853,10 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       if (k >= tokens.size() || tokens[k].span.begin != role.span.begin) continue;
       // A role behind a preposition is someone else (وقدم الرئيس هادي، لمبعوث الأمين العام شرحاً).
       if (BehindPreposition(tokens[k])) continue;
+      // So is one joined by و (يون ورئيس الإمارات يوقعان): a second person.
+      if (tokens[k].norm.starts_with("و") && tokens[k].word && !tokens[k].word->proclitics.empty() &&
+          tokens[k].word->proclitics.front() == "و")
+        continue;
       const Entity& holder = r.entities[named_person.entity];
       if (!role.country.empty() && !holder.country.empty() && role.country != holder.country) continue;
       // (Nor one of another organisation: وطالب عبدالسلام المبعوث الأممي, a Houthi asking the UN envoy.)

@@ -771,5 +771,19 @@ TEST_F(EntitiesTest, TalibAfterFimaIsTheVerb) {
   for (const Mention& m : t.result.mentions) EXPECT_FALSE(t.Text(m).starts_with("طالب")) << t.Text(m);
 }
 
+TEST_F(EntitiesTest, AnOfficeJoinedByWaIsASecondPersonNotAnApposition) {
+  const Tagged t =
+      Tag(MakeArticle("يون ورئيس الإمارات يوقعان اتفاقية الشراكة",
+                      "استقبل الرئيس الكوري الجنوبي يون سوك-يول رئيس دولة الإمارات الشيخ محمد بن زايد."));
+  for (const Mention& m : t.result.mentions) {
+    if (m.type == MentionType::kPerson && t.Text(m) == "ورئيس الإمارات") {
+      EXPECT_NE(m.how, "coref:apposition");
+    }
+    if (m.type == MentionType::kPerson && t.Text(m).starts_with("الرئيس الكوري")) {
+      EXPECT_EQ(t.result.entities[m.entity].country, "KOR");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad
