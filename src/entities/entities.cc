@@ -1414,40 +1414,31 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
     SentenceTagger tagger(*lexicon_, ner_, &history, article, sentences[s], static_cast<int>(s));
     per_sentence[s] = tagger.Run();
   }
-  // A spokesman "in its name" (ودانت الرئاسة الفلسطينية …، وطالب الناطق باسمها نبيل أبو ردينة) speaks for
-  // the body named before him in the sentence.
+  // A person whose office is said with a pronoun for a party named before him in the sentence: a spokesman
+  // "in its name" (ودانت الرئاسة الفلسطينية …، وطالب الناطق باسمها نبيل أبو ردينة) speaks for that body;
+  // "its ambassador" (أما موسكو، فقد حذّر سفيرها لدى الولايات المتحدة) is the envoy of that state or its
+  // capital — not of the state he is posted to.
   for (auto& mentions : per_sentence) {
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       Mention& m = mentions[k];
       if (m.type != MentionType::kPerson || !m.country.empty() || !m.org.empty() || m.role_span.empty())
         continue;
       const std::string role = Normalize(article.View(m.role_span));
-      if (!role.ends_with(" باسمها") && !role.ends_with(" باسمه")) continue;
+      const bool spokesman = role.ends_with(" باسمها") || role.ends_with(" باسمه");
+      const bool ambassador = role.starts_with("سفيرها") || role.starts_with("سفيره ") || role == "سفيره";
+      if (!spokesman && !ambassador) continue;
       for (std::size_t j = k; j-- > 0;) {
-        const Mention& body = mentions[j];
-        if (body.type != MentionType::kOrganization || (body.country.empty() && body.org.empty())) continue;
-        m.country = body.country;
-        m.org = body.org;
-        if (m.sector.empty()) m.sector = body.sector;
-        break;
-      }
-    }
-  }
-  // "Its ambassador" (أما موسكو، فقد حذّر سفيرها لدى الولايات المتحدة) is the envoy of the state named
-  // before him in the sentence, or its capital — not of the state he is posted to.
-  for (auto& mentions : per_sentence) {
-    for (std::size_t k = 0; k < mentions.size(); ++k) {
-      Mention& m = mentions[k];
-      if (m.type != MentionType::kPerson || !m.country.empty() || !m.org.empty() || m.role_span.empty())
-        continue;
-      const std::string role = Normalize(article.View(m.role_span));
-      if (!role.starts_with("سفيرها") && !role.starts_with("سفيره ") && role != "سفيره") continue;
-      for (std::size_t j = k; j-- > 0;) {
-        const Mention& state = mentions[j];
-        if ((state.type != MentionType::kCountry && state.type != MentionType::kLocation) ||
-            state.country.empty() || state.how.starts_with("attachment"))
+        const Mention& party = mentions[j];
+        if (spokesman) {
+          if (party.type != MentionType::kOrganization || (party.country.empty() && party.org.empty()))
+            continue;
+          m.org = party.org;
+          if (m.sector.empty()) m.sector = party.sector;
+        } else if ((party.type != MentionType::kCountry && party.type != MentionType::kLocation) ||
+                   party.country.empty() || party.how.starts_with("attachment")) {
           continue;
-        m.country = state.country;
+        }
+        m.country = party.country;
         break;
       }
     }
@@ -1661,11 +1652,8 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
       return -1;
     };
-    // (Right after a verb too, where a nisba qualifies nothing: وأعرب السوداني is محمد شياع السوداني.)
-    auto nisba_country = [&](std::size_t k) -> int {
-      const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") ||
-                              (k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb);
-      if (!party_slot || !tokens[k].word || !tokens[k].word->has_article()) return surname_country(k);
+    // The country mention that is exactly token k, or -1.
+    auto country_at = [&](std::size_t k) -> int {
       for (std::size_t i = 0; i < per_sentence[s].size(); ++i) {
         const Mention& m = per_sentence[s][i];
         if (m.type == MentionType::kCountry && m.span.begin == tokens[k].span.begin &&
@@ -1675,6 +1663,23 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
       }
       return -1;
     };
+    // (Right after a verb too, where a nisba qualifies nothing: وأعرب السوداني is محمد شياع السوداني.)
+    auto nisba_country = [&](std::size_t k) -> int {
+      const bool party_slot = sentences[s].is_title || (k > 0 && tokens[k - 1].norm == "مع") ||
+                              (k > 0 && tokens[k - 1].word && tokens[k - 1].word->verb);
+      if (!party_slot || !tokens[k].word || !tokens[k].word->has_article()) return surname_country(k);
+      return country_at(k);
+    };
+    // The country mention at index `said` is token k, the family name of the person `entity`.
+    auto becomes_named = [&](int said, std::size_t k, int entity) {
+      Mention& m = per_sentence[s][static_cast<std::size_t>(said)];
+      m = Mention{};
+      m.type = MentionType::kPerson;
+      m.sentence = static_cast<int>(s);
+      m.span = m.name_span = tokens[k].span;
+      m.entity = entity;
+      m.how = "coref:name";
+    };
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       // (Behind ل, the family name of a man named in full: دعوة رسمية للسوداني, to محمد شياع السوداني.)
       if (tokens[k].norm.starts_with("لل") && tokens[k].norm.size() > 8) {
@@ -1682,21 +1687,9 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
         const auto named_so = std::find_if(named.begin(), named.end(), [&](const auto& p) {
           return p.words.size() >= 3 && p.words.back() == family;
         });
-        int said = -1;
-        for (std::size_t i = 0; i < per_sentence[s].size() && said < 0; ++i) {
-          const Mention& m = per_sentence[s][i];
-          if (m.type == MentionType::kCountry && m.span.begin == tokens[k].span.begin &&
-              m.span.end == tokens[k].span.end)
-            said = static_cast<int>(i);
-        }
+        const int said = country_at(k);
         if (named_so != named.end() && said >= 0) {
-          Mention& m = per_sentence[s][said];
-          m = Mention{};
-          m.type = MentionType::kPerson;
-          m.sentence = static_cast<int>(s);
-          m.span = m.name_span = tokens[k].span;
-          m.entity = named_so->entity;
-          m.how = "coref:name";
+          becomes_named(said, k, named_so->entity);
           continue;
         }
       }
@@ -1707,13 +1700,7 @@ EntityResult EntityTagger::Tag(const Article& article, const std::vector<Sentenc
           return p.words.size() >= (surname ? 2u : 3u) && p.words.back() == tokens[k].norm;
         });
         if (named_so != named.end()) {
-          Mention& m = per_sentence[s][nisba];
-          m = Mention{};
-          m.type = MentionType::kPerson;
-          m.sentence = static_cast<int>(s);
-          m.span = m.name_span = tokens[k].span;
-          m.entity = named_so->entity;
-          m.how = "coref:name";
+          becomes_named(nisba, k, named_so->entity);
           continue;
         }
       }

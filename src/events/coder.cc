@@ -7166,9 +7166,7 @@ std::vector<Event> EventCoder::Code(const Article& article, const std::vector<Se
       }
       // What the subject said "in" a note or letter it handed or sent (واستدعت الوزارة القائم بالأعمال،
       // وسلمته مذكرة احتجاج، وطالبت فيها بالإفراج) is addressed to whom its earlier act in the sentence was.
-      if (!e.actor.empty() && e.recipient.empty() && how.starts_with("coordinated verb") &&
-          f.first + 1 < tokens.size() &&
-          (IsInIt(tokens[f.first + 1]) || (f.last + 1 < tokens.size() && IsInIt(tokens[f.last + 1])))) {
+      if (!e.actor.empty() && e.recipient.empty() && how.starts_with("coordinated verb") && said_in_it) {
         if (const Event* earlier = told_in_sentence([&](const Event& c) {
               return !c.recipient.empty() && !c.actor.empty() && SameState(c.actor.front(), e.actor.front());
             })) {
